@@ -1,0 +1,65 @@
+"""The peewee models of every entity of the method, in dependency order."""
+
+from .attachments import MAX_ATTACHMENT_BYTES, Attachment
+from .base import SCORE_MAX, SCORE_MIN, BaseModel, database, utc_now
+from .candidacies import Candidacy, CandidacyScore
+from .committees import AgendaItem, Committee, CommitteeMember
+from .decisions import Decision
+from .holders import Holder
+from .needs import Need, NeedPartner, OpportunityStudy, StudyScore
+from .projects import Milestone, MilestoneTemplate, MilestoneTemplateStep, Project
+from .reference import CommitteeKind, Partner, StaffMember, Territory
+
+#: Every table, parents before children: the order to create them in.
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Territory,
+    StaffMember,
+    Partner,
+    CommitteeKind,
+    Need,
+    NeedPartner,
+    OpportunityStudy,
+    StudyScore,
+    Holder,
+    Project,
+    MilestoneTemplate,
+    MilestoneTemplateStep,
+    Milestone,
+    Candidacy,
+    CandidacyScore,
+    Committee,
+    CommitteeMember,
+    AgendaItem,
+    Decision,
+    Attachment,
+)
+
+__all__ = [
+    "ALL_MODELS",
+    "MAX_ATTACHMENT_BYTES",
+    "SCORE_MAX",
+    "SCORE_MIN",
+    "AgendaItem",
+    "Attachment",
+    "BaseModel",
+    "Candidacy",
+    "CandidacyScore",
+    "Committee",
+    "CommitteeKind",
+    "CommitteeMember",
+    "Decision",
+    "Holder",
+    "Milestone",
+    "MilestoneTemplate",
+    "MilestoneTemplateStep",
+    "Need",
+    "NeedPartner",
+    "OpportunityStudy",
+    "Partner",
+    "Project",
+    "StaffMember",
+    "StudyScore",
+    "Territory",
+    "database",
+    "utc_now",
+]

@@ -1,0 +1,60 @@
+"""The base every record shares: a UUID key, UTC timestamps, and the database proxy.
+
+UUID keys and stored timestamps let two offices' files be merged later without key
+clashes and with a reliable "which is newer".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from peewee import SQL, DatabaseProxy, Field, Model, UUIDField
+
+database = DatabaseProxy()
+
+#: Every grid (opportunity study, candidacy qualification) scores from 0 to 5.
+SCORE_MIN, SCORE_MAX = 0, 5
+SCORE_CHECK = SQL(f"CHECK (score BETWEEN {SCORE_MIN} AND {SCORE_MAX})")
+
+_TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class TimestampField(Field):
+    """A UTC instant stored as fixed-width ISO-8601 text, so text order is time order.
+
+    ``str(datetime)`` drops the microseconds when they are zero, which breaks sorting.
+    """
+
+    field_type = "TEXT"
+
+    def db_value(self, value: dt.datetime | None) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(dt.UTC).strftime(_TIMESTAMP_FORMAT)
+
+    def python_value(self, value: str | None) -> dt.datetime | None:
+        if value is None:
+            return None
+        return dt.datetime.strptime(value, _TIMESTAMP_FORMAT).replace(tzinfo=dt.UTC)
+
+
+class BaseModel(Model):
+    id = UUIDField(primary_key=True, default=uuid.uuid4)
+    created_at = TimestampField(default=utc_now)
+    updated_at = TimestampField(default=utc_now)
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+    def save(self, *args, **kwargs):
+        if self._pk is not None and not kwargs.get("force_insert"):
+            self.updated_at = utc_now()
+        return super().save(*args, **kwargs)

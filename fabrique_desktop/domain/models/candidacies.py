@@ -1,0 +1,37 @@
+"""Step 3: a holder's candidacy for a project and its qualification grid."""
+
+from __future__ import annotations
+
+from peewee import DateField, ForeignKeyField, IntegerField, TextField
+from playhouse.fields import EnumField
+
+from ..enums import CandidacyStatus, QualificationCriterion
+from .base import SCORE_CHECK, BaseModel
+from .holders import Holder
+from .projects import Project
+
+
+class Candidacy(BaseModel):
+    """A holder's application to carry a project (Candidature)."""
+
+    project = ForeignKeyField(Project, backref="candidacies", on_delete="CASCADE")
+    # A holder's candidacies are their recruitment history: refuse to delete the holder.
+    holder = ForeignKeyField(Holder, backref="candidacies", on_delete="RESTRICT", index=True)
+    received_on = DateField(index=True)
+    status = EnumField(CandidacyStatus, max_length=20, default=CandidacyStatus.RECEIVED, index=True)
+    notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("project", "holder"), True),)
+
+
+class CandidacyScore(BaseModel):
+    """One criterion of a candidacy's qualification grid, scored 0 to 5 with a comment."""
+
+    candidacy = ForeignKeyField(Candidacy, backref="scores", on_delete="CASCADE")
+    criterion = EnumField(QualificationCriterion, max_length=30)
+    score = IntegerField(null=True, constraints=[SCORE_CHECK])
+    comment = TextField(default="")
+
+    class Meta:
+        indexes = ((("candidacy", "criterion"), True),)

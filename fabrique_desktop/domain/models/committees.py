@@ -1,0 +1,54 @@
+"""Committee meetings, their members and their agenda."""
+
+from __future__ import annotations
+
+from peewee import SQL, CharField, DateField, ForeignKeyField, IntegerField, TextField, TimeField
+from playhouse.fields import EnumField
+
+from ..enums import AgendaPurpose
+from .base import BaseModel
+from .candidacies import Candidacy
+from .needs import Need
+from .projects import Project
+from .reference import CommitteeKind, Partner, StaffMember
+
+
+class Committee(BaseModel):
+    """A committee meeting (Comité): kind, date, time, place."""
+
+    kind = ForeignKeyField(CommitteeKind, on_delete="RESTRICT", index=True)
+    meeting_on = DateField(index=True)
+    starts_at = TimeField(null=True)
+    place = CharField(max_length=200, default="")
+    notes = TextField(default="")
+
+
+class CommitteeMember(BaseModel):
+    """A member attending a committee: a partner or a staff member, never both."""
+
+    committee = ForeignKeyField(Committee, backref="members", on_delete="CASCADE")
+    partner = ForeignKeyField(Partner, null=True, on_delete="CASCADE", index=True)
+    staff = ForeignKeyField(StaffMember, null=True, on_delete="CASCADE", index=True)
+
+    class Meta:
+        constraints = [SQL("CHECK ((partner_id IS NULL) <> (staff_id IS NULL))")]
+
+
+class AgendaItem(BaseModel):
+    """An item of a committee's agenda (Point de l'ordre du jour).
+
+    It points at the need, project or candidacy it is about, or at nothing for
+    information; records on an agenda cannot be deleted (RESTRICT).
+    """
+
+    committee = ForeignKeyField(Committee, backref="agenda_items", on_delete="CASCADE")
+    position = IntegerField()
+    purpose = EnumField(AgendaPurpose, max_length=30)
+    need = ForeignKeyField(Need, null=True, on_delete="RESTRICT", index=True)
+    project = ForeignKeyField(Project, null=True, on_delete="RESTRICT", index=True)
+    candidacy = ForeignKeyField(Candidacy, null=True, on_delete="RESTRICT", index=True)
+    title = CharField(max_length=200, default="")
+    notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("committee", "position"), False),)

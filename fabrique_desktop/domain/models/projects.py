@@ -1,0 +1,70 @@
+"""Steps 3 and 4: the social-enterprise project, its support milestones and their templates."""
+
+from __future__ import annotations
+
+from peewee import (
+    CharField,
+    DateField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+from playhouse.fields import EnumField
+
+from ..enums import LegalForm, ProjectStage
+from .base import BaseModel
+from .holders import Holder
+from .needs import Need
+from .reference import StaffMember
+
+
+class Project(BaseModel):
+    """A social-enterprise project opened from a validated need (Projet d'entreprise sociale)."""
+
+    need = ForeignKeyField(Need, backref="projects", on_delete="RESTRICT", unique=True)
+    title = CharField(max_length=200)
+    stage = EnumField(ProjectStage, max_length=20, default=ProjectStage.RECRUITING, index=True)
+    opened_on = DateField(index=True)
+    staff = ForeignKeyField(StaffMember, null=True, on_delete="SET NULL", index=True)
+    # Set only by retaining a candidacy; a holder with a project cannot be deleted.
+    selected_holder = ForeignKeyField(Holder, null=True, on_delete="RESTRICT", index=True)
+    enterprise_name = CharField(max_length=200, default="")
+    legal_form = EnumField(LegalForm, max_length=20, null=True)
+    siret = CharField(max_length=14, default="")
+    created_on = DateField(null=True)
+    jobs_fte = FloatField(null=True)
+    closed_on = DateField(null=True)
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class MilestoneTemplate(BaseModel):
+    """A reusable support plan: named steps with day offsets from a start date."""
+
+    name = CharField(max_length=120, unique=True)
+
+
+class MilestoneTemplateStep(BaseModel):
+    template = ForeignKeyField(MilestoneTemplate, backref="steps", on_delete="CASCADE")
+    position = IntegerField()
+    title = CharField(max_length=200)
+    offset_days = IntegerField()
+
+    class Meta:
+        indexes = ((("template", "position"), True),)
+
+
+class Milestone(BaseModel):
+    """A support milestone (Jalon d'accompagnement): planned and done dates."""
+
+    project = ForeignKeyField(Project, backref="milestones", on_delete="CASCADE")
+    position = IntegerField()
+    title = CharField(max_length=200)
+    planned_on = DateField(index=True)
+    done_on = DateField(null=True, index=True)
+    notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("project", "position"), False),)

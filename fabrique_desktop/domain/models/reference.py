@@ -1,0 +1,58 @@
+"""The people and places every record points at: communes, staff, partners, committee kinds."""
+
+from __future__ import annotations
+
+from peewee import BooleanField, CharField, ForeignKeyField, TextField
+from playhouse.fields import EnumField
+
+from ..enums import Organisation, PartnerKind
+from .base import BaseModel
+
+
+class Territory(BaseModel):
+    """A commune of the Fabrique's area (Territoire / commune)."""
+
+    name = CharField(max_length=120)
+    insee_code = CharField(max_length=5, unique=True)
+    postal_code = CharField(max_length=5)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class StaffMember(BaseModel):
+    """A chargé·e de mission; the author of decisions and changes."""
+
+    name = CharField(max_length=120)
+    organisation = EnumField(Organisation, max_length=20)
+    organisation_other = CharField(max_length=120, default="")
+    email = CharField(max_length=254, default="")
+    phone = CharField(max_length=30, default="")
+    active = BooleanField(default=True, index=True)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Partner(BaseModel):
+    """An actor of the network (Acteur du réseau): authority, funder, expert, ESS body."""
+
+    name = CharField(max_length=200, index=True)
+    kind = EnumField(PartnerKind, max_length=30, index=True)
+    contact_name = CharField(max_length=120, default="")
+    email = CharField(max_length=254, default="")
+    phone = CharField(max_length=30, default="")
+    territory = ForeignKeyField(Territory, null=True, on_delete="SET NULL", index=True)
+    notes = TextField(default="")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CommitteeKind(BaseModel):
+    """An editable kind of committee (comité de pilotage, d'engagement, de sélection…)."""
+
+    name = CharField(max_length=120, unique=True)
+
+    def __str__(self) -> str:
+        return self.name

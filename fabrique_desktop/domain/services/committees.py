@@ -1,0 +1,147 @@
+"""Committee meetings: date and place, members, and an ordered agenda.
+
+Each agenda item points at the record its purpose is about: a need for launching a
+study or validating an opportunity, a candidacy for selecting a holder, a project for
+a progress review or a hand-over, nothing for information.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from peewee import fn
+
+from ..enums import AgendaPurpose
+from ..models import (
+    AgendaItem,
+    Candidacy,
+    Committee,
+    CommitteeKind,
+    CommitteeMember,
+    Need,
+    Partner,
+    Project,
+    StaffMember,
+)
+from ..validation import Checker, refuse
+from .base import delete_record, transactional, update_record
+
+#: Which record an agenda item of each purpose is about (None: free information).
+PURPOSE_SUBJECT: dict[AgendaPurpose, type | None] = {
+    AgendaPurpose.LAUNCH_STUDY: Need,
+    AgendaPurpose.VALIDATE_OPPORTUNITY: Need,
+    AgendaPurpose.SELECT_HOLDER: Candidacy,
+    AgendaPurpose.REVIEW_PROGRESS: Project,
+    AgendaPurpose.HANDOVER: Project,
+    AgendaPurpose.INFORMATION: None,
+}
+_SUBJECT_FIELD = {Need: "need", Candidacy: "candidacy", Project: "project"}
+
+
+def _clean_committee(values: Mapping[str, Any]) -> tuple[dict, list[Partner], list[StaffMember]]:
+    check = Checker(values)
+    cleaned = {
+        "kind": check.record("kind", CommitteeKind),
+        "meeting_on": check.date("meeting_on", required=True),
+        "starts_at": _time(check, "starts_at"),
+        "place": check.text("place", max_length=200),
+        "notes": check.text("notes", max_length=20000),
+    }
+    partners = [p for p in (_member(check, Partner, v) for v in values.get("partners") or ()) if p]
+    staff = [s for s in (_member(check, StaffMember, v) for v in values.get("staff") or ()) if s]
+    check.raise_if_any()
+    return cleaned, partners, staff
+
+
+def _time(check: Checker, field: str) -> dt.time | None:
+    value = check.values.get(field)
+    if value is None or value == "" or isinstance(value, dt.time):
+        return value or None
+    try:
+        return dt.datetime.strptime(str(value).strip().replace("h", ":"), "%H:%M").time()
+    except ValueError:
+        check.fail(field, "Heure invalide : écrivez-la hh:mm (exemple : 14:30).")
+        return None
+
+
+def _member(check: Checker, model: type, value: Any):
+    member = Checker({"m": value}).record("m", model)
+    if member is None:
+        check.fail("members", "Un des membres choisis n'existe plus.")
+    return member
+
+
+def _set_members(committee: Committee, partners: Sequence[Partner], staff: Sequence[StaffMember]):
+    CommitteeMember.delete().where(CommitteeMember.committee == committee).execute()
+    for partner in dict.fromkeys(partners):
+        CommitteeMember.create(committee=committee, partner=partner)
+    for person in dict.fromkeys(staff):
+        CommitteeMember.create(committee=committee, staff=person)
+
+
+@transactional
+def create_committee(values: Mapping[str, Any]) -> Committee:
+    """Plan a meeting; ``values["partners"]`` and ``values["staff"]`` list its members."""
+    cleaned, partners, staff = _clean_committee(values)
+    committee = Committee.create(**cleaned)
+    _set_members(committee, partners, staff)
+    return committee
+
+
+@transactional
+def update_committee(committee: Committee, values: Mapping[str, Any]) -> Committee:
+    cleaned, partners, staff = _clean_committee(values)
+    update_record(committee, cleaned)
+    _set_members(committee, partners, staff)
+    return committee
+
+
+def delete_committee(committee: Committee) -> None:
+    delete_record(
+        committee,
+        "Des décisions ont été prises lors de ce comité : il doit rester dans l'historique.",
+    )
+
+
+@transactional
+def add_agenda_item(committee: Committee, values: Mapping[str, Any]) -> AgendaItem:
+    """Append an item to the agenda; its subject must match its purpose."""
+    check = Checker(values)
+    purpose = check.choice("purpose", AgendaPurpose)
+    cleaned = {
+        "title": check.text("title", max_length=200),
+        "notes": check.text("notes", max_length=20000),
+    }
+    subject_model = PURPOSE_SUBJECT.get(purpose) if purpose else None
+    if subject_model is not None:
+        field = _SUBJECT_FIELD[subject_model]
+        cleaned[field] = check.record(field, subject_model)
+    elif purpose is AgendaPurpose.INFORMATION and not cleaned["title"]:
+        check.fail("title", "Donnez un intitulé à ce point d'information.")
+    check.raise_if_any()
+    last = committee.agenda_items.select(fn.MAX(AgendaItem.position)).scalar() or 0
+    return AgendaItem.create(committee=committee, position=last + 1, purpose=purpose, **cleaned)
+
+
+@transactional
+def reorder_agenda(committee: Committee, item_ids: Sequence[Any]) -> None:
+    """Put the agenda in the order of ``item_ids``, which must list every item once."""
+    items = {item.id: item for item in committee.agenda_items}
+    wanted = [uuid.UUID(str(item_id)) for item_id in item_ids]
+    if len(wanted) != len(items) or set(wanted) != set(items):
+        raise refuse("L'ordre du jour a changé entre-temps : rechargez-le puis recommencez.")
+    for position, item_id in enumerate(wanted, start=1):
+        update_record(items[item_id], {"position": position})
+
+
+@transactional
+def remove_agenda_item(item: AgendaItem) -> None:
+    committee = item.committee
+    delete_record(
+        item, "Une décision a été enregistrée sur ce point : il doit rester à l'ordre du jour."
+    )
+    for position, remaining in enumerate(committee.agenda_items.order_by(AgendaItem.position), 1):
+        update_record(remaining, {"position": position})

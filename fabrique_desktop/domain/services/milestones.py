@@ -1,0 +1,82 @@
+"""Step 4: the support plan — milestones generated from a template, planned and done dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from peewee import fn
+
+from ..enums import ProjectStage
+from ..models import Milestone, MilestoneTemplate, Project
+from ..validation import Checker, refuse
+from .base import transactional, update_record
+
+
+def is_late(milestone: Milestone, today: dt.date) -> bool:
+    """A milestone is late when its planned date has passed and it is not done."""
+    return milestone.done_on is None and milestone.planned_on < today
+
+
+@transactional
+def generate_milestones(
+    project: Project, template: MilestoneTemplate, start_on: dt.date
+) -> list[Milestone]:
+    """Create the project's milestones from ``template``, each planned relative to ``start_on``."""
+    if project.stage is not ProjectStage.SUPPORT:
+        raise refuse(
+            "Les jalons d'accompagnement se créent une fois le porteur retenu ; "
+            f"ce projet est « {project.stage.label} »."
+        )
+    if project.milestones.exists():
+        raise refuse("Ce projet a déjà ses jalons : modifiez-les ou ajoutez-en un.")
+    steps = list(template.steps.order_by(template.steps.model.position))
+    if not steps:
+        raise refuse(f"Le modèle « {template.name} » ne contient aucune étape.")
+    return [
+        Milestone.create(
+            project=project,
+            position=step.position,
+            title=step.title,
+            planned_on=start_on + dt.timedelta(days=step.offset_days),
+        )
+        for step in steps
+    ]
+
+
+def _clean_milestone(values: Mapping[str, Any], project: Project) -> dict:
+    check = Checker(values)
+    cleaned = {
+        "title": check.text("title", max_length=200, required=True),
+        "planned_on": check.date("planned_on", required=True),
+        "done_on": check.date("done_on"),
+        "notes": check.text("notes", max_length=5000),
+    }
+    check.not_after(
+        "done_on",
+        cleaned["done_on"],
+        dt.date.today(),
+        "Un jalon ne peut pas être réalisé dans le futur.",
+    )
+    if cleaned["done_on"] is not None and cleaned["done_on"] < project.opened_on:
+        check.fail("done_on", "Un jalon ne peut pas être réalisé avant l'ouverture du projet.")
+    check.raise_if_any()
+    return cleaned
+
+
+@transactional
+def add_milestone(project: Project, values: Mapping[str, Any]) -> Milestone:
+    cleaned = _clean_milestone(values, project)
+    last = project.milestones.select(fn.MAX(Milestone.position)).scalar() or 0
+    return Milestone.create(project=project, position=last + 1, **cleaned)
+
+
+@transactional
+def update_milestone(milestone: Milestone, values: Mapping[str, Any]) -> Milestone:
+    return update_record(milestone, _clean_milestone(values, milestone.project))
+
+
+@transactional
+def delete_milestone(milestone: Milestone) -> None:
+    milestone.delete_instance()

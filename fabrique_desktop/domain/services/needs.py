@@ -1,0 +1,125 @@
+"""Step 1: the fiche besoin, and the committee's first decision on the idea.
+
+A need starts *repéré*; a committee keeps it, postpones it, drops it or launches an
+opportunity study (see :mod:`.studies` for what follows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..enums import DecisionKind, NeedSource, NeedStatus, Sector
+from ..models import Decision, Need, NeedPartner, OpportunityStudy, Partner, StaffMember, Territory
+from ..validation import Checker, refuse
+from .base import delete_record, transactional, update_record
+from .decisions import record_decision
+
+#: Statuses from which the committee can still decide on the idea itself.
+OPEN_IDEA = (NeedStatus.DETECTED, NeedStatus.KEPT, NeedStatus.POSTPONED)
+
+_IDEA_DECISIONS = {
+    DecisionKind.NEED_KEPT: NeedStatus.KEPT,
+    DecisionKind.NEED_POSTPONED: NeedStatus.POSTPONED,
+    DecisionKind.NEED_DROPPED: NeedStatus.DROPPED,
+}
+
+
+def _clean_need(values: Mapping[str, Any]) -> tuple[dict, list[Partner]]:
+    check = Checker(values)
+    cleaned = {
+        "title": check.text("title", max_length=200, required=True),
+        "description": check.text("description", max_length=20000),
+        "territory": check.record("territory", Territory),
+        "sector": check.choice("sector", Sector),
+        "source": check.choice("source", NeedSource),
+        "source_detail": check.text("source_detail", max_length=200),
+        "target_public": check.text("target_public", max_length=5000),
+        "existing_offer": check.text("existing_offer", max_length=5000),
+        "detected_on": check.date("detected_on", required=True),
+        "staff": check.record("staff", StaffMember, required=False),
+    }
+    check.not_after(
+        "detected_on",
+        cleaned["detected_on"],
+        dt.date.today(),
+        "La date de repérage ne peut pas être dans le futur.",
+    )
+    partners = []
+    for partner_id in values.get("partners") or ():
+        partner = Checker({"p": partner_id}).record("p", Partner)
+        if partner is None:
+            check.fail("partners", "Un des partenaires choisis n'existe plus.")
+        else:
+            partners.append(partner)
+    check.raise_if_any()
+    return cleaned, partners
+
+
+def _link_partners(need: Need, partners: Iterable[Partner]) -> None:
+    wanted = {partner.id: partner for partner in partners}
+    current = {link.partner_id: link for link in need.partner_links}
+    for partner_id, link in current.items():
+        if partner_id not in wanted:
+            link.delete_instance()
+    for partner_id, partner in wanted.items():
+        if partner_id not in current:
+            NeedPartner.create(need=need, partner=partner)
+
+
+@transactional
+def create_need(values: Mapping[str, Any]) -> Need:
+    """Record a new fiche besoin; ``values["partners"]`` lists the first partners' ids."""
+    cleaned, partners = _clean_need(values)
+    need = Need.create(**cleaned)
+    _link_partners(need, partners)
+    return need
+
+
+@transactional
+def update_need(need: Need, values: Mapping[str, Any]) -> Need:
+    cleaned, partners = _clean_need(values)
+    update_record(need, cleaned)
+    _link_partners(need, partners)
+    return need
+
+
+def delete_need(need: Need) -> None:
+    delete_record(
+        need,
+        f"« {need.title} » a déjà des décisions, un projet ou un passage en comité : "
+        "ces traces doivent rester. Écartez plutôt ce besoin par une décision.",
+    )
+
+
+@transactional
+def decide_on_idea(
+    need: Need, kind: DecisionKind, values: Mapping[str, Any], author: StaffMember
+) -> Decision:
+    """Keep, postpone or drop an idea that has no study yet."""
+    if kind not in _IDEA_DECISIONS:
+        raise ValueError(f"{kind} is not a decision on an idea")
+    if need.status not in OPEN_IDEA:
+        raise refuse(f"Ce besoin est « {need.status.label} » : cette décision n'est plus possible.")
+    decision = record_decision(kind, values, author, need=need)
+    need.status = _IDEA_DECISIONS[kind]
+    need.save()
+    return decision
+
+
+@transactional
+def launch_study(need: Need, values: Mapping[str, Any], author: StaffMember) -> OpportunityStudy:
+    """Decide to launch the opportunity study of a need; the study starts on the decision date."""
+    if need.status not in OPEN_IDEA:
+        raise refuse(
+            f"Ce besoin est « {need.status.label} » : "
+            "une étude d'opportunité ne peut plus être lancée."
+        )
+    decision = record_decision(DecisionKind.STUDY_LAUNCHED, values, author, need=need)
+    study = OpportunityStudy.create(need=need, started_on=decision.decided_on, staff=need.staff)
+    decision.study = study
+    decision.save()
+    need.status = NeedStatus.STUDY
+    need.save()
+    return study

@@ -1,0 +1,141 @@
+"""The network: communes of the territory, staff members, partners, committee kinds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ..enums import Organisation, PartnerKind
+from ..models import CommitteeKind, Partner, StaffMember, Territory
+from ..validation import Checker
+from .base import delete_record, is_taken, transactional, update_record
+
+
+def _clean_territory(values: Mapping[str, Any], record: Territory | None) -> dict:
+    check = Checker(values)
+    cleaned = {
+        "name": check.text("name", max_length=120, required=True),
+        "insee_code": check.text("insee_code", max_length=5, required=True).upper(),
+        "postal_code": check.text("postal_code", max_length=5, required=True),
+    }
+    # Corsica's INSEE codes start with 2A or 2B; every other one is five digits.
+    if cleaned["insee_code"] and not re.fullmatch(r"\d{5}|2[AB]\d{3}", cleaned["insee_code"]):
+        check.fail("insee_code", "Le code INSEE compte 5 caractères (exemple : 80021).")
+    if cleaned["postal_code"] and not re.fullmatch(r"\d{5}", cleaned["postal_code"]):
+        check.fail("postal_code", "Le code postal compte 5 chiffres.")
+    if not check.has_error("insee_code") and is_taken(
+        Territory.insee_code, cleaned["insee_code"], record
+    ):
+        check.fail("insee_code", "Une commune porte déjà ce code INSEE.")
+    check.raise_if_any()
+    return cleaned
+
+
+@transactional
+def create_territory(values: Mapping[str, Any]) -> Territory:
+    return Territory.create(**_clean_territory(values, None))
+
+
+@transactional
+def update_territory(territory: Territory, values: Mapping[str, Any]) -> Territory:
+    return update_record(territory, _clean_territory(values, territory))
+
+
+def delete_territory(territory: Territory) -> None:
+    delete_record(
+        territory,
+        f"La commune « {territory.name} » est le territoire de besoins enregistrés : "
+        "rattachez-les à une autre commune avant de la supprimer.",
+    )
+
+
+def _clean_staff_member(values: Mapping[str, Any]) -> dict:
+    check = Checker(values)
+    cleaned = {
+        "name": check.text("name", max_length=120, required=True),
+        "organisation": check.choice("organisation", Organisation),
+        "organisation_other": check.text("organisation_other", max_length=120),
+        "email": check.email("email"),
+        "phone": check.phone("phone"),
+    }
+    if cleaned["organisation"] is Organisation.OTHER and not cleaned["organisation_other"]:
+        check.fail("organisation_other", "Précisez la structure.")
+    if cleaned["organisation"] is not Organisation.OTHER:
+        cleaned["organisation_other"] = ""
+    check.raise_if_any()
+    return cleaned
+
+
+@transactional
+def create_staff_member(values: Mapping[str, Any]) -> StaffMember:
+    return StaffMember.create(**_clean_staff_member(values))
+
+
+@transactional
+def update_staff_member(staff: StaffMember, values: Mapping[str, Any]) -> StaffMember:
+    return update_record(staff, _clean_staff_member(values))
+
+
+def delete_staff_member(staff: StaffMember) -> None:
+    delete_record(
+        staff,
+        f"{staff.name} a enregistré des décisions, qui doivent garder leur auteur : "
+        "marquez plutôt cette personne comme inactive.",
+    )
+
+
+def _clean_partner(values: Mapping[str, Any]) -> dict:
+    check = Checker(values)
+    cleaned = {
+        "name": check.text("name", max_length=200, required=True),
+        "kind": check.choice("kind", PartnerKind),
+        "contact_name": check.text("contact_name", max_length=120),
+        "email": check.email("email"),
+        "phone": check.phone("phone"),
+        "territory": check.record("territory", Territory, required=False),
+        "notes": check.text("notes", max_length=20000),
+    }
+    check.raise_if_any()
+    return cleaned
+
+
+@transactional
+def create_partner(values: Mapping[str, Any]) -> Partner:
+    return Partner.create(**_clean_partner(values))
+
+
+@transactional
+def update_partner(partner: Partner, values: Mapping[str, Any]) -> Partner:
+    return update_record(partner, _clean_partner(values))
+
+
+@transactional
+def delete_partner(partner: Partner) -> None:
+    # Links from needs and committee memberships cascade; nothing else refers to a partner.
+    partner.delete_instance()
+
+
+def _clean_committee_kind(values: Mapping[str, Any], record: CommitteeKind | None) -> dict:
+    check = Checker(values)
+    name = check.text("name", max_length=120, required=True)
+    if name and is_taken(CommitteeKind.name, name, record):
+        check.fail("name", "Ce type de comité existe déjà.")
+    check.raise_if_any()
+    return {"name": name}
+
+
+@transactional
+def create_committee_kind(values: Mapping[str, Any]) -> CommitteeKind:
+    return CommitteeKind.create(**_clean_committee_kind(values, None))
+
+
+@transactional
+def rename_committee_kind(kind: CommitteeKind, values: Mapping[str, Any]) -> CommitteeKind:
+    return update_record(kind, _clean_committee_kind(values, kind))
+
+
+def delete_committee_kind(kind: CommitteeKind) -> None:
+    delete_record(
+        kind, f"Des comités de type « {kind.name} » existent : ce type ne peut pas être supprimé."
+    )

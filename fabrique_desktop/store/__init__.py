@@ -1,0 +1,15 @@
+"""The SQLite file: opening and creating it, pragmas, schema migrations, refusal of bad files.
+
+Nothing here imports Qt.
+"""
+
+from .database import DatabaseRefused, close_database, open_database
+from .paths import default_database_path, default_demo_path
+
+__all__ = [
+    "DatabaseRefused",
+    "close_database",
+    "default_database_path",
+    "default_demo_path",
+    "open_database",
+]

@@ -1,0 +1,69 @@
+"""Open or create a Fabrique database file and bind the domain models to it.
+
+Pragmas are passed to peewee, which sets them on every new connection (each thread
+gets its own): foreign keys are off in SQLite unless set per connection.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import DatabaseError, SqliteDatabase
+
+from ..domain.models import database
+from . import schema
+from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
+from .paths import create_private_file
+
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("foreign_keys", 1),
+    # Wait for a concurrent writer (a backup, a second window) instead of failing at once.
+    ("busy_timeout", 5000),
+    # FULL syncs the WAL at every commit: a save the user saw succeed survives a power
+    # cut, not only a crash. Saves are human-paced, so the extra fsync costs nothing
+    # noticeable; bulk work (demo data) runs in one transaction and pays it once.
+    ("synchronous", "full"),
+)
+
+
+def open_database(path: Path | str, *, create: bool = False) -> SqliteDatabase:
+    """Open ``path`` (creating it when ``create`` is true), migrate it, bind the models.
+
+    A file that is not ours, from a newer version or damaged raises :class:`DatabaseRefused`
+    and is left byte for byte as it was.
+    """
+    path = Path(path)
+    state = inspect_file(path, schema.latest_version())
+    if state.kind is FileKind.MISSING:
+        if not create:
+            raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
+        create_private_file(path)
+
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    try:
+        db.connect()
+        if schema.unknown_applied_migrations(db):
+            raise DatabaseRefused(newer_schema_message(path))
+        if schema.pending_migrations(db):
+            schema.migrate(db)
+    except DatabaseError as error:
+        db.close()
+        raise DatabaseRefused(
+            f"Le fichier « {path.name} » est endommagé et ne peut pas être ouvert ({error}). "
+            "Il n'a pas été modifié."
+        ) from error
+    except DatabaseRefused:
+        db.close()
+        raise
+    database.initialize(db)
+    return db
+
+
+def close_database() -> None:
+    """Close the open file, folding the WAL back into it so it can be copied as one file."""
+    db = database.obj
+    if db is None or db.is_closed():
+        return
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()

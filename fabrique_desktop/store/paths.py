@@ -1,0 +1,34 @@
+"""Where the database lives by default, and creating files readable by their owner only."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "FabriqueDesktop"
+
+
+def data_directory() -> Path:
+    """The per-user data folder (e.g. ~/.local/share/FabriqueDesktop, %APPDATA%\\…)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def default_database_path() -> Path:
+    return data_directory() / "fabrique.sqlite"
+
+
+def default_demo_path() -> Path:
+    return data_directory() / "demonstration.sqlite"
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file that only its owner can read (0600 on POSIX).
+
+    SQLite gives the -wal and -shm files the permissions of the database itself, so
+    creating the database this way keeps every companion file private too.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)

@@ -1,0 +1,45 @@
+"""Schema versions: numbered migration scripts, applied in order, each in one transaction.
+
+``playhouse.migrations`` runs the scripts of ``store/migrations`` and records their names
+in ``schema_migration``. The count of applied migrations is mirrored in the header's
+``PRAGMA user_version`` so that :mod:`fileguard` can refuse a newer file before opening it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import SqliteDatabase
+from playhouse.migrations import Migration, Runner
+
+MIGRATIONS_DIRECTORY = Path(__file__).with_name("migrations")
+HISTORY_TABLE = "schema_migration"
+
+
+def known_migrations() -> list[Migration]:
+    return Migration.load_directory(str(MIGRATIONS_DIRECTORY))
+
+
+def latest_version() -> int:
+    """The schema version this build of the app writes: the number of the last migration."""
+    return max((migration.idx for migration in known_migrations()), default=0)
+
+
+def runner(db: SqliteDatabase) -> Runner:
+    return Runner(db, directory=str(MIGRATIONS_DIRECTORY), table_name=HISTORY_TABLE)
+
+
+def unknown_applied_migrations(db: SqliteDatabase) -> list[str]:
+    """Migrations recorded in the file that this build does not have: a newer schema."""
+    return [m.name for m in runner(db).status() if m.applied and m.path is None]
+
+
+def pending_migrations(db: SqliteDatabase) -> list[str]:
+    return [m.name for m in runner(db).status() if not m.applied]
+
+
+def migrate(db: SqliteDatabase) -> list[str]:
+    """Apply every pending migration; return their names."""
+    applied = runner(db).up()
+    db.execute_sql(f"PRAGMA user_version = {latest_version()}")
+    return applied
