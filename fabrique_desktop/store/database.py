@@ -25,27 +25,49 @@ PRAGMAS = (
     # noticeable; bulk work (demo data) runs in one transaction and pays it once.
     ("synchronous", "full"),
 )
+#: A read-only connection changes nothing, not even the journal mode.
+READ_ONLY_PRAGMAS = (("foreign_keys", 1), ("busy_timeout", 5000), ("query_only", 1))
 
 
-def open_database(path: Path | str, *, create: bool = False) -> SqliteDatabase:
-    """Open ``path`` (creating it when ``create`` is true), migrate it, bind the models.
+class FabriqueDatabase(SqliteDatabase):
+    """A Fabrique file; ``read_only`` tells whether this process may write to it."""
 
-    A file that is not ours, from a newer version or damaged raises :class:`DatabaseRefused`
-    and is left byte for byte as it was.
+    read_only = False
+
+
+def open_database(
+    path: Path | str, *, create: bool = False, read_only: bool = False
+) -> FabriqueDatabase:
+    """Open ``path``, migrate it to this version's schema and bind the models to it.
+
+    ``create`` makes a new file when there is none. ``read_only`` opens without any
+    write (no migration either), for checks and look-ups. A file that is not ours, from
+    a newer version or damaged raises :class:`DatabaseRefused` and is left byte for byte
+    as it was.
     """
-    path = Path(path)
+    path = Path(path).absolute()
     state = inspect_file(path, schema.latest_version())
     if state.kind is FileKind.MISSING:
-        if not create:
+        if not create or read_only:
             raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
         create_private_file(path)
-
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    if read_only:
+        if state.kind is FileKind.EMPTY:
+            raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
+        db = FabriqueDatabase(f"{path.as_uri()}?mode=ro", uri=True, pragmas=READ_ONLY_PRAGMAS)
+        db.read_only = True
+    else:
+        db = FabriqueDatabase(str(path), pragmas=PRAGMAS)
     try:
         db.connect()
         if schema.unknown_applied_migrations(db):
             raise DatabaseRefused(newer_schema_message(path))
         if schema.pending_migrations(db):
+            if read_only:
+                raise DatabaseRefused(
+                    f"Le fichier « {path.name} » vient d'une version précédente de Fabrique "
+                    "Desktop : ouvrez-le une fois dans l'application pour le mettre à jour."
+                )
             schema.migrate(db)
     except DatabaseError as error:
         db.close()
@@ -65,5 +87,6 @@ def close_database() -> None:
     db = database.obj
     if db is None or db.is_closed():
         return
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if not db.read_only:
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

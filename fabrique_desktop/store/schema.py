@@ -43,3 +43,8 @@ def migrate(db: SqliteDatabase) -> list[str]:
     applied = runner(db).up()
     db.execute_sql(f"PRAGMA user_version = {latest_version()}")
     return applied
+
+
+def applied_version(db: SqliteDatabase) -> int:
+    """The number of the last migration applied to the open file."""
+    return max((m.idx for m in runner(db).status() if m.applied), default=0)

@@ -1,7 +1,11 @@
-"""The peewee models of every entity of the method, in dependency order."""
+"""The peewee models of every entity of the method, in dependency order.
+
+A foreign key that leads a composite index declares ``index=False``: the composite
+index serves its look-ups and ON DELETE checks, a second one would only slow writes.
+"""
 
 from .attachments import MAX_ATTACHMENT_BYTES, Attachment
-from .base import SCORE_MAX, SCORE_MIN, BaseModel, database, utc_now
+from .base import SCORE_MAX, SCORE_MIN, BaseModel, database, utc_now, uuid7
 from .candidacies import Candidacy, CandidacyScore
 from .committees import AgendaItem, Committee, CommitteeMember
 from .decisions import Decision
@@ -62,4 +66,5 @@ __all__ = [
     "Territory",
     "database",
     "utc_now",
+    "uuid7",
 ]

@@ -14,7 +14,7 @@ from .projects import Project
 class Candidacy(BaseModel):
     """A holder's application to carry a project (Candidature)."""
 
-    project = ForeignKeyField(Project, backref="candidacies", on_delete="CASCADE")
+    project = ForeignKeyField(Project, backref="candidacies", on_delete="CASCADE", index=False)
     # A holder's candidacies are their recruitment history: refuse to delete the holder.
     holder = ForeignKeyField(Holder, backref="candidacies", on_delete="RESTRICT", index=True)
     received_on = DateField(index=True)
@@ -28,7 +28,7 @@ class Candidacy(BaseModel):
 class CandidacyScore(BaseModel):
     """One criterion of a candidacy's qualification grid, scored 0 to 5 with a comment."""
 
-    candidacy = ForeignKeyField(Candidacy, backref="scores", on_delete="CASCADE")
+    candidacy = ForeignKeyField(Candidacy, backref="scores", on_delete="CASCADE", index=False)
     criterion = EnumField(QualificationCriterion, max_length=30)
     score = IntegerField(null=True, constraints=[SCORE_CHECK])
     comment = TextField(default="")

@@ -41,7 +41,7 @@ class AgendaItem(BaseModel):
     information; records on an agenda cannot be deleted (RESTRICT).
     """
 
-    committee = ForeignKeyField(Committee, backref="agenda_items", on_delete="CASCADE")
+    committee = ForeignKeyField(Committee, backref="agenda_items", on_delete="CASCADE", index=False)
     position = IntegerField()
     purpose = EnumField(AgendaPurpose, max_length=30)
     need = ForeignKeyField(Need, null=True, on_delete="RESTRICT", index=True)

@@ -38,7 +38,7 @@ class Need(BaseModel):
 class NeedPartner(BaseModel):
     """A first partner involved in a need."""
 
-    need = ForeignKeyField(Need, backref="partner_links", on_delete="CASCADE")
+    need = ForeignKeyField(Need, backref="partner_links", on_delete="CASCADE", index=False)
     partner = ForeignKeyField(Partner, backref="need_links", on_delete="CASCADE", index=True)
 
     class Meta:
@@ -59,7 +59,7 @@ class OpportunityStudy(BaseModel):
 class StudyScore(BaseModel):
     """One criterion of an opportunity study, scored 0 to 5 with a comment."""
 
-    study = ForeignKeyField(OpportunityStudy, backref="scores", on_delete="CASCADE")
+    study = ForeignKeyField(OpportunityStudy, backref="scores", on_delete="CASCADE", index=False)
     criterion = EnumField(StudyCriterion, max_length=30)
     score = IntegerField(null=True, constraints=[SCORE_CHECK])
     comment = TextField(default="")

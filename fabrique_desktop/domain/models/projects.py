@@ -47,7 +47,7 @@ class MilestoneTemplate(BaseModel):
 
 
 class MilestoneTemplateStep(BaseModel):
-    template = ForeignKeyField(MilestoneTemplate, backref="steps", on_delete="CASCADE")
+    template = ForeignKeyField(MilestoneTemplate, backref="steps", on_delete="CASCADE", index=False)
     position = IntegerField()
     title = CharField(max_length=200)
     offset_days = IntegerField()
@@ -59,7 +59,7 @@ class MilestoneTemplateStep(BaseModel):
 class Milestone(BaseModel):
     """A support milestone (Jalon d'accompagnement): planned and done dates."""
 
-    project = ForeignKeyField(Project, backref="milestones", on_delete="CASCADE")
+    project = ForeignKeyField(Project, backref="milestones", on_delete="CASCADE", index=False)
     position = IntegerField()
     title = CharField(max_length=200)
     planned_on = DateField(index=True)

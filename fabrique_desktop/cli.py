@@ -1,0 +1,155 @@
+"""The ``fabrique-desktop`` command: the GUI by default, headless subcommands otherwise.
+
+Headless commands never import Qt, so they run on a server or in CI without a display.
+Exit codes: 0 success, 1 the check found problems, 2 the file or the arguments were refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .domain import french
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fabrique-desktop",
+        description="Fabrique Desktop : suivi d'une Fabrique à initiatives.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", type=Path, help="ouvrir ce fichier de base de données")
+    parser.add_argument(
+        "--demo", action="store_true", help="ouvrir la base de démonstration (créée au besoin)"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="démarrer hors écran sur une base de démonstration temporaire, puis quitter",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+
+    init = commands.add_parser("init", help="créer une base vide")
+    init.add_argument("path", type=Path, metavar="FICHIER")
+
+    demo = commands.add_parser("demo", help="créer une base de démonstration")
+    demo.add_argument("path", type=Path, metavar="FICHIER")
+    demo.add_argument("--scale", type=_positive, default=None, help="nombre de besoins")
+    demo.add_argument("--seed", type=int, default=1, help="graine du tirage (défaut : 1)")
+
+    check = commands.add_parser("check", help="vérifier l'intégrité d'une base")
+    check.add_argument("path", type=Path, metavar="FICHIER")
+
+    info = commands.add_parser("info", help="résumer le contenu d'une base")
+    info.add_argument("path", type=Path, metavar="FICHIER")
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("doit être un entier positif")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .app import run_gui  # Qt is loaded only when the GUI is wanted
+
+        return run_gui(db_path=args.db, demo=args.demo, smoke_test=args.smoke_test)
+    from .store import DatabaseRefused, close_database
+
+    try:
+        return COMMANDS[args.command](args)
+    except DatabaseRefused as error:
+        print(f"Erreur : {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        close_database()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .store import open_database
+
+    _refuse_existing(args.path)
+    open_database(args.path, create=True)
+    print(f"Base créée : {args.path}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import build_demo
+    from .demo.generator import DEFAULT_NEEDS
+    from .store import open_database
+
+    _refuse_existing(args.path)
+    open_database(args.path, create=True)
+    scale = args.scale or DEFAULT_NEEDS
+    build_demo(scale=scale, seed=args.seed)
+    print(f"Base de démonstration créée : {args.path} ({french.number(scale)} besoins)")
+    return EXIT_OK
+
+
+def _refuse_existing(path: Path) -> None:
+    from .store import DatabaseRefused
+
+    if path.exists() and path.stat().st_size > 0:
+        raise DatabaseRefused(
+            f"« {path} » existe déjà : choisissez un autre nom, rien n'a été écrit."
+        )
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .domain.consistency import findings
+    from .store import open_database
+    from .store.integrity import integrity_problems
+
+    open_database(args.path, read_only=True)
+    problems = integrity_problems() + findings()
+    if not problems:
+        print(f"{args.path} : aucun problème trouvé.")
+        return EXIT_OK
+    print(f"{args.path} : {len(problems)} problème(s) trouvé(s).")
+    for problem in problems:
+        print(f"  - {problem}")
+    return EXIT_PROBLEMS
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from .domain.indicators import overview
+    from .store import open_database
+    from .store.schema import applied_version
+
+    db = open_database(args.path, read_only=True)
+    summary = overview()
+    size = args.path.stat().st_size / 1024 / 1024
+    print(f"Fichier : {args.path} ({french.number(size, 1)} Mo, schéma {applied_version(db)})")
+    _print_counts("Besoins", summary.needs, summary.needs_by_status)
+    _print_counts("Projets", summary.projects, summary.projects_by_stage)
+    print(f"Porteurs : {french.number(summary.holders)}")
+    print(f"Candidatures : {french.number(summary.candidacies)}")
+    print(
+        f"Jalons : {french.number(summary.milestones)}, "
+        f"dont {french.number(summary.late_milestones)} en retard"
+    )
+    print(f"Emplois créés : {french.number(summary.jobs_created, 1)} ETP")
+    print(f"Comités : {french.number(summary.committees)}")
+    if summary.next_committee:
+        day, kind = summary.next_committee
+        print(f"  prochain : {kind}, {french.long_date(day)}")
+    print(f"Décisions : {french.number(summary.decisions)}")
+    return EXIT_OK
+
+
+def _print_counts(title: str, total: int, by_status: dict) -> None:
+    print(f"{title} : {french.number(total)}")
+    for status, count in by_status.items():
+        print(f"  {status.label} : {french.number(count)}")
+
+
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "info": cmd_info}

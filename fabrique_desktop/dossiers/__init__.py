@@ -1,0 +1,1 @@
+"""Printed committee dossiers and reports, rendered with reportlab. Nothing here imports Qt."""
