@@ -28,7 +28,7 @@ M = TypeVar("M", bound=Model)
 # Deliberately permissive: one @, no spaces, a dot in the domain. RFC 5322 in full
 # accepts addresses no office mailer would, and refuses none that staff type.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-_FRENCH_PHONE = re.compile(r"^(?:\+33|0033|0)[1-9]\d{8}$")
+_FRENCH_PHONE = re.compile(r"^(?:(?:\+33|0033)0?|0)([1-9]\d{8})$")
 _INTERNATIONAL_PHONE = re.compile(r"^\+[1-9]\d{6,14}$")
 _PHONE_SEPARATORS = re.compile(r"[\s.\-()/]")
 #: La Poste's establishments share one SIREN and use a different checksum.
@@ -71,11 +71,18 @@ def siret_error(siret: str) -> str | None:
 
 
 def normalise_phone(raw: str) -> str | None:
-    """The phone number in a canonical spaced form, or None when it is not a number."""
+    """The phone number in a canonical spaced form, or None when it is not a number.
+
+    French numbers (``0X…``, ``+33 X…``, ``+33 (0)X…``) become ``0X XX XX XX XX``;
+    other international numbers are kept as ``+`` and digits.
+    """
     compact = _PHONE_SEPARATORS.sub("", raw)
-    if _FRENCH_PHONE.match(compact):
-        national = "0" + compact[-9:]
+    french = _FRENCH_PHONE.match(compact)
+    if french:
+        national = "0" + french.group(1)
         return " ".join(national[i : i + 2] for i in range(0, 10, 2))
+    if compact.startswith(("+33", "0033")):
+        return None
     if _INTERNATIONAL_PHONE.match(compact):
         return compact
     return None

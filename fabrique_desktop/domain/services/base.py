@@ -13,6 +13,7 @@ from ..validation import refuse
 
 P = ParamSpec("P")
 R = TypeVar("R")
+M = TypeVar("M", bound=BaseModel)
 
 
 def transactional(function: Callable[P, R]) -> Callable[P, R]:
@@ -56,3 +57,8 @@ def is_taken(field: Field, value: object, record: BaseModel | None) -> bool:
     if record is not None:
         query = query.where(field.model.id != record.id)
     return query.exists()
+
+
+def current(record: M) -> M:
+    """The record as the database holds it now: gates judge that, not a caller's old copy."""
+    return type(record).get_by_id(record.id)

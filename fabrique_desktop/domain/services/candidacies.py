@@ -13,7 +13,7 @@ from typing import Any
 from ..enums import CandidacyStatus, DecisionKind, ProjectStage, QualificationCriterion
 from ..models import Candidacy, CandidacyScore, Decision, Holder, Project, StaffMember
 from ..validation import Checker, refuse
-from .base import delete_record, transactional, update_record
+from .base import current, delete_record, transactional, update_record
 from .decisions import record_decision
 from .grids import check_grid, missing_criteria, missing_message, save_grid
 
@@ -35,6 +35,7 @@ def _clean_candidacy(check: Checker) -> dict:
 @transactional
 def create_candidacy(project: Project, values: Mapping[str, Any]) -> Candidacy:
     """Record a holder's candidacy for a project that is looking for its holder."""
+    project = current(project)
     if project.stage is not ProjectStage.RECRUITING:
         raise refuse(
             f"Ce projet est « {project.stage.label} » : il ne reçoit plus de candidatures."
@@ -55,6 +56,7 @@ def create_candidacy(project: Project, values: Mapping[str, Any]) -> Candidacy:
 @transactional
 def update_candidacy(candidacy: Candidacy, values: Mapping[str, Any]) -> Candidacy:
     """Save the reception date, the notes and the qualification grid (``values["scores"]``)."""
+    candidacy = current(candidacy)
     if candidacy.status is not CandidacyStatus.RECEIVED:
         raise refuse(f"Cette candidature est « {candidacy.status.label} » : elle est close.")
     check = Checker(values)
@@ -77,6 +79,7 @@ def decide_on_candidacy(
     candidacy: Candidacy, retained: bool, values: Mapping[str, Any], author: StaffMember
 ) -> Decision:
     """Retain the candidacy (the holder takes the project) or turn it down."""
+    candidacy = current(candidacy)
     if candidacy.status is not CandidacyStatus.RECEIVED:
         raise refuse(f"Cette candidature est déjà « {candidacy.status.label} ».")
     project = candidacy.project
@@ -98,6 +101,7 @@ def decide_on_candidacy(
 @transactional
 def withdraw_candidacy(candidacy: Candidacy) -> Candidacy:
     """The holder withdraws: no committee decides this, the candidacy simply closes."""
+    candidacy = current(candidacy)
     if candidacy.status is not CandidacyStatus.RECEIVED:
         raise refuse(f"Cette candidature est déjà « {candidacy.status.label} ».")
     return update_record(candidacy, {"status": CandidacyStatus.WITHDRAWN})

@@ -11,7 +11,7 @@ from peewee import fn
 from ..enums import ProjectStage
 from ..models import Milestone, MilestoneTemplate, Project
 from ..validation import Checker, refuse
-from .base import transactional, update_record
+from .base import current, transactional, update_record
 
 
 def is_late(milestone: Milestone, today: dt.date) -> bool:
@@ -24,6 +24,7 @@ def generate_milestones(
     project: Project, template: MilestoneTemplate, start_on: dt.date
 ) -> list[Milestone]:
     """Create the project's milestones from ``template``, each planned relative to ``start_on``."""
+    project = current(project)
     if project.stage is not ProjectStage.SUPPORT:
         raise refuse(
             "Les jalons d'accompagnement se créent une fois le porteur retenu ; "

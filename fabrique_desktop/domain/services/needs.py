@@ -13,7 +13,7 @@ from typing import Any
 from ..enums import DecisionKind, NeedSource, NeedStatus, Sector
 from ..models import Decision, Need, NeedPartner, OpportunityStudy, Partner, StaffMember, Territory
 from ..validation import Checker, refuse
-from .base import delete_record, transactional, update_record
+from .base import current, delete_record, transactional, update_record
 from .decisions import record_decision
 
 #: Statuses from which the committee can still decide on the idea itself.
@@ -98,6 +98,7 @@ def decide_on_idea(
     need: Need, kind: DecisionKind, values: Mapping[str, Any], author: StaffMember
 ) -> Decision:
     """Keep, postpone or drop an idea that has no study yet."""
+    need = current(need)
     if kind not in _IDEA_DECISIONS:
         raise ValueError(f"{kind} is not a decision on an idea")
     if need.status not in OPEN_IDEA:
@@ -111,6 +112,7 @@ def decide_on_idea(
 @transactional
 def launch_study(need: Need, values: Mapping[str, Any], author: StaffMember) -> OpportunityStudy:
     """Decide to launch the opportunity study of a need; the study starts on the decision date."""
+    need = current(need)
     if need.status not in OPEN_IDEA:
         raise refuse(
             f"Ce besoin est « {need.status.label} » : "

@@ -13,7 +13,7 @@ from typing import Any
 from ..enums import DecisionKind, LegalForm, NeedStatus, ProjectStage
 from ..models import Decision, Need, Project, StaffMember
 from ..validation import Checker, refuse
-from .base import transactional, update_record
+from .base import current, transactional, update_record
 from .decisions import record_decision
 
 ACTIVE_STAGES = (ProjectStage.RECRUITING, ProjectStage.SUPPORT)
@@ -22,6 +22,7 @@ ACTIVE_STAGES = (ProjectStage.RECRUITING, ProjectStage.SUPPORT)
 @transactional
 def open_project(need: Need, values: Mapping[str, Any], author: StaffMember) -> Project:
     """Open the project of a validated need; it opens on the decision's date."""
+    need = current(need)
     if need.status is not NeedStatus.VALIDATED:
         raise refuse(
             "Un projet ne s'ouvre que sur une opportunité validée ; "
@@ -62,6 +63,7 @@ def _clean_enterprise(check: Checker) -> dict:
 @transactional
 def update_project(project: Project, values: Mapping[str, Any]) -> Project:
     """Edit the title and staff; once created, the enterprise's details too."""
+    project = current(project)
     check = Checker(values)
     cleaned = {
         "title": check.text("title", max_length=200, required=True),
@@ -78,6 +80,7 @@ def declare_enterprise_created(
     project: Project, values: Mapping[str, Any], author: StaffMember
 ) -> Decision:
     """Close the support: the enterprise exists, with its legal form and creation date."""
+    project = current(project)
     if project.stage is not ProjectStage.SUPPORT:
         raise refuse(
             "Seul un projet en accompagnement, avec un porteur retenu, peut aboutir à une "
@@ -99,6 +102,7 @@ def declare_enterprise_created(
 
 @transactional
 def abandon_project(project: Project, values: Mapping[str, Any], author: StaffMember) -> Decision:
+    project = current(project)
     if project.stage not in ACTIVE_STAGES:
         raise refuse(f"Ce projet est déjà « {project.stage.label} ».")
     decision = record_decision(DecisionKind.PROJECT_ABANDONED, values, author, project=project)

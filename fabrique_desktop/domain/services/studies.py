@@ -12,7 +12,7 @@ from typing import Any
 from ..enums import DecisionKind, NeedStatus, StudyCriterion, StudyOutcome, StudyStatus
 from ..models import Decision, OpportunityStudy, StaffMember, StudyScore
 from ..validation import Checker, refuse
-from .base import transactional, update_record
+from .base import current, transactional, update_record
 from .decisions import record_decision
 from .grids import check_grid, missing_criteria, missing_message, save_grid
 
@@ -36,6 +36,7 @@ _OUTCOMES = {
 @transactional
 def update_study(study: OpportunityStudy, values: Mapping[str, Any]) -> OpportunityStudy:
     """Save the study's dates, recommendation and grid (``values["scores"]``)."""
+    study = current(study)
     if study.status not in OPEN_STUDY:
         raise refuse("Cette étude a fait l'objet d'une décision : elle ne peut plus être modifiée.")
     check = Checker(values)
@@ -68,6 +69,7 @@ def decide_on_study(
     study: OpportunityStudy, outcome: StudyOutcome, values: Mapping[str, Any], author: StaffMember
 ) -> Decision:
     """Record the committee's validation decision and move the study and its need."""
+    study = current(study)
     if study.status not in OPEN_STUDY:
         raise refuse(f"Cette étude est déjà « {study.status.label} ».")
     if outcome is StudyOutcome.FAVOURABLE:

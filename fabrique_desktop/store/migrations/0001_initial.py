@@ -107,6 +107,13 @@ SUPPORT_PLAN = (
 
 TIMESTAMP = "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')"
 
+#: Default records get the same key in every office's file, so merged files agree.
+DEFAULTS_NAMESPACE = uuid.UUID("6c1d8a2e-3f3b-4b53-9a55-0f2b1a7e0c01")
+
+
+def default_key(name: str) -> str:
+    return uuid.uuid5(DEFAULTS_NAMESPACE, name).hex
+
 
 def up(migrator, db):
     for statement in SCHEMA:
@@ -115,9 +122,9 @@ def up(migrator, db):
         db.execute_sql(
             f"INSERT INTO committee_kind (id, created_at, updated_at, name)"
             f" VALUES (?, {TIMESTAMP}, {TIMESTAMP}, ?)",
-            (uuid.uuid4().hex, name),
+            (default_key(name), name),
         )
-    template_id = uuid.uuid4().hex
+    template_id = default_key("Accompagnement standard")
     db.execute_sql(
         f"INSERT INTO milestone_template (id, created_at, updated_at, name)"
         f" VALUES (?, {TIMESTAMP}, {TIMESTAMP}, ?)",
@@ -128,6 +135,12 @@ def up(migrator, db):
             f"INSERT INTO milestone_template_step"
             f" (id, created_at, updated_at, template_id, position, title, offset_days)"
             f" VALUES (?, {TIMESTAMP}, {TIMESTAMP}, ?, ?, ?, ?)",
-            (uuid.uuid4().hex, template_id, position, title, offset),
+            (
+                default_key(f"Accompagnement standard/{position}"),
+                template_id,
+                position,
+                title,
+                offset,
+            ),
         )
     db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
