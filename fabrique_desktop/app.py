@@ -37,12 +37,12 @@ def install_translations(app: QApplication) -> None:
 
 
 def open_demo(path: Path) -> None:
-    """Open the demonstration file, building it the first time."""
+    """Open the demonstration file, building it the first time (or after a failed build)."""
     from .demo import build_demo
+    from .domain.models import Need
 
-    fresh = not path.exists()
     open_database(path, create=True)
-    if fresh:
+    if not Need.select().exists():
         build_demo()
 
 

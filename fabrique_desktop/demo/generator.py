@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import random
 import unicodedata
 import uuid
@@ -118,22 +119,14 @@ class DemoBuilder:
         cursor = database.cursor()
         for model, rows in self.rows.items():
             fields = model._meta.sorted_fields
-            defaults = [f.default() if callable(f.default) else f.default for f in fields]
-            plan = [
-                (f.name, default, _iso if isinstance(f, DateField | TimeField) else None)
-                for f, default in zip(fields, defaults, strict=True)
-            ]
+            defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
+            values = operator.itemgetter(*defaults)
+            temporal = [i for i, f in enumerate(fields) if isinstance(f, DateField | TimeField)]
             columns = ", ".join(f'"{f.column_name}"' for f in fields)
             marks = ", ".join("?" * len(fields))
             cursor.executemany(
                 f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})',
-                (
-                    tuple(
-                        row.get(name, default) if convert is None else convert(row.get(name))
-                        for name, default, convert in plan
-                    )
-                    for row in rows
-                ),
+                (_with_iso(values(defaults | row), temporal) for row in rows),
             )
         self.rows.clear()
         self.pending = 0
@@ -582,8 +575,15 @@ _COMMENTS = (
 )
 
 
-def _iso(value: dt.date | dt.time | None) -> str | None:
-    return None if value is None else value.isoformat()
+def _with_iso(values: tuple, positions: list[int]) -> tuple:
+    """``values`` with the dates and times at ``positions`` written as ISO text."""
+    if not positions:
+        return values
+    values = list(values)
+    for index in positions:
+        if values[index] is not None:
+            values[index] = values[index].isoformat()
+    return tuple(values)
 
 
 def _email(name: str, domain: str) -> str:

@@ -318,3 +318,31 @@ def test_a_stale_copy_cannot_bypass_a_gate(need, staff):
     assert stale.status is NeedStatus.DETECTED  # the caller's copy is out of date
     with pytest.raises(ValidationError):
         needs.launch_study(stale, decision(5), staff)
+
+
+def test_support_plan_templates_are_editable(supported_project):
+    with pytest.raises(ValidationError) as refused:
+        milestones.create_template(
+            {"name": "Accompagnement standard", "steps": [{"title": "", "offset_days": "-3"}]}
+        )
+    assert refused.value.errors == {
+        "name": "Un modèle porte déjà ce nom.",
+        "steps.1.title": "Ce champ est obligatoire.",
+        "steps.1.offset_days": "Le nombre doit être compris entre 0 et 3650.",
+    }
+    short = milestones.create_template(
+        {
+            "name": "Accompagnement court",
+            "steps": [
+                {"title": "Business plan social", "offset_days": 30},
+                {"title": "Immatriculation", "offset_days": "90"},
+            ],
+        }
+    )
+    created = milestones.generate_milestones(supported_project, short, days_ago(10))
+    assert [(m.position, m.title, m.planned_on) for m in created] == [
+        (1, "Business plan social", days_ago(10) + dt.timedelta(days=30)),
+        (2, "Immatriculation", days_ago(10) + dt.timedelta(days=90)),
+    ]
+    milestones.delete_template(short)
+    assert Milestone.select().where(Milestone.project == supported_project).count() == 2

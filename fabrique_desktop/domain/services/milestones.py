@@ -9,9 +9,9 @@ from typing import Any
 from peewee import fn
 
 from ..enums import ProjectStage
-from ..models import Milestone, MilestoneTemplate, Project
+from ..models import Milestone, MilestoneTemplate, MilestoneTemplateStep, Project
 from ..validation import Checker, refuse
-from .base import current, transactional, update_record
+from .base import current, is_taken, transactional, update_record
 
 
 def is_late(milestone: Milestone, today: dt.date) -> bool:
@@ -81,3 +81,54 @@ def update_milestone(milestone: Milestone, values: Mapping[str, Any]) -> Milesto
 @transactional
 def delete_milestone(milestone: Milestone) -> None:
     milestone.delete_instance()
+
+
+def _clean_template(values: Mapping[str, Any], record: MilestoneTemplate | None) -> tuple:
+    """The template's name and its steps, from ``values["steps"]``: (title, offset) pairs."""
+    check = Checker(values)
+    name = check.text("name", max_length=120, required=True)
+    if name and is_taken(MilestoneTemplate.name, name, record):
+        check.fail("name", "Un modèle porte déjà ce nom.")
+    steps = []
+    for index, step in enumerate(values.get("steps") or (), start=1):
+        entry = Checker(step)
+        title = entry.text("title", max_length=200, required=True)
+        offset = entry.number("offset_days", minimum=0, maximum=3650, required=True)
+        for part, message in entry.errors.items():
+            check.fail(f"steps.{index}.{part}", message)
+        steps.append((title, None if offset is None else int(offset)))
+    if not steps:
+        check.fail("steps", "Un modèle compte au moins une étape.")
+    check.raise_if_any()
+    return name, steps
+
+
+def _write_steps(template: MilestoneTemplate, steps: list[tuple[str, int]]) -> None:
+    MilestoneTemplateStep.delete().where(MilestoneTemplateStep.template == template).execute()
+    for position, (title, offset) in enumerate(steps, start=1):
+        MilestoneTemplateStep.create(
+            template=template, position=position, title=title, offset_days=offset
+        )
+
+
+@transactional
+def create_template(values: Mapping[str, Any]) -> MilestoneTemplate:
+    """A new support plan: a name and its steps, each ``{"title", "offset_days"}``."""
+    name, steps = _clean_template(values, None)
+    template = MilestoneTemplate.create(name=name)
+    _write_steps(template, steps)
+    return template
+
+
+@transactional
+def update_template(template: MilestoneTemplate, values: Mapping[str, Any]) -> MilestoneTemplate:
+    """Rename the plan and replace its steps; projects already planned keep their milestones."""
+    name, steps = _clean_template(values, template)
+    update_record(template, {"name": name})
+    _write_steps(template, steps)
+    return template
+
+
+@transactional
+def delete_template(template: MilestoneTemplate) -> None:
+    template.delete_instance()  # its steps cascade; milestones are copies and stay
