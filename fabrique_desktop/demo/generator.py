@@ -58,6 +58,7 @@ from ..domain.models import (
     database,
 )
 from ..domain.models.base import TimestampField, uuid7_int
+from ..domain.services.studies import VERDICTS
 from ..domain.validation import luhn_valid
 from . import catalogue
 
@@ -326,26 +327,10 @@ class _Scenario:
             if complete:
                 self.awaiting_study.append(need)
             return
+        kind, study_row["status"], need_row["status"] = VERDICTS[outcome]
+        self.decide(kind, verdict_day, AgendaPurpose.VALIDATE_OPPORTUNITY, need=need, study=study)
         if outcome is StudyOutcome.UNFAVOURABLE:
-            self.decide(
-                DecisionKind.STUDY_UNFAVOURABLE,
-                verdict_day,
-                AgendaPurpose.VALIDATE_OPPORTUNITY,
-                need=need,
-                study=study,
-            )
-            study_row["status"] = StudyStatus.UNFAVOURABLE
-            need_row["status"] = NeedStatus.NOT_VALIDATED
             return
-        self.decide(
-            DecisionKind.STUDY_FAVOURABLE,
-            verdict_day,
-            AgendaPurpose.VALIDATE_OPPORTUNITY,
-            need=need,
-            study=study,
-        )
-        study_row["status"] = StudyStatus.FAVOURABLE
-        need_row["status"] = NeedStatus.VALIDATED
         if rng.random() < 0.15:
             return  # validated, project not opened yet
         self.project_story(need, need_row, verdict_day)

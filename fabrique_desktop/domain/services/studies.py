@@ -18,7 +18,8 @@ from .grids import check_grid, missing_criteria, missing_message, save_grid
 
 OPEN_STUDY = (StudyStatus.IN_PROGRESS, StudyStatus.REWORK)
 
-_OUTCOMES = {
+#: What each outcome records, and the statuses it gives the study and its need.
+VERDICTS = {
     StudyOutcome.FAVOURABLE: (
         DecisionKind.STUDY_FAVOURABLE,
         StudyStatus.FAVOURABLE,
@@ -76,7 +77,7 @@ def decide_on_study(
         gaps = study_gaps(study)
         if gaps:
             raise refuse(" ".join(gaps))
-    kind, study_status, need_status = _OUTCOMES[outcome]
+    kind, study_status, need_status = VERDICTS[outcome]
     decision = record_decision(kind, values, author, need=study.need, study=study)
     study.status = study_status
     study.save()
