@@ -6,9 +6,10 @@ gets its own): foreign keys are off in SQLite unless set per connection.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
 from . import schema
@@ -88,5 +89,8 @@ def close_database() -> None:
     if db is None or db.is_closed():
         return
     if not db.read_only:
-        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        # A statement still open (e.g. kept alive by a traceback) blocks the
+        # checkpoint; the WAL is then folded in at the next open, nothing is lost.
+        with contextlib.suppress(OperationalError):
+            db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

@@ -1,0 +1,42 @@
+"""Full-text search as staff type it: every word, as a prefix, accents and case ignored.
+
+The FTS5 indexes (migration 0002) are kept up to date by triggers; this module only
+turns what was typed into a safe MATCH expression and a filter for list queries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peewee import SQL, Expression
+
+from .models import BaseModel
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(text: str) -> str | None:
+    """``"épicerie sol"`` → ``"épicerie"* "sol"*``; None when nothing searchable was typed.
+
+    Each word is quoted, so FTS5 operators (AND, NEAR, *, :) typed by a user are
+    searched as text instead of being obeyed or raising a syntax error.
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def matching(model: type[BaseModel], text: str) -> Expression | None:
+    """A WHERE clause keeping the rows of ``model`` whose indexed text matches ``text``."""
+    expression = match_expression(text)
+    if expression is None:
+        return None
+    table = model._meta.table_name
+    return model.id.in_(
+        SQL(
+            f'(SELECT id FROM "{table}" WHERE rowid IN'
+            f" (SELECT rowid FROM {table}_search WHERE {table}_search MATCH ?))",
+            (expression,),
+        )
+    )

@@ -1,0 +1,104 @@
+"""List queries: search as staff type it, filters, and one query per list."""
+
+import pytest
+
+from fabrique_desktop.demo import build_demo
+from fabrique_desktop.domain import listing
+from fabrique_desktop.domain.enums import NeedStatus, Sector
+from fabrique_desktop.domain.listing import ListFilter
+from fabrique_desktop.domain.models import Need, Territory, database
+from fabrique_desktop.domain.search import match_expression
+from fabrique_desktop.domain.services import holders, needs
+
+from ..factories import need_values, person_values
+
+
+def titles(rows):
+    return sorted(row["title"] for row in rows)
+
+
+def test_search_ignores_accents_and_case_and_matches_prefixes(territory):
+    needs.create_need(need_values(territory, title="Épicerie sociale et solidaire"))
+    needs.create_need(need_values(territory, title="Garage solidaire"))
+    assert titles(listing.needs(ListFilter(text="epicerie"))) == ["Épicerie sociale et solidaire"]
+    assert titles(listing.needs(ListFilter(text="SOLID"))) == [
+        "Garage solidaire",
+        "Épicerie sociale et solidaire",
+    ]
+    assert titles(listing.needs(ListFilter(text="garage solid"))) == ["Garage solidaire"]
+
+
+def test_search_follows_edits_and_deletions(territory):
+    need = needs.create_need(need_values(territory, title="Laverie solidaire"))
+    needs.update_need(need, need_values(territory, title="Conciergerie de quartier"))
+    assert listing.needs(ListFilter(text="laverie")) == []
+    assert titles(listing.needs(ListFilter(text="concierg"))) == ["Conciergerie de quartier"]
+    needs.delete_need(need)
+    assert listing.needs(ListFilter(text="concierg")) == []
+
+
+@pytest.mark.parametrize("typed", ["AND OR NOT", '"', "NEAR(a b)", "titre:x", "*", "-()"])
+def test_search_operators_typed_by_users_are_harmless(territory, typed):
+    needs.create_need(need_values(territory))
+    assert isinstance(listing.needs(ListFilter(text=typed)), list)
+
+
+def test_blank_search_is_no_filter():
+    assert match_expression("  ,;  ") is None
+    assert match_expression("épicerie sol") == '"épicerie"* "sol"*'
+
+
+def test_holders_are_found_by_any_name(db):
+    holders.create_holder(person_values(first_name="Ayşe", last_name="Şahin"))
+    holders.create_holder(person_values(first_name="Jiří", last_name="Dvořák"))
+    found = listing.holders(ListFilter(text="sahin"))
+    assert [(row["first_name"], row["last_name"]) for row in found] == [("Ayşe", "Şahin")]
+    assert len(listing.holders(ListFilter(text="dvorak jiri"))) == 1
+
+
+@pytest.fixture
+def demo(db):
+    build_demo(scale=200)
+
+
+def test_filters_combine(demo):
+    amiens = Territory.get(Territory.name == "Amiens")
+    rows = listing.needs(
+        ListFilter(status=NeedStatus.IN_PROJECT, territory=amiens.id, sector=Sector.MOBILITY)
+    )
+    expected = (
+        Need.select()
+        .where(
+            (Need.status == NeedStatus.IN_PROJECT)
+            & (Need.territory == amiens)
+            & (Need.sector == Sector.MOBILITY)
+        )
+        .count()
+    )
+    assert len(rows) == expected > 0
+    assert {(r["status"], r["commune"], r["sector"]) for r in rows} == {
+        (NeedStatus.IN_PROJECT, "Amiens", Sector.MOBILITY)
+    }
+
+
+@pytest.mark.parametrize(
+    "list_rows",
+    [
+        listing.needs,
+        listing.studies,
+        listing.projects,
+        listing.holders,
+        listing.committees,
+        listing.partners,
+        listing.staff_members,
+    ],
+)
+def test_each_list_is_one_query(demo, list_rows):
+    statements = []
+    database.obj.connection().set_trace_callback(statements.append)
+    try:
+        rows = list_rows()
+    finally:
+        database.obj.connection().set_trace_callback(None)
+    assert rows
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
