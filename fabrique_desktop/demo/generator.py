@@ -339,7 +339,7 @@ class _Scenario:
         rng, b = self.rng, self.b
         project_row = dict(
             need=need,
-            title=need_row["title"].split(" — ")[0],
+            title=need_row["title"],
             opened_on=opened,
             staff=need_row["staff"],
             stage=ProjectStage.RECRUITING,

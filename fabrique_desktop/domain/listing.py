@@ -126,13 +126,6 @@ def studies(criteria: ListFilter = ListFilter()) -> list[dict]:
 
 
 def projects(criteria: ListFilter = ListFilter()) -> list[dict]:
-    holder_name = fn.TRIM(
-        fn.COALESCE(Holder.organisation_name, "")
-        .concat(" ")
-        .concat(fn.COALESCE(Holder.first_name, ""))
-        .concat(" ")
-        .concat(fn.COALESCE(Holder.last_name, ""))
-    )
     query = (
         Project.select(
             Project.id,
@@ -140,7 +133,7 @@ def projects(criteria: ListFilter = ListFilter()) -> list[dict]:
             Territory.name.alias("commune"),
             Need.sector,
             Project.stage,
-            holder_name.alias("holder"),
+            Holder.name_expression().alias("holder"),
             StaffMember.name.alias("staff"),
             Project.opened_on,
             Project.enterprise_name,

@@ -1,49 +1,215 @@
-"""The main window: for now, a summary of what the open file holds.
+"""The main window: a navigation column, one screen per part of the method, the menus.
 
-The navigation column and the lists come with the screens of the next milestone.
+Screens are built the first time they are shown, so start-up only pays for the home
+screen. Window geometry, splitters and column widths are kept in QSettings.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
-from ..domain import french
-from ..domain.indicators import overview
+from .. import __version__
+from .common.list_screen import ListScreen
+from .session import Session
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, path: Path):
+    #: Asks the application to open another file: (path, create, demo).
+    open_requested = Signal(object, bool, bool)
+
+    def __init__(self, session: Session):
         super().__init__()
-        self.setWindowTitle(self.tr("%1 — Fabrique Desktop").replace("%1", path.name))
-        self.resize(720, 480)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.summary = QGroupBox(self.tr("Contents of the file"), central)
-        self.counts = QFormLayout(self.summary)
-        self.counts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.summary)
-        layout.addStretch()
-        self.setCentralWidget(central)
-        self.refresh()
+        self.session = session
+        self.setWindowTitle(self.tr("%1 — Fabrique Desktop").replace("%1", session.path.name))
+        self.setMinimumSize(900, 560)
+        self.screens: dict[int, QWidget] = {}
 
-    def refresh(self) -> None:
-        while self.counts.rowCount():
-            self.counts.removeRow(0)
-        summary = overview()
-        rows = (
-            ("needs", self.tr("Needs:"), summary.needs),
-            ("projects", self.tr("Projects:"), summary.projects),
-            ("holders", self.tr("Holders:"), summary.holders),
-            ("committees", self.tr("Committees:"), summary.committees),
-            ("late_milestones", self.tr("Late milestones:"), summary.late_milestones),
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        self.navigation.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 10px; }"
         )
-        for key, label, count in rows:
-            value = QLabel(french.number(count), self.summary)
-            value.setObjectName(f"count_{key}")
-            self.counts.addRow(label, value)
+        self.stack = QStackedWidget(self)
+        self.builders: list[Callable[[], QWidget]] = []
+        for label, builder in self._sections():
+            self.navigation.addItem(label)
+            self.builders.append(builder)
+            self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
+        self.navigation.currentRowChanged.connect(self.show_section)
 
-    def is_populated(self) -> bool:
-        return self.counts.rowCount() > 0
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", session.staff.name))
+        self.restore_layout()
+        self.navigation.setCurrentRow(0)
+
+    def _sections(self) -> list[tuple[str, Callable[[], QWidget]]]:
+        from . import committees, holders, home, needs, network, projects, studies
+
+        session = self.session
+        return [
+            (self.tr("Today"), lambda: home.build(session, self.go_to)),
+            (self.tr("Needs"), lambda: needs.build(session)),
+            (self.tr("Studies and validations"), lambda: studies.build(session)),
+            (self.tr("Projects"), lambda: projects.build(session)),
+            (self.tr("Holders"), lambda: holders.build(session)),
+            (self.tr("Committees"), lambda: committees.build(session)),
+            (self.tr("Network"), lambda: network.build(session)),
+        ]
+
+    # -- navigation ---------------------------------------------------------------------
+    def screen(self, row: int) -> QWidget:
+        if row not in self.screens:
+            widget = self.builders[row]()
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.screens[row] = widget
+            for screen in self._lists_in(widget):
+                screen.restore_layout(QSettings())
+        return self.screens[row]
+
+    def show_section(self, row: int) -> None:
+        previous = self.current_list()
+        if previous is not None and not previous.form.confirm_leave():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.stack.currentIndex())
+            self.navigation.blockSignals(False)
+            return
+        widget = self.screen(row)
+        if hasattr(widget, "reload"):
+            widget.reload()
+        self.stack.setCurrentWidget(widget)
+
+    def go_to(self, section: int, record_id=None) -> None:
+        """Show a section, and in it the record ``record_id`` (from the home screen)."""
+        self.navigation.setCurrentRow(section)
+        screen = self.current_list()
+        if screen is not None and record_id is not None:
+            screen.open_record(record_id)
+
+    def current_list(self) -> ListScreen | None:
+        """The list screen in front, if any (the Réseau screen holds two in tabs)."""
+        widget = self.stack.currentWidget()
+        if hasattr(widget, "current_list"):
+            return widget.current_list()
+        return widget if isinstance(widget, ListScreen) else None
+
+    @staticmethod
+    def _lists_in(widget: QWidget) -> list[ListScreen]:
+        if isinstance(widget, ListScreen):
+            return [widget]
+        return widget.findChildren(ListScreen)
+
+    # -- menus ----------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        from .files import FileMenu
+
+        bar = self.menuBar()
+        self.file_menu = FileMenu(self, bar.addMenu(self.tr("&File")))
+        edit = bar.addMenu(self.tr("&Edit"))
+        self._action(
+            edit, self.tr("&New record"), self.new_record, QKeySequence.StandardKey.New, "new"
+        )
+        self._action(
+            edit, self.tr("&Save"), self.save_record, QKeySequence.StandardKey.Save, "save"
+        )
+        self._action(edit, self.tr("&Delete…"), self.delete_record, None, "delete")
+        edit.addSeparator()
+        self._action(edit, self.tr("&Find"), self.find, QKeySequence.StandardKey.Find, "find")
+        view = bar.addMenu(self.tr("&View"))
+        for row in range(self.navigation.count()):
+            self._action(
+                view,
+                self.navigation.item(row).text(),
+                lambda _=False, row=row: self.navigation.setCurrentRow(row),
+                QKeySequence(f"Ctrl+{row + 1}"),
+                f"section_{row}",
+            )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Fabrique Desktop"), self.about, None, "about")
+
+    def new_record(self) -> None:
+        screen = self.current_list()
+        if screen is not None:
+            screen.new_record()
+
+    def save_record(self) -> None:
+        screen = self.current_list()
+        if screen is not None:
+            screen.form.save()
+
+    def delete_record(self) -> None:
+        screen = self.current_list()
+        if screen is not None:
+            screen.delete_current()
+
+    def find(self) -> None:
+        screen = self.current_list()
+        if screen is not None:
+            screen.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            screen.search.selectAll()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Fabrique Desktop"),
+            self.tr(
+                "<b>Fabrique Desktop %1</b><p>Follow-up of a Fabrique à initiatives: needs, "
+                "opportunity studies, holders, support and committees.</p><p>File: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.session.path)),
+        )
+
+    # -- closing --------------------------------------------------------------------------
+    def confirm_close(self) -> bool:
+        screen = self.current_list()
+        return screen is None or screen.form.confirm_leave()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_close():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        for widget in self.screens.values():
+            for screen in self._lists_in(widget):
+                screen.save_layout(settings)
+
+    def restore_layout(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)

@@ -2,41 +2,1362 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>CommitteeForm</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="58"/>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Comité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="60"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="61"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="62"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="63"/>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="65"/>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Chargé·es de mission&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="67"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="70"/>
+        <source>New committee meeting</source>
+        <translation>Nouvelle réunion de comité</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="41"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="42"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="43"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="44"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="45"/>
+        <source>Agenda items</source>
+        <translation>Points à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="105"/>
+        <source>All committees</source>
+        <translation>Tous les comités</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="109"/>
+        <source>%n committee meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion de comité</numerusform>
+            <numerusform>%n réunions de comité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="113"/>
+        <source>Delete the meeting of %1 and its agenda? A meeting where decisions were taken cannot be deleted.</source>
+        <translation>Supprimer la réunion du %1 et son ordre du jour ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="60"/>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Date de la décision&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="64"/>
+        <source>— No committee —</source>
+        <translation>— Hors comité —</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="68"/>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Comité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="72"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseFields</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="46"/>
+        <source>&amp;Enterprise name:</source>
+        <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="49"/>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Forme juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="50"/>
+        <source>SI&amp;RET:</source>
+        <translation>SI&amp;RET&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="53"/>
+        <source>Created &amp;on:</source>
+        <translation>Créée &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
+        <source>&amp;Jobs (FTE):</source>
+        <translation>&amp;Emplois (ETP)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="31"/>
+        <source>&amp;New file…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="32"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="33"/>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Récents</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="35"/>
+        <source>&amp;Demonstration file</source>
+        <translation>Base de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="37"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="62"/>
+        <source>New Fabrique file</source>
+        <translation>Nouvelle base Fabrique</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="69"/>
+        <source>Open a Fabrique file</source>
+        <translation>Ouvrir une base Fabrique</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="68"/>
+        <source>Qualification of %1</source>
+        <translation>Qualification de %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="71"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="72"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="74"/>
+        <source>Qualification grid</source>
+        <translation>Grille de qualification</translation>
+    </message>
+</context>
+<context>
+    <name>HolderForm</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="25"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="27"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="28"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Structure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
+        <source>SI&amp;RET:</source>
+        <translation>SI&amp;RET&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="31"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="36"/>
+        <source>Recruited &amp;through:</source>
+        <translation>Recruté &amp;via&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="39"/>
+        <source>Legal &amp;basis (GDPR):</source>
+        <translation>&amp;Base légale (RGPD)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="42"/>
+        <source>Consent &amp;given on:</source>
+        <translation>Consentement &amp;recueilli le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="43"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="53"/>
+        <source>Candidacies:</source>
+        <translation>Candidatures&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="65"/>
+        <source>New holder</source>
+        <translation>Nouveau porteur</translation>
+    </message>
+</context>
+<context>
+    <name>HolderTableModel</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/table.py" line="28"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/table.py" line="29"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/table.py" line="30"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/table.py" line="31"/>
+        <source>Recruited through</source>
+        <translation>Recruté via</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/table.py" line="32"/>
+        <source>Candidacies</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/table.py" line="33"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>HoldersScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/screen.py" line="29"/>
+        <source>Persons and organisations</source>
+        <translation>Personnes et structures</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/holders/screen.py" line="34"/>
+        <source>%n holder(s)</source>
+        <translation>
+            <numerusform>%n porteur</numerusform>
+            <numerusform>%n porteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/screen.py" line="36"/>
+        <source>Delete the holder « %1 » and their contact details? A holder with candidacies cannot be deleted.</source>
+        <translation>Supprimer le porteur « %1 » et ses coordonnées ? Un porteur qui a des candidatures ne peut pas être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="41"/>
+        <source>Late milestones</source>
+        <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
+        <translation>Jalons en retard</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="42"/>
+        <source>Next committees</source>
+        <translation>Prochains comités</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="43"/>
+        <source>Awaiting a decision</source>
+        <translation>En attente de décision</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="44"/>
+        <source>Latest changes</source>
+        <translation>Dernières modifications</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="80"/>
+        <source>Hello %1 — %2</source>
+        <translation>Bonjour %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="84"/>
+        <source>No late milestone.</source>
+        <translation>Aucun jalon en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="86"/>
+        <source>No committee planned.</source>
+        <translation>Aucun comité prévu.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="88"/>
+        <source>Nothing awaits a decision.</source>
+        <translation>Rien n&apos;attend de décision.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="89"/>
+        <source>No change yet.</source>
+        <translation>Aucune modification pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="72"/>
+        <source>Search…</source>
+        <extracomment>Typing pauses this long before the list is searched again.</extracomment>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="201"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="227"/>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="234"/>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="240"/>
+        <source>All staff</source>
+        <translation>Tous les chargés de mission</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="20"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="34"/>
         <source>%1 — Fabrique Desktop</source>
+        <extracomment>Asks the application to open another file: (path, create, demo).</extracomment>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="24"/>
-        <source>Contents of the file</source>
-        <translation>Contenu du fichier</translation>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="55"/>
+        <source>Signed in as %1</source>
+        <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="37"/>
-        <source>Needs:</source>
-        <translation>Besoins :</translation>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="64"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="38"/>
-        <source>Projects:</source>
-        <translation>Projets :</translation>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="65"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="39"/>
-        <source>Holders:</source>
-        <translation>Porteurs :</translation>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="66"/>
+        <source>Studies and validations</source>
+        <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="40"/>
-        <source>Committees:</source>
-        <translation>Comités :</translation>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="67"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="41"/>
-        <source>Late milestones:</source>
-        <translation>Jalons en retard :</translation>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="68"/>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="69"/>
+        <source>Committees</source>
+        <translation>Comités</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="70"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="132"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="133"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="135"/>
+        <source>&amp;New record</source>
+        <translation>&amp;Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="138"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="152"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="153"/>
+        <source>&amp;About Fabrique Desktop</source>
+        <translation>À &amp;propos de Fabrique Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="179"/>
+        <source>About Fabrique Desktop</source>
+        <translation>À propos de Fabrique Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="181"/>
+        <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NeedForm</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="28"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="29"/>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="31"/>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="33"/>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="35"/>
+        <source>Source &amp;details:</source>
+        <translation>&amp;Précision sur la source&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="36"/>
+        <source>Spotted &amp;on:</source>
+        <translation>Repéré &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="37"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="38"/>
+        <source>Target &amp;public:</source>
+        <translation>P&amp;ublic cible&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="39"/>
+        <source>E&amp;xisting offer:</source>
+        <translation>Offre e&amp;xistante&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="40"/>
+        <source>First &amp;partners:</source>
+        <translation>Premiers p&amp;artenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="42"/>
+        <source>Followed b&amp;y:</source>
+        <translation>Suivi &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="104"/>
+        <source>Keep the idea</source>
+        <translation>Retenir l&apos;idée</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="107"/>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="110"/>
+        <source>Set aside</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="114"/>
+        <source>Launch the opportunity study</source>
+        <translation>Lancer l&apos;étude d&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="53"/>
+        <source>New need</source>
+        <translation>Nouveau besoin</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="56"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="75"/>
+        <source>Save the need first.</source>
+        <translation>Enregistrez d&apos;abord le besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="77"/>
+        <source>The committee has already decided on this idea.</source>
+        <translation>Le comité a déjà statué sur cette idée.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="99"/>
+        <source>Decision on the idea « %1 ».</source>
+        <translation>Décision sur l&apos;idée « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="115"/>
+        <source>The opportunity study of « %1 » starts on the date of this decision.</source>
+        <translation>L&apos;étude d&apos;opportunité de « %1 » commence à la date de cette décision.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedTableModel</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/table.py" line="26"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/table.py" line="27"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/table.py" line="28"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/table.py" line="29"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/table.py" line="30"/>
+        <source>Followed by</source>
+        <translation>Suivi par</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/table.py" line="31"/>
+        <source>Spotted on</source>
+        <translation>Repéré le</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/screen.py" line="31"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/needs/screen.py" line="38"/>
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n besoin</numerusform>
+            <numerusform>%n besoins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/screen.py" line="40"/>
+        <source>Delete the need « %1 »? Its links to partners go with it. A need with decisions or a project cannot be deleted.</source>
+        <translation>Supprimer le besoin « %1 » ? Ses liens avec les partenaires seront supprimés aussi. Un besoin qui a déjà des décisions ou un projet ne peut pas être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="93"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="42"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="43"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="95"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="96"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="46"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="94"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="97"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="157"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="162"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n acteur du réseau</numerusform>
+            <numerusform>%n acteurs du réseau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="166"/>
+        <source>Delete the partner « %1 »? It is also removed from the needs and committees it takes part in.</source>
+        <translation>Supprimer l&apos;acteur « %1 » ? Il sera aussi retiré des besoins et des comités auxquels il participe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="178"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n chargé·e de mission</numerusform>
+            <numerusform>%n chargé·es de mission</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="182"/>
+        <source>Delete %1? Someone who recorded decisions cannot be deleted: mark them inactive instead.</source>
+        <translation>Supprimer %1 ? Une personne qui a enregistré des décisions ne peut pas être supprimée : marquez-la plutôt comme inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="188"/>
+        <source>Network partners</source>
+        <translation>Acteurs du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="189"/>
+        <source>Staff</source>
+        <translation>Chargé·es de mission</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidacyDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="51"/>
+        <source>New candidacy</source>
+        <translation>Nouvelle candidature</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="53"/>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Porteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="55"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="56"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="54"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="55"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="57"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="58"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="59"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="60"/>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="62"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="65"/>
+        <source>New partner</source>
+        <translation>Nouvel acteur du réseau</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="69"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="70"/>
+        <source>Followed b&amp;y:</source>
+        <translation>Suivi &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="367"/>
+        <source>Declare the enterprise created</source>
+        <translation>Déclarer l&apos;entreprise créée</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="385"/>
+        <source>Abandon</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="84"/>
+        <source>Candidacies</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
+        <source>Add a candidacy…</source>
+        <translation>Ajouter une candidature…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
+        <source>Qualification grid…</source>
+        <translation>Grille de qualification…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="348"/>
+        <source>Retain this holder</source>
+        <translation>Retenir ce porteur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="351"/>
+        <source>Not retained</source>
+        <translation>Non retenue</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
+        <source>Support milestones</source>
+        <translation>Jalons d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
+        <source>Plan:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="124"/>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
+        <source>Generate the milestones</source>
+        <translation>Créer les jalons</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="133"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="133"/>
+        <source>Planned on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="133"/>
+        <source>Done on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="158"/>
+        <source>Choose a project in the list</source>
+        <translation>Choisissez un projet dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
+        <source>Stage: %1 · Opened on %2 · Holder: %3</source>
+        <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="233"/>
+        <source>Late: planned on %1</source>
+        <translation>En retard&#xa0;: prévu le %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="292"/>
+        <source>The project no longer recruits.</source>
+        <translation>Le projet ne recrute plus.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="294"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="301"/>
+        <source>Choose an undecided candidacy.</source>
+        <translation>Choisissez une candidature sans décision.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="299"/>
+        <source>Choose an undecided candidacy of a project looking for its holder.</source>
+        <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="307"/>
+        <source>Milestones are planned once the holder is retained, and only once.</source>
+        <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="312"/>
+        <source>Only a supported project can lead to an enterprise.</source>
+        <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="315"/>
+        <source>This project is closed.</source>
+        <translation>Ce projet est clos.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="336"/>
+        <source>Committee decision on the candidacy of %1.</source>
+        <translation>Décision du comité sur la candidature de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
+        <source>The support of « %1 » ends: the enterprise exists.</source>
+        <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="386"/>
+        <source>The project « %1 » stops here.</source>
+        <translation>Le projet « %1 » s&apos;arrête ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/table.py" line="27"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/table.py" line="28"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/table.py" line="29"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/table.py" line="30"/>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/table.py" line="31"/>
+        <source>Followed by</source>
+        <translation>Suivi par</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/table.py" line="32"/>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/table.py" line="33"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/screen.py" line="31"/>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/projects/screen.py" line="38"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="63"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="113"/>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="143"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="144"/>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGrid</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/grid.py" line="27"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/grid.py" line="28"/>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/grid.py" line="29"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/grid.py" line="83"/>
+        <source>Total: %1 / %2 (%3 of %4 criteria scored)</source>
+        <translation>Total&#xa0;: %1 / %2 (%3 critères notés sur %4)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="119"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="120"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Structure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="122"/>
+        <source>&amp;Which one:</source>
+        <translation>&amp;Laquelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="123"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="124"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
+        <source>&amp;Active:</source>
+        <translation>&amp;Actif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="128"/>
+        <source>New staff member</source>
+        <translation>Nouveau chargé·e de mission</translation>
+    </message>
+</context>
+<context>
+    <name>StudiesScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/screen.py" line="30"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/studies/screen.py" line="37"/>
+        <source>%n study(ies)</source>
+        <translation>
+            <numerusform>%n étude</numerusform>
+            <numerusform>%n études</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudyForm</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="23"/>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Commencée le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="24"/>
+        <source>Followed b&amp;y:</source>
+        <translation>Suivi &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="26"/>
+        <source>Opportunity criteria</source>
+        <translation>Critères d&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="29"/>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recommandation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="32"/>
+        <source>Reasons:</source>
+        <translation>Motifs&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="105"/>
+        <source>Validate the opportunity</source>
+        <translation>Valider l&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="108"/>
+        <source>Set aside</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="111"/>
+        <source>To rework</source>
+        <translation>À retravailler</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="116"/>
+        <source>Open the project</source>
+        <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="44"/>
+        <source>Choose a study in the list</source>
+        <translation>Choisissez une étude dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="47"/>
+        <source>Study: %1 · Need: %2</source>
+        <translation>Étude&#xa0;: %1 · Besoin&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="75"/>
+        <source>This study has already been decided.</source>
+        <translation>Cette étude a déjà fait l&apos;objet d&apos;une décision.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="84"/>
+        <source>A project opens only from a validated opportunity.</source>
+        <translation>Un projet ne s&apos;ouvre que sur une opportunité validée.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="92"/>
+        <source>Committee decision on the opportunity study of « %1 ».</source>
+        <translation>Décision du comité sur l&apos;étude d&apos;opportunité de « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="117"/>
+        <source>The project opens on the date of this decision, from « %1 ».</source>
+        <translation>Le projet s&apos;ouvre à la date de cette décision, à partir de « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="123"/>
+        <source>Project &amp;title:</source>
+        <translation>&amp;Titre du projet&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>StudyTableModel</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/table.py" line="29"/>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/table.py" line="30"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/table.py" line="31"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/table.py" line="32"/>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/table.py" line="33"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/table.py" line="34"/>
+        <source>Started on</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/table.py" line="35"/>
+        <source>Followed by</source>
+        <translation>Suivi par</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="72"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAreYouDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="37"/>
+        <source>Who is using Fabrique Desktop?</source>
+        <translation>Qui utilise Fabrique Desktop ?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="42"/>
+        <source>Your name is recorded as the author of the decisions and changes you make in this file.</source>
+        <translation>Votre nom sera enregistré comme auteur des décisions et des modifications que vous ferez dans ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="55"/>
+        <source>&amp;I am:</source>
+        <translation>&amp;Je suis&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="55"/>
+        <source>Someone new</source>
+        <translation>Une nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="58"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="59"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Structure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="61"/>
+        <source>Which &amp;one:</source>
+        <translation>&amp;Laquelle&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peewee import CharField, DateField, ForeignKeyField, TextField
+from peewee import CharField, DateField, ForeignKeyField, TextField, fn
 from playhouse.fields import EnumField
 
 from ..enums import (
@@ -30,6 +30,16 @@ class Holder(BaseModel):
     consent_basis = EnumField(ConsentBasis, max_length=30, null=True)
     consent_on = DateField(null=True)
     notes = TextField(default="")
+
+    @classmethod
+    def name_expression(cls):
+        """The display name computed in SQL, for lists and sorting."""
+        return fn.TRIM(
+            cls.organisation_name.concat(" ")
+            .concat(cls.first_name)
+            .concat(" ")
+            .concat(cls.last_name)
+        )
 
     @property
     def display_name(self) -> str:

@@ -1,0 +1,183 @@
+"""What the home screen shows on a Monday morning: late milestones, the next committees,
+what awaits a decision, and the latest changes. A few queries, never one per record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import JOIN, fn
+
+from .enums import (
+    CandidacyStatus,
+    ProjectStage,
+    QualificationCriterion,
+    StudyCriterion,
+    StudyStatus,
+)
+from .models import (
+    AgendaItem,
+    Candidacy,
+    CandidacyScore,
+    Committee,
+    CommitteeKind,
+    Holder,
+    Milestone,
+    Need,
+    OpportunityStudy,
+    Project,
+    StudyScore,
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the home screen: which list it belongs to, which record, what to say."""
+
+    section: str  # "needs", "studies", "projects", "holders", "committees"
+    record_id: Any
+    title: str
+    detail: str
+    day: dt.date | None = None
+
+
+def late_milestones(today: dt.date, limit: int = 50) -> list[Entry]:
+    rows = (
+        Milestone.select(Project.id, Project.title, Milestone.title, Milestone.planned_on)
+        .join(Project)
+        .where(
+            Milestone.done_on.is_null()
+            & (Milestone.planned_on < today)
+            & (Project.stage == ProjectStage.SUPPORT)
+        )
+        .order_by(Milestone.planned_on)
+        .limit(limit)
+        .tuples()
+    )
+    return [
+        Entry("projects", project_id, project, milestone, planned)
+        for project_id, project, milestone, planned in rows
+    ]
+
+
+def upcoming_committees(today: dt.date, limit: int = 5) -> list[Entry]:
+    rows = (
+        Committee.select(
+            Committee.id,
+            CommitteeKind.name,
+            Committee.meeting_on,
+            Committee.place,
+            fn.COUNT(AgendaItem.id),
+        )
+        .join(CommitteeKind)
+        .switch(Committee)
+        .join(AgendaItem, JOIN.LEFT_OUTER)
+        .where(Committee.meeting_on >= today)
+        .group_by(Committee.id)
+        .order_by(Committee.meeting_on)
+        .limit(limit)
+        .tuples()
+    )
+    return [
+        Entry(
+            "committees",
+            key,
+            kind,
+            f"{place} · {items} point(s)" if place else f"{items} point(s)",
+            day,
+        )
+        for key, kind, day, place, items in rows
+    ]
+
+
+def _complete(score_model, owner_field: str, criteria) -> Any:
+    """Ids of the owners whose grid has every criterion scored."""
+    owner = getattr(score_model, owner_field)
+    return (
+        score_model.select(owner)
+        .where(score_model.score.is_null(False))
+        .group_by(owner)
+        .having(fn.COUNT(score_model.id) == len(criteria))
+    )
+
+
+def awaiting_decision(limit: int = 50) -> list[Entry]:
+    """Complete studies not yet validated, and graded candidacies not yet decided."""
+    studies = (
+        OpportunityStudy.select(OpportunityStudy.id, Need.title, OpportunityStudy.started_on)
+        .join(Need)
+        .where(
+            OpportunityStudy.status.in_([StudyStatus.IN_PROGRESS, StudyStatus.REWORK])
+            & OpportunityStudy.recommendation.is_null(False)
+            & OpportunityStudy.id.in_(_complete(StudyScore, "study", StudyCriterion))
+        )
+        .order_by(OpportunityStudy.started_on)
+        .limit(limit)
+        .tuples()
+    )
+    candidacies = (
+        Candidacy.select(
+            Project.id,
+            Project.title,
+            Holder.first_name,
+            Holder.last_name,
+            Holder.organisation_name,
+            Candidacy.received_on,
+        )
+        .join(Project)
+        .switch(Candidacy)
+        .join(Holder)
+        .where(
+            (Candidacy.status == CandidacyStatus.RECEIVED)
+            & (Project.stage == ProjectStage.RECRUITING)
+            & Candidacy.id.in_(_complete(CandidacyScore, "candidacy", QualificationCriterion))
+        )
+        .order_by(Candidacy.received_on)
+        .limit(limit)
+        .tuples()
+    )
+    return [
+        Entry("studies", key, title, "Étude complète, à valider en comité", day)
+        for key, title, day in studies
+    ] + [
+        Entry(
+            "projects",
+            key,
+            title,
+            f"Candidature de {(organisation or f'{first} {last}').strip()} à examiner",
+            day,
+        )
+        for key, title, first, last, organisation, day in candidacies
+    ]
+
+
+def recent_changes(limit: int = 15) -> list[Entry]:
+    """The records changed last, all kinds together, newest first."""
+    sources = (
+        ("needs", Need, Need.title),
+        ("projects", Project, Project.title),
+        (
+            "holders",
+            Holder,
+            fn.TRIM(
+                Holder.organisation_name.concat(" ")
+                .concat(Holder.first_name)
+                .concat(" ")
+                .concat(Holder.last_name)
+            ),
+        ),
+    )
+    entries = []
+    for section, model, title in sources:
+        rows = (
+            model.select(model.id, title, model.updated_at)
+            .order_by(model.updated_at.desc())
+            .limit(limit)
+            .tuples()
+        )
+        for key, text, stamp in rows:
+            moment = model.updated_at.python_value(stamp) if isinstance(stamp, str) else stamp
+            entries.append((moment, Entry(section, key, text, "", moment.date())))
+    entries.sort(key=lambda pair: pair[0], reverse=True)
+    return [entry for _, entry in entries[:limit]]

@@ -1,0 +1,99 @@
+"""The dialog every status change goes through: the decision's date, committee and notes
+(plus what the decision needs, e.g. the enterprise's legal form), then the service call.
+
+The dialog stays open on a refusal, showing the messages next to the fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ...domain import french
+from ...domain.models import Committee, CommitteeKind
+from ...domain.validation import ValidationError
+from .fields import ChoiceField, DateField, LongTextField
+from .fieldset import FieldSet
+
+
+def committee_choices(until: dt.date) -> list[tuple[Any, str]]:
+    """Meetings up to ``until``, most recent first, as « 12/03/2027 — Comité de pilotage »."""
+    meetings = (
+        Committee.select(Committee.id, Committee.meeting_on, CommitteeKind.name)
+        .join(CommitteeKind)
+        .where(Committee.meeting_on <= until)
+        .order_by(Committee.meeting_on.desc())
+        .limit(40)
+        .tuples()
+    )
+    return [(key, f"{french.short_date(day)} — {kind}") for key, day, kind in meetings]
+
+
+class DecisionDialog(QDialog):
+    def __init__(
+        self,
+        title: str,
+        explanation: str,
+        action: Callable[[dict[str, Any]], Any],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.action = action
+        self.result_value: Any = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(explanation, self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        banner = QLabel(self)
+        banner.setObjectName("error_banner")
+        layout.addWidget(banner)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.fields = FieldSet(self.form, banner)
+        today = dt.date.today()
+        self.fields.add(
+            "decided_on",
+            QCoreApplication.translate("DecisionDialog", "Decision &date:"),
+            DateField(self),
+        )
+        committee = ChoiceField(
+            self, empty_label=QCoreApplication.translate("DecisionDialog", "— No committee —")
+        )
+        committee.set_choices(committee_choices(today))
+        self.fields.add(
+            "committee", QCoreApplication.translate("DecisionDialog", "&Committee:"), committee
+        )
+        self.fields.add(
+            "notes",
+            QCoreApplication.translate("DecisionDialog", "&Notes:"),
+            LongTextField(self, lines=3),
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def add_field(self, name: str, label: str, editor: QWidget) -> QWidget:
+        """A field the decision needs besides date, committee and notes."""
+        return self.fields.add(name, label, editor)
+
+    def submit(self) -> None:
+        try:
+            self.result_value = self.action(self.fields.values())
+        except ValidationError as refused:
+            self.fields.show_errors(refused.errors)
+            return
+        self.accept()
+
+
+def set_possible(button: QWidget, possible: bool, why_not: str = "") -> None:
+    """Enable an action, or disable it with a tooltip that says why it is impossible."""
+    button.setEnabled(possible)
+    button.setToolTip("" if possible else why_not)

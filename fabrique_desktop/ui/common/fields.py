@@ -1,0 +1,220 @@
+"""Field editors that read and write plain values, so forms can gather a dict for the
+domain services and put back exactly what the user typed.
+
+Each editor has ``value()``, ``set_value()`` and a ``changed`` signal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from ...domain.enums import LabelledEnum
+
+#: The date an empty date field holds; Qt's date editors cannot be empty otherwise.
+_NO_DATE = QDate(1900, 1, 1)
+
+
+def choice_key(value: Any) -> str | None:
+    """What a pick list stores for a value: enum code, record id or id as text.
+
+    Qt compares item data as variants; plain strings compare reliably where Python
+    objects (UUIDs, records) would compare by identity.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, LabelledEnum):
+        return value.value
+    return str(getattr(value, "id", value))
+
+
+class TextField(QLineEdit):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, max_length: int = 200):
+        super().__init__(parent)
+        self.setMaxLength(max_length + 1000)  # let the domain say "too long" in French
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+
+
+class LongTextField(QPlainTextEdit):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 4):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, value: str | None) -> None:
+        self.setPlainText(value or "")
+
+
+class DateField(QDateEdit):
+    """A date in French order (jj/mm/aaaa) with a calendar, which may be left empty.
+
+    Delete or Backspace on an empty-able field clears it.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, optional: bool = False):
+        super().__init__(parent)
+        self.optional = optional
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        if optional:
+            self.setMinimumDate(_NO_DATE)
+            self.setSpecialValueText(" ")
+        self.setDate(_NO_DATE if optional else QDate.currentDate())
+        self.dateChanged.connect(self.changed)
+
+    def value(self) -> dt.date | None:
+        if self.optional and self.date() == _NO_DATE:
+            return None
+        return self.date().toPython()
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None:
+            self.setDate(_NO_DATE if self.optional else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setDate(_NO_DATE)
+            return
+        super().keyPressEvent(event)
+
+
+class TimeField(QTimeEdit):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.timeChanged.connect(self.changed)
+
+    def value(self) -> dt.time:
+        return self.time().toPython()
+
+    def set_value(self, value: dt.time | None) -> None:
+        if value is not None:
+            self.setTime(value)
+
+
+class ChoiceField(QComboBox):
+    """A pick list of (value, label) pairs; optionally with an empty first entry."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, empty_label: str | None = None):
+        super().__init__(parent)
+        self.empty_label = empty_label
+        self.currentIndexChanged.connect(self.changed)
+
+    def set_choices(self, choices: Iterable[tuple[Any, str]]) -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        if self.empty_label is not None:
+            self.addItem(self.empty_label, None)
+        for value, label in choices:
+            self.addItem(label, choice_key(value))
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def set_enum(self, enum: type[LabelledEnum]) -> None:
+        self.set_choices(enum.choices())
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        key = choice_key(value)
+        index = -1 if key is None else self.findData(key)
+        self.setCurrentIndex(max(index, 0) if self.empty_label is not None else index)
+
+
+class NumberField(QDoubleSpinBox):
+    """A decimal number written the French way (2,5); empty is allowed."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, maximum: float = 10000, decimals: int = 1):
+        super().__init__(parent)
+        self.setRange(-1, maximum)
+        self.setDecimals(decimals)
+        self.setSpecialValueText(" ")  # shown at the minimum: "not given"
+        self.setValue(-1)
+        self.valueChanged.connect(self.changed)
+
+    def value(self) -> float | None:  # type: ignore[override]
+        number = super().value()
+        return None if number < 0 else number
+
+    def set_value(self, value: float | None) -> None:
+        self.setValue(-1 if value is None else value)
+
+
+class MultiChoiceField(QListWidget):
+    """A checkable list, for the partners of a need or the members of a committee."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.itemChanged.connect(self.changed)
+        self.setMaximumHeight(140)
+
+    def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
+        chosen = set(self.value())
+        self.blockSignals(True)
+        self.clear()
+        for value, label in choices:
+            item = QListWidgetItem(label, self)
+            key = choice_key(value)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+    def value(self) -> list:
+        return [
+            self.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, values: Iterable[Any]) -> None:
+        wanted = {choice_key(v) for v in values or ()}
+        self.blockSignals(True)
+        for row in range(self.count()):
+            item = self.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+        self.changed.emit()

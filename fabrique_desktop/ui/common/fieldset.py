@@ -1,0 +1,97 @@
+"""A set of labelled fields with their error messages, shared by forms and dialogs.
+
+Errors from the domain arrive as ``{field: message}``: each message appears under its
+field, in red; messages about the whole record appear in a banner above the fields.
+Nothing the user typed is touched.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ...domain.validation import RECORD
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FieldSet(QObject):
+    """Fields laid out in a QFormLayout, with ``values()``, ``fill()`` and ``show_errors()``."""
+
+    changed = Signal()
+
+    def __init__(self, form: QFormLayout, banner: QLabel):
+        super().__init__(form)
+        self.form = form
+        self.banner = banner
+        self.editors: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        banner.setStyleSheet(ERROR_STYLE)
+        banner.setWordWrap(True)
+        banner.hide()
+
+    def add(self, name: str, label: str, editor: QWidget, form: QFormLayout | None = None):
+        """Add ``editor`` under ``label``; its error message will appear just below it."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        message = QLabel(holder)
+        message.setObjectName(f"error_{name}")
+        message.setStyleSheet(ERROR_STYLE)
+        message.setWordWrap(True)
+        message.hide()
+        column.addWidget(message)
+        caption = QLabel(label)
+        caption.setBuddy(editor)  # Alt+underlined letter jumps to the field
+        (form or self.form).addRow(caption, holder)
+        self.register(name, editor, message)
+        return editor
+
+    def register(self, name: str, editor: QWidget, message: QLabel) -> None:
+        """Track an editor laid out by the caller (e.g. a cell of a grid)."""
+        editor.setObjectName(name)
+        self.editors[name] = editor
+        self.messages[name] = message
+        editor.changed.connect(self.changed)
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def fill(self, values: dict[str, Any]) -> None:
+        for name, editor in self.editors.items():
+            if name in values:
+                editor.set_value(values[name])
+        self.clear_errors()
+
+    def clear_errors(self) -> None:
+        for message in self.messages.values():
+            message.hide()
+        self.banner.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show each message beside its field; focus the first field in error."""
+        self.clear_errors()
+        general = []
+        first = None
+        for field, text in errors.items():
+            message = self.messages.get(field)
+            if message is None or field == RECORD:
+                general.append(text)
+                continue
+            message.setText(text)
+            message.show()
+            first = first or self.editors[field]
+        if general:
+            self.banner.setText("\n".join(general))
+            self.banner.show()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def message(self, field: str) -> str:
+        """The error shown under ``field`` (empty when none): what a user reads."""
+        label = self.messages[field]
+        return "" if label.isHidden() else label.text()

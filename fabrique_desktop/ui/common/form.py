@@ -1,0 +1,164 @@
+"""The base of every record form: load a record, gather what was typed, save through a
+domain service, show its errors in place, and guard unsaved changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.validation import ValidationError
+from .fieldset import FieldSet
+
+
+class RecordForm(QWidget):
+    """Subclasses build their fields in ``__init__`` and implement ``values_of``,
+    ``defaults`` and ``persist``; ``refresh_actions`` enables their action buttons."""
+
+    saved = Signal(object)  # the saved record
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.record: Any = None
+        self._snapshot: dict[str, Any] = {}
+        self._dirty = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("form_heading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        self.status_line = QLabel(self)
+        self.status_line.setWordWrap(True)
+        outer.addWidget(self.status_line)
+        banner = QLabel(self)
+        banner.setObjectName("error_banner")
+        outer.addWidget(banner)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget(scroll)
+        self.body = QVBoxLayout(body)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.body.addLayout(self.form)
+        # Sections added by subclasses go between the fields and this stretch, which
+        # keeps every row at its natural height.
+        self.body.addStretch()
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.actions = QHBoxLayout()
+        self.actions.addStretch()
+        self.save_button = QPushButton(QCoreApplication.translate("RecordForm", "&Save"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        self.actions.addWidget(self.save_button)
+        outer.addLayout(self.actions)
+
+        self.fields = FieldSet(self.form, banner)
+        self.fields.changed.connect(self._track_dirty)
+
+    # -- to implement ----------------------------------------------------------------
+    def values_of(self, record: Any) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def defaults(self) -> dict[str, Any]:
+        return {}
+
+    def persist(self, values: dict[str, Any]) -> Any:
+        """Create or update the record through its service; return it."""
+        raise NotImplementedError
+
+    def describe(self, record: Any) -> tuple[str, str]:
+        """The heading and the status line shown above the fields."""
+        return str(record), ""
+
+    def refresh_actions(self) -> None:
+        """Enable or disable the record's actions (with a tooltip saying why)."""
+
+    # -- behaviour ---------------------------------------------------------------------
+    def add_section(self, widget: QWidget) -> None:
+        """A block below the fields (a table of candidacies, the milestones…)."""
+        self.body.insertWidget(self.body.count() - 1, widget)
+
+    def add_action(self, text: str, slot, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        self.actions.insertWidget(self.actions.count() - 2, button)
+        return button
+
+    def load(self, record: Any) -> None:
+        self.record = record
+        self.fields.fill(self.values_of(record) if record is not None else self.defaults())
+        heading, status = self.describe(record) if record is not None else (self.new_heading(), "")
+        self.heading.setText(heading)
+        self.status_line.setText(status)
+        self._snapshot = self.fields.values()
+        self._set_dirty(False)
+        self.refresh_actions()
+
+    def focus_first(self) -> None:
+        if self.fields.editors:
+            next(iter(self.fields.editors.values())).setFocus()
+
+    def new_heading(self) -> str:
+        return QCoreApplication.translate("RecordForm", "New record")
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _track_dirty(self) -> None:
+        self._set_dirty(self.fields.values() != self._snapshot)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def save(self) -> bool:
+        """Save through the domain; on refusal show the messages and keep every value."""
+        try:
+            record = self.persist(self.fields.values())
+        except ValidationError as refused:
+            self.fields.show_errors(refused.errors)
+            return False
+        self.load(type(record).get_by_id(record.id))
+        self.saved.emit(self.record)
+        return True
+
+    def confirm_leave(self) -> bool:
+        """May the form be left? Asks Save / Discard / Cancel when there are changes."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("RecordForm", "Unsaved changes"),
+            QCoreApplication.translate(
+                "RecordForm", "This record has changes that are not saved. Save them?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.load(self.record)
+            return True
+        return False

@@ -1,0 +1,256 @@
+"""A list screen: search and filters over a sortable table on the left, the selected
+record's form on the right. Every list of the main window is one of these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import choices
+from ...domain.enums import Sector
+from ...domain.listing import ListFilter
+from ...domain.validation import RECORD, ValidationError
+from .fields import ChoiceField
+from .form import RecordForm
+from .table_model import ID_ROLE, SORT_ROLE, RecordTableModel
+
+
+@dataclass(frozen=True)
+class ListFilterChoice:
+    """A pick list above the table narrowing one criterion of :class:`ListFilter`."""
+
+    criterion: str  # "status", "territory", "sector" or "staff"
+    label: str
+    choices: Callable[[], Sequence[tuple[Any, str]]]
+
+
+class ListScreen(QWidget):
+    #: Typing pauses this long before the list is searched again.
+    SEARCH_DELAY_MS = 150
+
+    def __init__(
+        self,
+        name: str,
+        model: RecordTableModel,
+        form: RecordForm,
+        record_type: type,
+        filters: Sequence[ListFilterChoice],
+        count_text: Callable[[int], str],
+        delete: Callable[[Any], None] | None = None,
+        deletion_question: Callable[[Any], str] | None = None,
+        can_create: bool = True,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.model = model
+        self.form = form
+        self.record_type = record_type
+        self.count_text = count_text
+        self.delete = delete
+        self.deletion_question = deletion_question
+        self.can_create = can_create
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(QCoreApplication.translate("ListScreen", "Search…"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=self.SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.filters: dict[str, ChoiceField] = {}
+        filter_grid = QGridLayout()  # two filters a row: the list keeps room for the form
+        for position, spec in enumerate(filters):
+            combo = ChoiceField(self, empty_label=spec.label)
+            combo.setObjectName(f"filter_{spec.criterion}")
+            combo.setToolTip(spec.label)
+            combo.set_choices(spec.choices())
+            # Each shows ~16 characters when narrow; its drop-down list shows them all.
+            combo.setSizeAdjustPolicy(
+                ChoiceField.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+            combo.changed.connect(self.reload)
+            self.filters[spec.criterion] = combo
+            filter_grid.addWidget(combo, position // 2, position % 2)
+
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView(self)
+        self.table.setObjectName("table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line per record: long titles end in "…"
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.activated.connect(self.open_index)  # double-click or Enter
+        self.table.doubleClicked.connect(self.open_index)
+        if delete is not None:
+            remove = QAction(QCoreApplication.translate("ListScreen", "Delete"), self.table)
+            remove.setShortcut(QKeySequence.StandardKey.Delete)
+            remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            remove.triggered.connect(self.delete_current)
+            self.table.addAction(remove)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("count")
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addLayout(filter_grid)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.count)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 660])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        form.saved.connect(self.after_save)
+        self.reload()
+        self.fit_columns()
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        form.load(None)
+
+    # -- the list ------------------------------------------------------------------
+    def criteria(self) -> ListFilter:
+        return ListFilter(
+            text=self.search.text(),
+            **{name: combo.value() for name, combo in self.filters.items()},
+        )
+
+    def reload(self) -> None:
+        self.model.reload(self.criteria())
+        self.count.setText(self.count_text(self.model.rowCount()))
+
+    def fit_columns(self, widest: int = 340) -> None:
+        """Size columns to their contents, none wider than ``widest`` pixels."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
+
+    def select_record(self, record_id: Any) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == str(record_id):
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
+
+    # -- records -------------------------------------------------------------------
+    def open_index(self, index) -> None:
+        self.open_record(index.data(ID_ROLE))
+
+    def open_record(self, record_id: Any) -> None:
+        if record_id is None or not self.form.confirm_leave():
+            return
+        self.form.load(self.record_type.get_by_id(record_id))
+        self.select_record(record_id)
+
+    def new_record(self) -> None:
+        if self.can_create and self.form.confirm_leave():
+            self.table.clearSelection()
+            self.form.load(None)
+            self.form.focus_first()
+
+    def after_save(self, record) -> None:
+        self.reload()
+        self.select_record(record.id)
+
+    def current_record(self):
+        if self.form.record is not None:
+            return self.form.record
+        index = self.table.currentIndex()
+        return self.record_type.get_by_id(index.data(ID_ROLE)) if index.isValid() else None
+
+    def delete_current(self) -> None:
+        record = self.current_record()
+        if record is None or self.delete is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("ListScreen", "Delete"),
+            self.deletion_question(record),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.delete(record)
+        except ValidationError as refused:
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("ListScreen", "Delete"),
+                refused.errors.get(RECORD, ""),
+            )
+            return
+        self.form.load(None)
+        self.reload()
+
+    # -- persistence of the layout ---------------------------------------------------
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue(f"screens/{self.objectName()}/splitter", self.splitter.saveState())
+        settings.setValue(
+            f"screens/{self.objectName()}/columns", self.table.horizontalHeader().saveState()
+        )
+
+    def restore_layout(self, settings: QSettings) -> None:
+        splitter = settings.value(f"screens/{self.objectName()}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        columns = settings.value(f"screens/{self.objectName()}/columns")
+        if columns is not None:
+            self.table.horizontalHeader().restoreState(columns)
+
+
+def commune_filter() -> ListFilterChoice:
+    return ListFilterChoice(
+        "territory",
+        QCoreApplication.translate("ListScreen", "All communes"),
+        choices.territories,
+    )
+
+
+def sector_filter() -> ListFilterChoice:
+    return ListFilterChoice(
+        "sector", QCoreApplication.translate("ListScreen", "All sectors"), Sector.choices
+    )
+
+
+def staff_filter() -> ListFilterChoice:
+    return ListFilterChoice(
+        "staff", QCoreApplication.translate("ListScreen", "All staff"), choices.staff_members
+    )

@@ -1,0 +1,77 @@
+"""The File menu: new file, open, recent files, the demonstration file, quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+FILE_FILTER = "*.sqlite *.db"
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value(RECENT_KEY) or []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def remember_recent(path: Path) -> None:
+    files = [str(path)] + [f for f in recent_files() if f != str(path)]
+    QSettings().setValue(RECENT_KEY, files[:MAX_RECENT])
+
+
+class FileMenu(QObject):
+    def __init__(self, window: QMainWindow, menu: QMenu):
+        super().__init__(window)
+        self.window = window
+        self.menu = menu
+        self._add(self.tr("&New file…"), self.new_file, None, "new_file")
+        self._add(self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open, "open_file")
+        self.recent = menu.addMenu(self.tr("&Recent files"))
+        self.recent.aboutToShow.connect(self.fill_recent)
+        self._add(self.tr("&Demonstration file"), self.open_demo, None, "open_demo")
+        menu.addSeparator()
+        self._add(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
+        self.fill_recent()
+
+    def _add(self, text: str, slot, shortcut, name: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    def fill_recent(self) -> None:
+        self.recent.clear()
+        files = [f for f in recent_files() if f != str(self.window.session.path)]
+        for file in files:
+            action = self.recent.addAction(file)
+            action.triggered.connect(lambda _=False, f=file: self.request(Path(f), False))
+        self.recent.setEnabled(bool(files))
+
+    def request(self, path: Path, create: bool, demo: bool = False) -> None:
+        self.window.open_requested.emit(path, create, demo)
+
+    def new_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New Fabrique file"), "fabrique.sqlite", FILE_FILTER
+        )
+        if name:
+            self.request(Path(name), True)
+
+    def open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open a Fabrique file"), "", FILE_FILTER
+        )
+        if name:
+            self.request(Path(name), False)
+
+    def open_demo(self) -> None:
+        from ..store import default_demo_path
+
+        self.request(default_demo_path(), True, True)

@@ -1,0 +1,5 @@
+"""The Aujourd'hui screen."""
+
+from .screen import build
+
+__all__ = ["build"]

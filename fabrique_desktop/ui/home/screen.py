@@ -1,0 +1,93 @@
+"""Aujourd'hui: late milestones, the next committees, what awaits a decision, the latest
+changes. Double-click (or Enter) on a line opens the record in its own screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import french, today
+from ..common.table_model import ALERT
+from ..session import Session
+
+#: Rows of the navigation column, by the section names the domain uses.
+SECTION_ROWS = {"needs": 1, "studies": 2, "projects": 3, "holders": 4, "committees": 5}
+
+
+class HomeScreen(QWidget):
+    def __init__(self, session: Session, go_to: Callable, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("home")
+        self.session = session
+        self.go_to = go_to
+        layout = QVBoxLayout(self)
+        self.greeting = QLabel(self)
+        self.greeting.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        layout.addWidget(self.greeting)
+        grid = QGridLayout()
+        layout.addLayout(grid, 1)
+        self.late = self._panel(grid, 0, 0, "late", self.tr("Late milestones"))
+        self.committees = self._panel(grid, 0, 1, "committees", self.tr("Next committees"))
+        self.awaiting = self._panel(grid, 1, 0, "awaiting", self.tr("Awaiting a decision"))
+        self.recent = self._panel(grid, 1, 1, "recent", self.tr("Latest changes"))
+        self.reload()
+
+    def _panel(self, grid: QGridLayout, row: int, column: int, name: str, title: str):
+        box = QGroupBox(title, self)
+        tree = QTreeWidget(box)
+        tree.setObjectName(name)
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setHeaderLabels([self.tr("Date"), self.tr("Record"), self.tr("Detail")])
+        tree.itemActivated.connect(self._open)
+        QVBoxLayout(box).addWidget(tree)
+        grid.addWidget(box, row, column)
+        return tree
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        entry = item.data(0, Qt.ItemDataRole.UserRole)
+        self.go_to(SECTION_ROWS[entry.section], entry.record_id)
+
+    def _fill(self, tree: QTreeWidget, entries: list, empty: str, alert: bool = False) -> None:
+        tree.clear()
+        for entry in entries:
+            day = french.short_date(entry.day) if entry.day else ""
+            item = QTreeWidgetItem(tree, [day, entry.title, entry.detail])
+            item.setData(0, Qt.ItemDataRole.UserRole, entry)
+            if alert:
+                for column in range(3):
+                    item.setForeground(column, QBrush(ALERT))
+        if not entries:
+            QTreeWidgetItem(tree, ["", empty, ""]).setDisabled(True)
+        for column in range(3):
+            tree.resizeColumnToContents(column)
+
+    def reload(self) -> None:
+        day = dt.date.today()
+        self.greeting.setText(
+            self.tr("Hello %1 — %2")
+            .replace("%1", self.session.staff.name.split()[0])
+            .replace("%2", french.long_date(day))
+        )
+        self._fill(self.late, today.late_milestones(day), self.tr("No late milestone."), True)
+        self._fill(
+            self.committees, today.upcoming_committees(day), self.tr("No committee planned.")
+        )
+        self._fill(self.awaiting, today.awaiting_decision(), self.tr("Nothing awaits a decision."))
+        self._fill(self.recent, today.recent_changes(), self.tr("No change yet."))
+
+
+def build(session: Session, go_to: Callable) -> HomeScreen:
+    return HomeScreen(session, go_to)

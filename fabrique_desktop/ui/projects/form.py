@@ -1,0 +1,393 @@
+"""The project: its candidacies and selected holder, its support milestones with a
+timeline, and its outcome (enterprise created or abandoned)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ...domain import choices, french
+from ...domain.enums import CandidacyStatus, LegalForm, ProjectStage, QualificationCriterion
+from ...domain.models import Candidacy, CandidacyScore, Milestone, MilestoneTemplate, Project
+from ...domain.services import candidacies, milestones, projects
+from ...domain.validation import RECORD, ValidationError
+from ..common.decision import DecisionDialog, set_possible
+from ..common.fields import ChoiceField, DateField, NumberField, TextField
+from ..common.fieldset import ERROR_STYLE
+from ..common.form import RecordForm
+from ..common.table_model import ALERT
+from ..session import Session
+from .candidacy import GridDialog, NewCandidacyDialog
+from .timeline import Timeline
+
+ENTERPRISE_FIELDS = ("enterprise_name", "legal_form", "siret", "created_on", "jobs_fte")
+
+
+def enterprise_editors(parent) -> list[tuple[str, str, Any]]:
+    """The enterprise's fields, for the project form and the « created » decision."""
+
+    legal_form = ChoiceField(parent, empty_label="")
+    legal_form.set_enum(LegalForm)
+    return [
+        (
+            "enterprise_name",
+            QCoreApplication.translate("EnterpriseFields", "&Enterprise name:"),
+            TextField(parent),
+        ),
+        ("legal_form", QCoreApplication.translate("EnterpriseFields", "&Legal form:"), legal_form),
+        ("siret", QCoreApplication.translate("EnterpriseFields", "SI&RET:"), TextField(parent)),
+        (
+            "created_on",
+            QCoreApplication.translate("EnterpriseFields", "Created &on:"),
+            DateField(parent, optional=True),
+        ),
+        (
+            "jobs_fte",
+            QCoreApplication.translate("EnterpriseFields", "&Jobs (FTE):"),
+            NumberField(parent),
+        ),
+    ]
+
+
+class ProjectForm(RecordForm):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        add = self.fields.add
+        add("title", self.tr("&Title:"), TextField(self))
+        staff = add("staff", self.tr("Followed b&y:"), ChoiceField(self, empty_label=""))
+        staff.set_choices(choices.staff_members())
+        for name, label, editor in enterprise_editors(self):
+            add(name, label, editor)
+        self.add_section(self._candidacy_box())
+        self.add_section(self._milestone_box())
+        self.created_button = self.add_action(
+            self.tr("Declare the enterprise created"), self.declare_created, "declare_created"
+        )
+        self.abandon_button = self.add_action(self.tr("Abandon"), self.abandon, "abandon")
+
+    # -- layout --------------------------------------------------------------------------
+    def _candidacy_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Candidacies"), self)
+        column = QVBoxLayout(box)
+        self.candidacy_table = QTableWidget(0, 4, box)
+        self.candidacy_table.setObjectName("candidacy_table")
+        self.candidacy_table.setHorizontalHeaderLabels(
+            [self.tr("Holder"), self.tr("Received on"), self.tr("Grid"), self.tr("Status")]
+        )
+        self.candidacy_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.candidacy_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.candidacy_table.horizontalHeader().setStretchLastSection(True)
+        self.candidacy_table.verticalHeader().hide()
+        self.candidacy_table.setMaximumHeight(130)
+        self.candidacy_table.itemSelectionChanged.connect(self.refresh_actions)
+        self.candidacy_table.itemActivated.connect(lambda _: self.edit_grid())
+        column.addWidget(self.candidacy_table)
+        row = QHBoxLayout()
+        self.add_candidacy_button = self._button(
+            row, self.tr("Add a candidacy…"), self.add_candidacy, "add_candidacy"
+        )
+        self.grid_button = self._button(
+            row, self.tr("Qualification grid…"), self.edit_grid, "edit_grid"
+        )
+        row.addStretch()
+        self.retain_button = self._button(row, self.tr("Retain this holder"), self.retain, "retain")
+        self.turn_down_button = self._button(
+            row, self.tr("Not retained"), self.turn_down, "turn_down"
+        )
+        column.addLayout(row)
+        return box
+
+    def _milestone_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Support milestones"), self)
+        column = QVBoxLayout(box)
+        plan = QHBoxLayout()
+        self.template = ChoiceField(box)
+        self.template.setObjectName("template")
+        self.template.set_choices(choices.milestone_templates())
+        self.template.setCurrentIndex(0)
+        self.start = DateField(box)
+        self.start.setObjectName("start")
+        plan.addWidget(QLabel(self.tr("Plan:"), box))
+        plan.addWidget(self.template, 1)
+        plan.addWidget(QLabel(self.tr("from"), box))
+        plan.addWidget(self.start)
+        self.generate_button = self._button(
+            plan, self.tr("Generate the milestones"), self.generate, "generate"
+        )
+        column.addLayout(plan)
+        self.milestone_table = QTableWidget(0, 3, box)
+        self.milestone_table.setObjectName("milestone_table")
+        self.milestone_table.setHorizontalHeaderLabels(
+            [self.tr("Milestone"), self.tr("Planned on"), self.tr("Done on")]
+        )
+        self.milestone_table.setMinimumHeight(320)  # the standard plan's nine steps
+        header = self.milestone_table.horizontalHeader()
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        self.milestone_table.verticalHeader().hide()
+        column.addWidget(self.milestone_table)
+        self.milestone_error = QLabel(box)
+        self.milestone_error.setObjectName("milestone_error")
+        self.milestone_error.setStyleSheet(ERROR_STYLE)
+        self.milestone_error.setWordWrap(True)
+        self.milestone_error.hide()
+        column.addWidget(self.milestone_error)
+        self.timeline = Timeline(box)
+        column.addWidget(self.timeline)
+        return box
+
+    def _button(self, row: QHBoxLayout, text: str, slot, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # -- record --------------------------------------------------------------------------
+    def new_heading(self) -> str:
+        return self.tr("Choose a project in the list")
+
+    def describe(self, project: Project) -> tuple[str, str]:
+        holder = project.selected_holder.display_name if project.selected_holder else "—"
+        return project.title, self.tr("Stage: %1 · Opened on %2 · Holder: %3").replace(
+            "%1", project.stage.label
+        ).replace("%2", french.short_date(project.opened_on)).replace("%3", holder)
+
+    def values_of(self, project: Project) -> dict[str, Any]:
+        return {name: getattr(project, name) for name in self.fields.editors}
+
+    def persist(self, values: dict[str, Any]) -> Project:
+        return projects.update_project(self.record, values)
+
+    def load(self, record) -> None:
+        super().load(record)
+        created = record is not None and record.stage is ProjectStage.CREATED
+        for name in ENTERPRISE_FIELDS:
+            self.form.setRowVisible(self.fields.editors[name].parentWidget(), created)
+        for name in ("title", "staff"):
+            self.fields.editors[name].setEnabled(record is not None)
+        self.save_button.setEnabled(record is not None)
+        self.fill_candidacies()
+        self.fill_milestones()
+        self.refresh_actions()
+
+    def fill_candidacies(self) -> None:
+        table = self.candidacy_table
+        table.setRowCount(0)
+        if self.record is None:
+            return
+        rows = list(
+            Candidacy.select()
+            .where(Candidacy.project == self.record)
+            .order_by(Candidacy.received_on)
+        )
+        for candidacy in rows:
+            scored = (
+                CandidacyScore.select()
+                .where(
+                    (CandidacyScore.candidacy == candidacy) & CandidacyScore.score.is_null(False)
+                )
+                .count()
+            )
+            row = table.rowCount()
+            table.insertRow(row)
+            cells = (
+                candidacy.holder.display_name,
+                french.short_date(candidacy.received_on),
+                f"{scored}/{len(QualificationCriterion)}",
+                candidacy.status.label,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, str(candidacy.id))
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+
+    def fill_milestones(self) -> None:
+        table = self.milestone_table
+        table.setRowCount(0)
+        self.milestone_error.hide()
+        if self.record is None:
+            self.timeline.set_milestones([])
+            return
+        rows = list(self.record.milestones.order_by(Milestone.position))
+        today = dt.date.today()
+        for milestone in rows:
+            row = table.rowCount()
+            table.insertRow(row)
+            title = QTableWidgetItem(milestone.title)
+            title.setFlags(title.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if milestones.is_late(milestone, today):
+                title.setForeground(QBrush(ALERT))
+                title.setToolTip(
+                    self.tr("Late: planned on %1").replace(
+                        "%1", french.short_date(milestone.planned_on)
+                    )
+                )
+            table.setItem(row, 0, title)
+            planned = DateField(table)
+            planned.set_value(milestone.planned_on)
+            done = DateField(table, optional=True)
+            done.set_value(milestone.done_on)
+            for column, editor, name in ((1, planned, "planned_on"), (2, done, "done_on")):
+                editor.setObjectName(f"{name}_{row}")
+                editor.changed.connect(
+                    lambda m=milestone, p=planned, d=done: self.save_milestone(m, p, d)
+                )
+                table.setCellWidget(row, column, editor)
+        table.resizeColumnsToContents()
+        self.timeline.set_milestones(rows)
+
+    def save_milestone(self, milestone: Milestone, planned: DateField, done: DateField) -> None:
+        """A milestone's dates are saved as soon as they change, each in its own transaction."""
+        values = {
+            "title": milestone.title,
+            "planned_on": planned.value(),
+            "done_on": done.value(),
+            "notes": milestone.notes,
+        }
+        try:
+            milestones.update_milestone(Milestone.get_by_id(milestone.id), values)
+        except ValidationError as refused:
+            self.milestone_error.setText(
+                f"{milestone.title} : " + " ".join(refused.errors.values())
+            )
+            self.milestone_error.show()
+            return
+        self.milestone_error.hide()
+        self.timeline.set_milestones(list(self.record.milestones.order_by(Milestone.position)))
+        self._recolour_milestones()
+
+    def _recolour_milestones(self) -> None:
+        today = dt.date.today()
+        for row, milestone in enumerate(self.record.milestones.order_by(Milestone.position)):
+            item = self.milestone_table.item(row, 0)
+            late = milestones.is_late(milestone, today)
+            item.setForeground(QBrush(ALERT) if late else self.palette().text())
+
+    # -- actions -------------------------------------------------------------------------
+    def selected_candidacy(self) -> Candidacy | None:
+        items = self.candidacy_table.selectedItems()
+        if not items:
+            return None
+        return Candidacy.get_by_id(items[0].data(Qt.ItemDataRole.UserRole))
+
+    def refresh_actions(self) -> None:
+        project = self.record
+        stage = project.stage if project is not None else None
+        recruiting = stage is ProjectStage.RECRUITING
+        candidacy = self.selected_candidacy() if project is not None else None
+        received = candidacy is not None and candidacy.status is CandidacyStatus.RECEIVED
+        set_possible(
+            self.add_candidacy_button, recruiting, self.tr("The project no longer recruits.")
+        )
+        set_possible(self.grid_button, received, self.tr("Choose an undecided candidacy."))
+        gaps = " ".join(candidacies.candidacy_gaps(candidacy)) if received else ""
+        set_possible(
+            self.retain_button,
+            recruiting and received and not gaps,
+            gaps or self.tr("Choose an undecided candidacy of a project looking for its holder."),
+        )
+        set_possible(self.turn_down_button, received, self.tr("Choose an undecided candidacy."))
+        support = stage is ProjectStage.SUPPORT
+        has_milestones = project is not None and project.milestones.exists()
+        set_possible(
+            self.generate_button,
+            support and not has_milestones,
+            self.tr("Milestones are planned once the holder is retained, and only once."),
+        )
+        set_possible(
+            self.created_button,
+            support,
+            self.tr("Only a supported project can lead to an enterprise."),
+        )
+        set_possible(
+            self.abandon_button, stage in projects.ACTIVE_STAGES, self.tr("This project is closed.")
+        )
+
+    def _reload(self) -> None:
+        self.load(Project.get_by_id(self.record.id))
+        self.saved.emit(self.record)
+
+    def add_candidacy(self) -> None:
+        if NewCandidacyDialog(self.record, self).exec():
+            self._reload()
+
+    def edit_grid(self) -> None:
+        candidacy = self.selected_candidacy()
+        received = candidacy is not None and candidacy.status is CandidacyStatus.RECEIVED
+        if received and GridDialog(candidacy, self).exec():
+            self._reload()
+
+    def _decide_candidacy(self, retained: bool, title: str) -> None:
+        candidacy = self.selected_candidacy()
+        dialog = DecisionDialog(
+            title,
+            self.tr("Committee decision on the candidacy of %1.").replace(
+                "%1", candidacy.holder.display_name
+            ),
+            lambda values: candidacies.decide_on_candidacy(
+                candidacy, retained, values, self.session.staff
+            ),
+            self,
+        )
+        if dialog.exec():
+            self._reload()
+
+    def retain(self) -> None:
+        self._decide_candidacy(True, self.tr("Retain this holder"))
+
+    def turn_down(self) -> None:
+        self._decide_candidacy(False, self.tr("Not retained"))
+
+    def generate(self) -> None:
+        template = MilestoneTemplate.get_by_id(self.template.value())
+        try:
+            milestones.generate_milestones(self.record, template, self.start.value())
+        except ValidationError as refused:
+            self.milestone_error.setText(refused.errors.get(RECORD, ""))
+            self.milestone_error.show()
+            return
+        self._reload()
+
+    def declare_created(self) -> None:
+        if not self.confirm_leave():
+            return
+        dialog = DecisionDialog(
+            self.tr("Declare the enterprise created"),
+            self.tr("The support of « %1 » ends: the enterprise exists.").replace(
+                "%1", self.record.title
+            ),
+            lambda values: projects.declare_enterprise_created(
+                self.record, values, self.session.staff
+            ),
+            self,
+        )
+        for name, label, editor in enterprise_editors(dialog):
+            dialog.add_field(name, label, editor)
+        if dialog.exec():
+            self._reload()
+
+    def abandon(self) -> None:
+        if not self.confirm_leave():
+            return
+        dialog = DecisionDialog(
+            self.tr("Abandon"),
+            self.tr("The project « %1 » stops here.").replace("%1", self.record.title),
+            lambda values: projects.abandon_project(self.record, values, self.session.staff),
+            self,
+        )
+        if dialog.exec():
+            self._reload()

@@ -1,0 +1,40 @@
+"""The Projets screen, assembled."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.enums import ProjectStage
+from ...domain.models import Project
+from ..common.list_screen import (
+    ListFilterChoice,
+    ListScreen,
+    commune_filter,
+    sector_filter,
+    staff_filter,
+)
+from ..session import Session
+from .form import ProjectForm
+from .table import ProjectTableModel
+
+
+def build(session: Session) -> ListScreen:
+    # Projects are opened from a validated opportunity (Études screen), never from blank.
+    return ListScreen(
+        "projects",
+        ProjectTableModel(),
+        ProjectForm(session),
+        Project,
+        filters=(
+            ListFilterChoice(
+                "status",
+                QCoreApplication.translate("ProjectsScreen", "All stages"),
+                ProjectStage.choices,
+            ),
+            commune_filter(),
+            sector_filter(),
+            staff_filter(),
+        ),
+        count_text=lambda n: QCoreApplication.translate("ProjectsScreen", "%n project(s)", None, n),
+        can_create=False,
+    )

@@ -1,0 +1,127 @@
+"""The opportunity study: its grid, its recommendation, and the validation decision."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...domain import choices
+from ...domain.enums import NeedStatus, StudyCriterion, StudyOutcome
+from ...domain.models import OpportunityStudy
+from ...domain.services import projects, studies
+from ..common.decision import DecisionDialog, set_possible
+from ..common.fields import ChoiceField, DateField, LongTextField, TextField
+from ..common.form import RecordForm
+from ..common.grid import ScoreGrid
+from ..session import Session
+
+
+class StudyForm(RecordForm):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        add = self.fields.add
+        add("started_on", self.tr("&Started on:"), DateField(self))
+        staff = add("staff", self.tr("Followed b&y:"), ChoiceField(self, empty_label=""))
+        staff.set_choices(choices.staff_members())
+        self.grid = ScoreGrid(self.tr("Opportunity criteria"), StudyCriterion, self.fields, self)
+        self.form.addRow(self.grid)
+        recommendation = add(
+            "recommendation", self.tr("&Recommendation:"), ChoiceField(self, empty_label="")
+        )
+        recommendation.set_enum(StudyOutcome)
+        add("recommendation_text", self.tr("Reasons:"), LongTextField(self, lines=3))
+
+        self.validate_button = self.add_action(
+            self.tr("Validate the opportunity"), self.validate, "validate"
+        )
+        self.reject_button = self.add_action(self.tr("Set aside"), self.reject, "reject")
+        self.rework_button = self.add_action(self.tr("To rework"), self.rework, "rework")
+        self.project_button = self.add_action(
+            self.tr("Open the project"), self.open_project, "open_project"
+        )
+
+    def new_heading(self) -> str:
+        return self.tr("Choose a study in the list")
+
+    def describe(self, study: OpportunityStudy) -> tuple[str, str]:
+        return study.need.title, self.tr("Study: %1 · Need: %2").replace(
+            "%1", study.status.label
+        ).replace("%2", study.need.status.label)
+
+    def values_of(self, study: OpportunityStudy) -> dict[str, Any]:
+        values = {
+            "started_on": study.started_on,
+            "staff": study.staff_id,
+            "recommendation": study.recommendation,
+            "recommendation_text": study.recommendation_text,
+        }
+        return values | ScoreGrid.values_of(study.scores, StudyCriterion)
+
+    def load(self, record) -> None:
+        super().load(record)
+        self.grid.update_total()
+        editable = record is not None and record.status in studies.OPEN_STUDY
+        for editor in self.fields.editors.values():
+            editor.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+
+    def persist(self, values: dict[str, Any]) -> OpportunityStudy:
+        values["scores"] = self.grid.scores(values)
+        return studies.update_study(self.record, values)
+
+    def refresh_actions(self) -> None:
+        study = self.record
+        is_open = study is not None and study.status in studies.OPEN_STUDY
+        closed = self.tr("This study has already been decided.")
+        gaps = " ".join(studies.study_gaps(study)) if is_open else closed
+        set_possible(self.validate_button, is_open and not studies.study_gaps(study), gaps)
+        set_possible(self.reject_button, is_open, closed)
+        set_possible(self.rework_button, is_open, closed)
+        validated = study is not None and study.need.status is NeedStatus.VALIDATED
+        set_possible(
+            self.project_button,
+            validated,
+            self.tr("A project opens only from a validated opportunity."),
+        )
+
+    def _decide(self, outcome: StudyOutcome, title: str) -> None:
+        if not self.confirm_leave():
+            return
+        dialog = DecisionDialog(
+            title,
+            self.tr("Committee decision on the opportunity study of « %1 ».").replace(
+                "%1", self.record.need.title
+            ),
+            lambda values: studies.decide_on_study(
+                self.record, outcome, values, self.session.staff
+            ),
+            self,
+        )
+        if dialog.exec():
+            self.load(OpportunityStudy.get_by_id(self.record.id))
+            self.saved.emit(self.record)
+
+    def validate(self) -> None:
+        self._decide(StudyOutcome.FAVOURABLE, self.tr("Validate the opportunity"))
+
+    def reject(self) -> None:
+        self._decide(StudyOutcome.UNFAVOURABLE, self.tr("Set aside"))
+
+    def rework(self) -> None:
+        self._decide(StudyOutcome.REWORK, self.tr("To rework"))
+
+    def open_project(self) -> None:
+        need = self.record.need
+        dialog = DecisionDialog(
+            self.tr("Open the project"),
+            self.tr("The project opens on the date of this decision, from « %1 ».").replace(
+                "%1", need.title
+            ),
+            lambda values: projects.open_project(need, values, self.session.staff),
+            self,
+        )
+        title = dialog.add_field("title", self.tr("Project &title:"), TextField(dialog))
+        title.set_value(need.title)
+        if dialog.exec():
+            self.load(OpportunityStudy.get_by_id(self.record.id))
+            self.saved.emit(self.record)

@@ -1,0 +1,39 @@
+"""The Études et validations screen, assembled."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.enums import StudyStatus
+from ...domain.models import OpportunityStudy
+from ..common.list_screen import (
+    ListFilterChoice,
+    ListScreen,
+    commune_filter,
+    sector_filter,
+    staff_filter,
+)
+from ..session import Session
+from .form import StudyForm
+from .table import StudyTableModel
+
+
+def build(session: Session) -> ListScreen:
+    return ListScreen(
+        "studies",
+        StudyTableModel(),
+        StudyForm(session),
+        OpportunityStudy,
+        filters=(
+            ListFilterChoice(
+                "status",
+                QCoreApplication.translate("StudiesScreen", "All statuses"),
+                StudyStatus.choices,
+            ),
+            commune_filter(),
+            sector_filter(),
+            staff_filter(),
+        ),
+        count_text=lambda n: QCoreApplication.translate("StudiesScreen", "%n study(ies)", None, n),
+        can_create=False,  # a study is launched by a decision on a need
+    )

@@ -1,0 +1,41 @@
+"""The studies list's table model."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from ...domain import listing
+from ...domain.enums import StudyCriterion
+from ..common.table_model import RecordTableModel
+
+
+class StudyColumn(IntEnum):
+    TITLE = 0
+    COMMUNE = 1
+    STATUS = 2
+    GRID = 3
+    RECOMMENDATION = 4
+    STARTED_ON = 5
+    STAFF = 6
+
+
+class StudyTableModel(RecordTableModel):
+    Column = StudyColumn
+    load = listing.studies
+
+    def headers(self) -> dict[IntEnum, str]:
+        return {
+            StudyColumn.TITLE: self.tr("Need"),
+            StudyColumn.COMMUNE: self.tr("Commune"),
+            StudyColumn.STATUS: self.tr("Status"),
+            StudyColumn.GRID: self.tr("Grid"),
+            StudyColumn.RECOMMENDATION: self.tr("Recommendation"),
+            StudyColumn.STARTED_ON: self.tr("Started on"),
+            StudyColumn.STAFF: self.tr("Followed by"),
+        }
+
+    def cell(self, row: dict, column: IntEnum) -> Any:
+        if column is StudyColumn.GRID:
+            return f"{row['scored']}/{len(StudyCriterion)}"
+        return super().cell(row, column)

@@ -1,0 +1,53 @@
+"""Widget tests: French translations, settings kept in the test's folder, and a way to
+answer the modal dialogs (decisions, confirmations) the way a user would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fabrique_desktop.app import install_translations
+from fabrique_desktop.ui.session import Session
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, qapp):
+    """Every test starts with empty settings of its own, never the developer's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings().clear()
+    install_translations(qapp)
+    yield
+
+
+@pytest.fixture
+def session(db_path, staff):
+    return Session(db_path, staff)
+
+
+class DialogAnswerer:
+    """Acts on the next modal dialog once it is open (``exec()`` blocks the test)."""
+
+    def __init__(self, qtbot):
+        self.qtbot = qtbot
+        self.seen: list[QWidget] = []
+
+    def next(self, act: Callable[[QWidget], None]) -> None:
+        def attempt(tries: int = 50) -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or dialog in self.seen:
+                if tries:
+                    QTimer.singleShot(20, lambda: attempt(tries - 1))
+                return
+            self.seen.append(dialog)
+            act(dialog)
+
+        QTimer.singleShot(0, attempt)
+
+
+@pytest.fixture
+def dialogs(qtbot):
+    return DialogAnswerer(qtbot)

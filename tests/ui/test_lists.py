@@ -1,0 +1,93 @@
+"""List screens on the demo data: search as you type, filters, counts; and the table
+models on their own, without a view."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fabrique_desktop.demo import build_demo
+from fabrique_desktop.domain.enums import NeedStatus
+from fabrique_desktop.domain.listing import ListFilter
+from fabrique_desktop.domain.models import Need, Territory
+from fabrique_desktop.ui import needs
+from fabrique_desktop.ui.common.table_model import ID_ROLE, SORT_ROLE
+from fabrique_desktop.ui.needs.table import NeedColumn, NeedTableModel
+
+from .actions import choose
+
+
+@pytest.fixture
+def demo(db, staff):
+    build_demo(scale=120)
+
+
+def visible_titles(screen):
+    return [
+        screen.proxy.index(row, NeedColumn.TITLE).data() for row in range(screen.proxy.rowCount())
+    ]
+
+
+def test_search_filters_as_you_type_without_accents(qtbot, session, demo):
+    screen = needs.build(session)
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.search, "epicerie")
+    qtbot.waitUntil(lambda: screen.proxy.rowCount() < Need.select().count())
+    titles = visible_titles(screen)
+    assert titles and all(t.startswith("Épicerie sociale et solidaire") for t in titles)
+    assert screen.count.text() == f"{len(titles)} besoins"
+
+
+def test_filters_narrow_the_list_and_the_count(qtbot, session, demo):
+    screen = needs.build(session)
+    qtbot.addWidget(screen)
+    choose(screen.filters["status"], "Projet ouvert")
+    choose(screen.filters["territory"], "Amiens")
+    amiens = Territory.get(Territory.name == "Amiens")
+    expected = (
+        Need.select()
+        .where((Need.status == NeedStatus.IN_PROJECT) & (Need.territory == amiens))
+        .count()
+    )
+    assert screen.proxy.rowCount() == expected > 0
+    assert screen.count.text() == f"{expected} besoins"
+
+
+def test_enter_opens_the_record(qtbot, session, demo):
+    screen = needs.build(session)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.proxy.index(3, 0))
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    opened = screen.form.record
+    assert opened is not None
+    assert str(opened.id) == screen.proxy.index(3, 0).data(ID_ROLE)
+    assert screen.form.heading.text() == opened.title
+
+
+def test_table_model_roles_without_a_view(demo):
+    model = NeedTableModel()
+    model.reload(ListFilter())
+    assert model.rowCount() == 120
+    assert model.columnCount() == len(NeedColumn)
+    assert model.headerData(NeedColumn.DETECTED_ON, Qt.Orientation.Horizontal) == "Repéré le"
+    index = model.index(0, NeedColumn.DETECTED_ON)
+    need = Need.get_by_id(model.data(index, ID_ROLE))
+    assert model.data(index) == need.detected_on.strftime("%d/%m/%Y")
+    assert model.data(index, SORT_ROLE) == need.detected_on.isoformat()
+    status = model.index(0, NeedColumn.STATUS)
+    assert model.data(status) == need.status.label
+    model.reload(ListFilter(status=NeedStatus.DROPPED))
+    assert model.rowCount() == Need.select().where(Need.status == NeedStatus.DROPPED).count()
+
+
+def test_sorting_by_date_is_chronological(qtbot, session, demo):
+    screen = needs.build(session)
+    qtbot.addWidget(screen)
+    screen.table.sortByColumn(NeedColumn.DETECTED_ON, Qt.SortOrder.AscendingOrder)
+    days = [
+        dt.datetime.strptime(screen.proxy.index(r, NeedColumn.DETECTED_ON).data(), "%d/%m/%Y")
+        for r in range(screen.proxy.rowCount())
+    ]
+    assert days == sorted(days)
