@@ -37,6 +37,29 @@ def install_translations(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
+def report_unexpected_errors() -> None:
+    """Show an unexpected error to the user instead of letting Qt print and carry on.
+
+    Saves are single transactions: an error in the middle of one rolls it back, so the
+    message can honestly say that what was saved before is safe.
+    """
+    previous = sys.excepthook
+
+    def hook(kind, error, trace) -> None:
+        previous(kind, error, trace)  # the traceback still goes to the terminal/log
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            APP_NAME,
+            QApplication.translate(
+                "Application",
+                "An unexpected error occurred: %1\nWhat was saved before is safe. "
+                "Please tell your administrator what you were doing.",
+            ).replace("%1", str(error) or kind.__name__),
+        )
+
+    sys.excepthook = hook
+
+
 def open_demo(path: Path) -> None:
     """Open the demonstration file, building it the first time (or after a failed build)."""
     from .demo import build_demo
@@ -108,6 +131,7 @@ def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = 
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Fabrique à initiatives")
     install_translations(app)
+    report_unexpected_errors()
     controller = Controller(app)
 
     if smoke_test:

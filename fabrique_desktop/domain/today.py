@@ -56,7 +56,7 @@ def late_milestones(today: dt.date, limit: int = 50) -> list[Entry]:
         .tuples()
     )
     return [
-        Entry("projects", project_id, project, milestone, planned)
+        Entry("projects", project_id, milestone, project, planned)
         for project_id, project, milestone, planned in rows
     ]
 
@@ -84,11 +84,17 @@ def upcoming_committees(today: dt.date, limit: int = 5) -> list[Entry]:
             "committees",
             key,
             kind,
-            f"{place} · {items} point(s)" if place else f"{items} point(s)",
+            " · ".join(filter(None, (agenda_size(items), place))),
             day,
         )
         for key, kind, day, place, items in rows
     ]
+
+
+def agenda_size(items: int) -> str:
+    if items == 0:
+        return "ordre du jour à préparer"
+    return f"{items} point{'s' if items > 1 else ''} à l'ordre du jour"
 
 
 def _complete(score_model, owner_field: str, criteria) -> Any:
@@ -155,29 +161,19 @@ def awaiting_decision(limit: int = 50) -> list[Entry]:
 def recent_changes(limit: int = 15) -> list[Entry]:
     """The records changed last, all kinds together, newest first."""
     sources = (
-        ("needs", Need, Need.title),
-        ("projects", Project, Project.title),
-        (
-            "holders",
-            Holder,
-            fn.TRIM(
-                Holder.organisation_name.concat(" ")
-                .concat(Holder.first_name)
-                .concat(" ")
-                .concat(Holder.last_name)
-            ),
-        ),
+        ("needs", "Besoin", Need, Need.title),
+        ("projects", "Projet", Project, Project.title),
+        ("holders", "Porteur", Holder, Holder.name_expression()),
     )
     entries = []
-    for section, model, title in sources:
+    for section, kind, model, title in sources:
         rows = (
             model.select(model.id, title, model.updated_at)
             .order_by(model.updated_at.desc())
             .limit(limit)
             .tuples()
         )
-        for key, text, stamp in rows:
-            moment = model.updated_at.python_value(stamp) if isinstance(stamp, str) else stamp
-            entries.append((moment, Entry(section, key, text, "", moment.date())))
+        for key, text, moment in rows:
+            entries.append((moment, Entry(section, key, text, kind, moment.date())))
     entries.sort(key=lambda pair: pair[0], reverse=True)
     return [entry for _, entry in entries[:limit]]

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../fabrique_desktop/app.py" line="53"/>
+        <source>An unexpected error occurred: %1
+What was saved before is safe. Please tell your administrator what you were doing.</source>
+        <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
+Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeForm</name>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/screen.py" line="58"/>
@@ -388,27 +398,27 @@
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="83"/>
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="87"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="89"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="91"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="92"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
@@ -422,24 +432,24 @@
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="108"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="189"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="201"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="216"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="227"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="242"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="249"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="240"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="255"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -453,97 +463,97 @@
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="58"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="67"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="68"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="69"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="70"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="71"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="72"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="73"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="138"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="156"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="182"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="184"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -880,39 +890,39 @@
         <translation>Suivi &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="367"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
         <source>Declare the enterprise created</source>
         <translation>Déclarer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="80"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="385"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="387"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="83"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -928,13 +938,13 @@
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="106"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="348"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="350"/>
         <source>Retain this holder</source>
         <translation>Retenir ce porteur</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="108"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="351"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="353"/>
         <source>Not retained</source>
         <translation>Non retenue</translation>
     </message>
@@ -944,93 +954,93 @@
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="123"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="125"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="128"/>
         <source>Generate the milestones</source>
         <translation>Créer les jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="158"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="160"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="164"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="235"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="292"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="294"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="294"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="301"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="296"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="303"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="299"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="301"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="307"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="309"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="312"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="314"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="315"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="317"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="336"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="338"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="370"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="386"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="388"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -1092,22 +1102,22 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="66"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="120"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="150"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="151"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1317,7 +1327,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="71"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>

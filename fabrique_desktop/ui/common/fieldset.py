@@ -38,6 +38,7 @@ class FieldSet(QObject):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        column.setAlignment(Qt.AlignmentFlag.AlignTop)  # field beside its label, not below
         column.addWidget(editor)
         message = QLabel(holder)
         message.setObjectName(f"error_{name}")

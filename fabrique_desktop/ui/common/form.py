@@ -57,7 +57,7 @@ class RecordForm(QWidget):
         self.body.addLayout(self.form)
         # Sections added by subclasses go between the fields and this stretch, which
         # keeps every row at its natural height.
-        self.body.addStretch()
+        self.body.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 

@@ -66,13 +66,16 @@ class HomeScreen(QWidget):
             day = french.short_date(entry.day) if entry.day else ""
             item = QTreeWidgetItem(tree, [day, entry.title, entry.detail])
             item.setData(0, Qt.ItemDataRole.UserRole, entry)
+            item.setToolTip(1, entry.title)
+            item.setToolTip(2, entry.detail)
             if alert:
                 for column in range(3):
                     item.setForeground(column, QBrush(ALERT))
         if not entries:
             QTreeWidgetItem(tree, ["", empty, ""]).setDisabled(True)
-        for column in range(3):
-            tree.resizeColumnToContents(column)
+        tree.resizeColumnToContents(0)
+        tree.resizeColumnToContents(1)
+        tree.setColumnWidth(1, min(tree.columnWidth(1) + 12, 330))  # the detail gets the rest
 
     def reload(self) -> None:
         day = dt.date.today()
