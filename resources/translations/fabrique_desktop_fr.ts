@@ -124,29 +124,67 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
 </context>
 <context>
+    <name>DecisionHistory</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="15"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="22"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="23"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="24"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="25"/>
+        <source>Recorded by</source>
+        <translation>Enregistrée par</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="26"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="49"/>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="53"/>
         <source>&amp;Enterprise name:</source>
         <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="56"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="57"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="60"/>
         <source>Created &amp;on:</source>
         <translation>Créée &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="65"/>
         <source>&amp;Jobs (FTE):</source>
         <translation>&amp;Emplois (ETP)&#xa0;:</translation>
     </message>
@@ -617,55 +655,55 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="45"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="109"/>
         <source>Keep the idea</source>
         <translation>Retenir l&apos;idée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="46"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="112"/>
         <source>Postpone</source>
         <translation>Reporter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="115"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="119"/>
         <source>Launch the opportunity study</source>
         <translation>Lancer l&apos;étude d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="58"/>
         <source>New need</source>
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="61"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="80"/>
         <source>Save the need first.</source>
         <translation>Enregistrez d&apos;abord le besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="82"/>
         <source>The committee has already decided on this idea.</source>
         <translation>Le comité a déjà statué sur cette idée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="104"/>
         <source>Decision on the idea « %1 ».</source>
         <translation>Décision sur l&apos;idée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
         <source>The opportunity study of « %1 » starts on the date of this decision.</source>
         <translation>L&apos;étude d&apos;opportunité de « %1 » commence à la date de cette décision.</translation>
     </message>
@@ -880,167 +918,169 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="76"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="77"/>
         <source>Followed b&amp;y:</source>
         <translation>Suivi &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="77"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="387"/>
         <source>Declare the enterprise created</source>
         <translation>Déclarer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="79"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="387"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="405"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="112"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="115"/>
         <source>Qualification grid…</source>
         <translation>Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="106"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="350"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
         <source>Retain this holder</source>
         <translation>Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="108"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="353"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="371"/>
         <source>Not retained</source>
         <translation>Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="126"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="135"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="140"/>
         <source>Generate the milestones</source>
         <translation>Créer les jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="160"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="172"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="164"/>
-        <source>Stage: %1 · Opened on %2 · Holder: %3</source>
-        <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3</translation>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="177"/>
+        <source>Stage: %1 · Opened on %2 · Holder: %3
+From the need: %4 (%5)</source>
+        <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
+Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="253"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="294"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="312"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="296"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="303"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="314"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="321"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="301"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="319"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="309"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="327"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="314"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="332"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="317"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="335"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="338"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="356"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="370"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="388"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="388"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="406"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -1102,22 +1142,22 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="67"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="133"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="150"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="163"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="151"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="164"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1228,60 +1268,60 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="35"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="105"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="110"/>
         <source>Validate the opportunity</source>
         <translation>Valider l&apos;opportunité</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="37"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="113"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="38"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="116"/>
         <source>To rework</source>
         <translation>À retravailler</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="40"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="121"/>
         <source>Open the project</source>
         <translation>Ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="49"/>
         <source>Choose a study in the list</source>
         <translation>Choisissez une étude dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="52"/>
         <source>Study: %1 · Need: %2</source>
         <translation>Étude&#xa0;: %1 · Besoin&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="80"/>
         <source>This study has already been decided.</source>
         <translation>Cette étude a déjà fait l&apos;objet d&apos;une décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="89"/>
         <source>A project opens only from a validated opportunity.</source>
         <translation>Un projet ne s&apos;ouvre que sur une opportunité validée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="97"/>
         <source>Committee decision on the opportunity study of « %1 ».</source>
         <translation>Décision du comité sur l&apos;étude d&apos;opportunité de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="122"/>
         <source>The project opens on the date of this decision, from « %1 ».</source>
         <translation>Le projet s&apos;ouvre à la date de cette décision, à partir de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="128"/>
         <source>Project &amp;title:</source>
         <translation>&amp;Titre du projet&#xa0;:</translation>
     </message>

@@ -128,6 +128,14 @@ def test_from_need_to_enterprise(qtbot, session, territory, db_path, dialogs):
 
     dialogs.next(enterprise)
     click(qtbot, form.created_button)
+    history = form.history.tree
+    assert [history.topLevelItem(r).text(1) for r in range(history.topLevelItemCount())] == [
+        "Entreprise créée",
+        "Porteur retenu",
+        "Projet ouvert",
+    ]
+    assert history.topLevelItem(0).text(3) == "Claire Vasseur"
+    assert "Épicerie solidaire du quartier Nord (Amiens)" in form.status_line.text()
 
     # Close the file, reopen it: everything is there.
     close_database()

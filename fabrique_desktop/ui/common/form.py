@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.validation import ValidationError
 from .fieldset import FieldSet
+from .history import DecisionHistory
 
 
 class RecordForm(QWidget):
@@ -71,6 +72,7 @@ class RecordForm(QWidget):
 
         self.fields = FieldSet(self.form, banner)
         self.fields.changed.connect(self._track_dirty)
+        self.history: DecisionHistory | None = None
 
     # -- to implement ----------------------------------------------------------------
     def values_of(self, record: Any) -> dict[str, Any]:
@@ -89,6 +91,15 @@ class RecordForm(QWidget):
 
     def refresh_actions(self) -> None:
         """Enable or disable the record's actions (with a tooltip saying why)."""
+
+    def decisions_about(self, record: Any):
+        """The condition selecting the decisions shown under the form (None: no list)."""
+        return None
+
+    def show_history(self) -> None:
+        """Add the list of the record's dated decisions below the form's sections."""
+        self.history = DecisionHistory(self)
+        self.add_section(self.history)
 
     # -- behaviour ---------------------------------------------------------------------
     def add_section(self, widget: QWidget) -> None:
@@ -110,6 +121,8 @@ class RecordForm(QWidget):
         self.status_line.setText(status)
         self._snapshot = self.fields.values()
         self._set_dirty(False)
+        if self.history is not None:
+            self.history.show_decisions(self.decisions_about(record) if record else None)
         self.refresh_actions()
 
     def focus_first(self) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from ...domain import choices
 from ...domain.enums import DecisionKind, NeedSource, Sector
-from ...domain.models import Need
+from ...domain.models import Decision, Need
 from ...domain.services import needs
 from ..common.decision import DecisionDialog, set_possible
 from ..common.fields import (
@@ -48,6 +48,11 @@ class NeedForm(RecordForm):
         self.study_button = self.add_action(
             self.tr("Launch the opportunity study"), self.launch_study, "launch_study"
         )
+
+        self.show_history()
+
+    def decisions_about(self, need):
+        return Decision.need == need
 
     def new_heading(self) -> str:
         return self.tr("New need")

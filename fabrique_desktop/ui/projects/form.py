@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 
 from ...domain import choices, french
 from ...domain.enums import CandidacyStatus, LegalForm, ProjectStage, QualificationCriterion
-from ...domain.models import Candidacy, CandidacyScore, Milestone, MilestoneTemplate, Project
+from ...domain.models import (
+    Candidacy,
+    CandidacyScore,
+    Decision,
+    Milestone,
+    MilestoneTemplate,
+    Project,
+)
 from ...domain.services import candidacies, milestones, projects
 from ...domain.validation import RECORD, ValidationError
 from ..common.decision import DecisionDialog, set_possible
@@ -77,6 +84,11 @@ class ProjectForm(RecordForm):
             self.tr("Declare the enterprise created"), self.declare_created, "declare_created"
         )
         self.abandon_button = self.add_action(self.tr("Abandon"), self.abandon, "abandon")
+
+        self.show_history()
+
+    def decisions_about(self, project):
+        return Decision.project == project
 
     # -- layout --------------------------------------------------------------------------
     def _candidacy_box(self) -> QGroupBox:
@@ -136,6 +148,10 @@ class ProjectForm(RecordForm):
         self.milestone_table.setMinimumHeight(320)  # the standard plan's nine steps
         header = self.milestone_table.horizontalHeader()
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        picker_width = self.start.sizeHint().width() + 6
+        for section in (1, 2):  # the date pickers keep their full width
+            header.setSectionResizeMode(section, header.ResizeMode.Fixed)
+            header.resizeSection(section, picker_width)
         self.milestone_table.verticalHeader().hide()
         column.addWidget(self.milestone_table)
         self.milestone_error = QLabel(box)
@@ -161,9 +177,15 @@ class ProjectForm(RecordForm):
 
     def describe(self, project: Project) -> tuple[str, str]:
         holder = project.selected_holder.display_name if project.selected_holder else "—"
-        return project.title, self.tr("Stage: %1 · Opened on %2 · Holder: %3").replace(
-            "%1", project.stage.label
-        ).replace("%2", french.short_date(project.opened_on)).replace("%3", holder)
+        status = (
+            self.tr("Stage: %1 · Opened on %2 · Holder: %3\nFrom the need: %4 (%5)")
+            .replace("%1", project.stage.label)
+            .replace("%2", french.short_date(project.opened_on))
+            .replace("%3", holder)
+            .replace("%4", project.need.title)
+            .replace("%5", project.need.territory.name)
+        )
+        return project.title, status
 
     def values_of(self, project: Project) -> dict[str, Any]:
         return {name: getattr(project, name) for name in self.fields.editors}
@@ -247,7 +269,6 @@ class ProjectForm(RecordForm):
                     lambda m=milestone, p=planned, d=done: self.save_milestone(m, p, d)
                 )
                 table.setCellWidget(row, column, editor)
-        table.resizeColumnsToContents()
         self.timeline.set_milestones(rows)
 
     def save_milestone(self, milestone: Milestone, planned: DateField, done: DateField) -> None:

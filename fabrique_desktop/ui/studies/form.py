@@ -6,7 +6,7 @@ from typing import Any
 
 from ...domain import choices
 from ...domain.enums import NeedStatus, StudyCriterion, StudyOutcome
-from ...domain.models import OpportunityStudy
+from ...domain.models import Decision, OpportunityStudy
 from ...domain.services import projects, studies
 from ..common.decision import DecisionDialog, set_possible
 from ..common.fields import ChoiceField, DateField, LongTextField, TextField
@@ -39,6 +39,11 @@ class StudyForm(RecordForm):
         self.project_button = self.add_action(
             self.tr("Open the project"), self.open_project, "open_project"
         )
+
+        self.show_history()
+
+    def decisions_about(self, study):
+        return Decision.study == study
 
     def new_heading(self) -> str:
         return self.tr("Choose a study in the list")

@@ -1,0 +1,66 @@
+"""The decisions taken about a record, newest first: date, decision, committee, author."""
+
+from __future__ import annotations
+
+from peewee import JOIN
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ...domain import french
+from ...domain.models import Committee, CommitteeKind, Decision, StaffMember
+
+
+class DecisionHistory(QGroupBox):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("DecisionHistory", "Decisions"), parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("decisions")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setMaximumHeight(130)
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("DecisionHistory", "Date"),
+                QCoreApplication.translate("DecisionHistory", "Decision"),
+                QCoreApplication.translate("DecisionHistory", "Committee"),
+                QCoreApplication.translate("DecisionHistory", "Recorded by"),
+                QCoreApplication.translate("DecisionHistory", "Notes"),
+            ]
+        )
+        QVBoxLayout(self).addWidget(self.tree)
+
+    def show_decisions(self, condition) -> None:
+        """Fill with the decisions matching ``condition`` (e.g. ``Decision.need == need``)."""
+        self.tree.clear()
+        if condition is None:
+            return
+        # One query: committee, its kind and the author come joined, not one by one.
+        decisions = (
+            Decision.select(Decision, Committee, CommitteeKind, StaffMember)
+            .join(Committee, JOIN.LEFT_OUTER)
+            .join(CommitteeKind, JOIN.LEFT_OUTER)
+            .switch(Decision)
+            .join(StaffMember)
+            .where(condition)
+            .order_by(Decision.decided_on.desc(), Decision.created_at.desc())
+        )
+        for decision in decisions:
+            committee = decision.committee
+            where = (
+                QCoreApplication.translate("DecisionHistory", "%1 of %2")
+                .replace("%1", committee.kind.name)
+                .replace("%2", french.short_date(committee.meeting_on))
+                if committee is not None
+                else "—"
+            )
+            QTreeWidgetItem(
+                self.tree,
+                [
+                    french.short_date(decision.decided_on),
+                    decision.kind.label,
+                    where,
+                    decision.author.name,
+                    decision.notes,
+                ],
+            )
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
