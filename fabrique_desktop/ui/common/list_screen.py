@@ -254,3 +254,8 @@ def staff_filter() -> ListFilterChoice:
     return ListFilterChoice(
         "staff", QCoreApplication.translate("ListScreen", "All staff"), choices.staff_members
     )
+
+
+def method_filters(status: ListFilterChoice) -> tuple[ListFilterChoice, ...]:
+    """The filters of the method's lists: status, then commune, sector and staff."""
+    return (status, commune_filter(), sector_filter(), staff_filter())

@@ -7,13 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.enums import NeedStatus
 from ...domain.models import Need
 from ...domain.services import needs
-from ..common.list_screen import (
-    ListFilterChoice,
-    ListScreen,
-    commune_filter,
-    sector_filter,
-    staff_filter,
-)
+from ..common.list_screen import ListFilterChoice, ListScreen, method_filters
 from ..session import Session
 from .form import NeedForm
 from .table import NeedTableModel
@@ -25,15 +19,12 @@ def build(session: Session) -> ListScreen:
         NeedTableModel(),
         NeedForm(session),
         Need,
-        filters=(
+        filters=method_filters(
             ListFilterChoice(
                 "status",
                 QCoreApplication.translate("NeedsScreen", "All statuses"),
                 NeedStatus.choices,
-            ),
-            commune_filter(),
-            sector_filter(),
-            staff_filter(),
+            )
         ),
         count_text=lambda n: QCoreApplication.translate("NeedsScreen", "%n need(s)", None, n),
         delete=needs.delete_need,

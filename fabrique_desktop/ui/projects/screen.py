@@ -6,13 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.enums import ProjectStage
 from ...domain.models import Project
-from ..common.list_screen import (
-    ListFilterChoice,
-    ListScreen,
-    commune_filter,
-    sector_filter,
-    staff_filter,
-)
+from ..common.list_screen import ListFilterChoice, ListScreen, method_filters
 from ..session import Session
 from .form import ProjectForm
 from .table import ProjectTableModel
@@ -25,15 +19,12 @@ def build(session: Session) -> ListScreen:
         ProjectTableModel(),
         ProjectForm(session),
         Project,
-        filters=(
+        filters=method_filters(
             ListFilterChoice(
                 "status",
                 QCoreApplication.translate("ProjectsScreen", "All stages"),
                 ProjectStage.choices,
-            ),
-            commune_filter(),
-            sector_filter(),
-            staff_filter(),
+            )
         ),
         count_text=lambda n: QCoreApplication.translate("ProjectsScreen", "%n project(s)", None, n),
         can_create=False,

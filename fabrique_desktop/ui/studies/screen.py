@@ -6,13 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.enums import StudyStatus
 from ...domain.models import OpportunityStudy
-from ..common.list_screen import (
-    ListFilterChoice,
-    ListScreen,
-    commune_filter,
-    sector_filter,
-    staff_filter,
-)
+from ..common.list_screen import ListFilterChoice, ListScreen, method_filters
 from ..session import Session
 from .form import StudyForm
 from .table import StudyTableModel
@@ -24,15 +18,12 @@ def build(session: Session) -> ListScreen:
         StudyTableModel(),
         StudyForm(session),
         OpportunityStudy,
-        filters=(
+        filters=method_filters(
             ListFilterChoice(
                 "status",
                 QCoreApplication.translate("StudiesScreen", "All statuses"),
                 StudyStatus.choices,
-            ),
-            commune_filter(),
-            sector_filter(),
-            staff_filter(),
+            )
         ),
         count_text=lambda n: QCoreApplication.translate("StudiesScreen", "%n study(ies)", None, n),
         can_create=False,  # a study is launched by a decision on a need
