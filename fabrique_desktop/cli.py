@@ -46,6 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="résumer le contenu d'une base")
     info.add_argument("path", type=Path, metavar="FICHIER")
+
+    dossier = commands.add_parser("dossier", help="imprimer le dossier d'un comité en PDF")
+    dossier.add_argument("path", type=Path, metavar="FICHIER")
+    which = dossier.add_mutually_exclusive_group(required=True)
+    which.add_argument("--committee", metavar="ID", help="identifiant du comité")
+    which.add_argument("--next", action="store_true", help="le prochain comité")
+    dossier.add_argument("-o", "--output", type=Path, required=True, metavar="PDF")
+    dossier.add_argument(
+        "--minutes", action="store_true", help="le relevé de décisions plutôt que le dossier"
+    )
     return parser
 
 
@@ -140,8 +150,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Emplois créés : {french.number(summary.jobs_created, 1)} ETP")
     print(f"Comités : {french.number(summary.committees)}")
     if summary.next_committee:
-        day, kind = summary.next_committee
-        print(f"  prochain : {kind}, {french.long_date(day)}")
+        key, day, kind = summary.next_committee
+        print(f"  prochain : {kind}, {french.long_date(day)} (identifiant {key})")
     print(f"Décisions : {french.number(summary.decisions)}")
     return EXIT_OK
 
@@ -152,4 +162,40 @@ def _print_counts(title: str, total: int, by_status: dict) -> None:
         print(f"  {status.label} : {french.number(count)}")
 
 
-COMMANDS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "info": cmd_info}
+def cmd_dossier(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .domain.models import Committee
+    from .dossiers.committee import CommitteeDossier
+    from .dossiers.content import gather
+    from .store import DatabaseRefused, open_database
+
+    open_database(args.path, read_only=True)
+    if args.next:
+        committee = (
+            Committee.select()
+            .where(Committee.meeting_on >= dt.date.today())
+            .order_by(Committee.meeting_on)
+            .first()
+        )
+        if committee is None:
+            raise DatabaseRefused("Aucun comité n'est prévu dans ce fichier.")
+    else:
+        try:
+            committee = Committee.get_by_id(args.committee)
+        except (Committee.DoesNotExist, ValueError):
+            raise DatabaseRefused(
+                f"Aucun comité ne porte l'identifiant {args.committee}."
+            ) from None
+    written = CommitteeDossier(gather(committee), minutes=args.minutes).write(args.output)
+    print(f"{written} ({french.number(written.stat().st_size / 1024)} Ko)")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "info": cmd_info,
+    "dossier": cmd_dossier,
+}

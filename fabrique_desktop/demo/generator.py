@@ -21,6 +21,7 @@ from peewee import DateField, TimeField
 
 from ..domain import enums
 from ..domain.enums import (
+    AgendaOutcome,
     AgendaPurpose,
     CandidacyStatus,
     ConsentBasis,
@@ -58,6 +59,7 @@ from ..domain.models import (
     database,
 )
 from ..domain.models.base import TimestampField, uuid7_int
+from ..domain.services.settings import update_settings
 from ..domain.services.studies import VERDICTS
 from ..domain.validation import luhn_valid
 from . import catalogue
@@ -173,6 +175,12 @@ class _Scenario:
     # -- reference data ----------------------------------------------------------
     def reference_data(self) -> None:
         b, day = self.b, self.start
+        update_settings(
+            {
+                "fabrique_name": "Fabrique à initiatives d'Amiens Métropole",
+                "territory_name": "Amiens Métropole",
+            }
+        )
         self.territories = [
             b.add(Territory, day, name=name, insee_code=insee, postal_code=postal)
             for name, insee, postal in catalogue.COMMUNES
@@ -235,7 +243,7 @@ class _Scenario:
 
     def decide(self, kind: DecisionKind, day: dt.date, purpose: AgendaPurpose, **subject) -> None:
         meeting = self.rng.choice(self.meetings[day])
-        item = self.agenda_item(meeting, day, purpose, **subject)
+        item = self.agenda_item(meeting, day, purpose, outcome=_OUTCOME_OF[kind], **subject)
         self.b.add(
             Decision,
             day,
@@ -247,7 +255,7 @@ class _Scenario:
             **subject,
         )
 
-    def agenda_item(self, meeting, day, purpose: AgendaPurpose, **subject) -> uuid.UUID:
+    def agenda_item(self, meeting, day, purpose: AgendaPurpose, outcome=None, **subject) -> str:
         self.agenda_size[meeting] += 1
         target = {k: v for k, v in subject.items() if k in _AGENDA_TARGET[purpose]}
         return self.b.add(
@@ -256,6 +264,7 @@ class _Scenario:
             committee=meeting,
             position=self.agenda_size[meeting],
             purpose=purpose,
+            outcome=outcome,
             **target,
         )
 
@@ -535,6 +544,22 @@ _AGENDA_TARGET = {
     AgendaPurpose.REVIEW_PROGRESS: ("project",),
     AgendaPurpose.HANDOVER: ("project",),
     AgendaPurpose.INFORMATION: (),
+}
+
+#: What the minutes say of the agenda item on which each kind of decision was taken.
+_OUTCOME_OF = {
+    DecisionKind.NEED_KEPT: AgendaOutcome.NOTED,
+    DecisionKind.NEED_POSTPONED: AgendaOutcome.ADJOURNED,
+    DecisionKind.NEED_DROPPED: AgendaOutcome.UNFAVOURABLE,
+    DecisionKind.STUDY_LAUNCHED: AgendaOutcome.FAVOURABLE,
+    DecisionKind.STUDY_FAVOURABLE: AgendaOutcome.FAVOURABLE,
+    DecisionKind.STUDY_UNFAVOURABLE: AgendaOutcome.UNFAVOURABLE,
+    DecisionKind.STUDY_REWORK: AgendaOutcome.ADJOURNED,
+    DecisionKind.PROJECT_OPENED: AgendaOutcome.FAVOURABLE,
+    DecisionKind.CANDIDACY_RETAINED: AgendaOutcome.FAVOURABLE,
+    DecisionKind.CANDIDACY_NOT_RETAINED: AgendaOutcome.UNFAVOURABLE,
+    DecisionKind.ENTERPRISE_CREATED: AgendaOutcome.NOTED,
+    DecisionKind.PROJECT_ABANDONED: AgendaOutcome.NOTED,
 }
 
 _IDEA_FATES = (

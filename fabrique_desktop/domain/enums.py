@@ -159,6 +159,15 @@ class AgendaPurpose(LabelledEnum):
     INFORMATION = ("information", "Information")
 
 
+class AgendaOutcome(LabelledEnum):
+    """What the committee decided on an agenda item, as written in the minutes."""
+
+    FAVOURABLE = ("favourable", "Favorable")
+    UNFAVOURABLE = ("unfavourable", "Défavorable")
+    ADJOURNED = ("adjourned", "Ajourné")
+    NOTED = ("noted", "Pris acte")
+
+
 class DecisionKind(LabelledEnum):
     """What a dated decision decided; each one moves a need, a project or a candidacy."""
 

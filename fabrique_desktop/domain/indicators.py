@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from peewee import fn
 
@@ -30,7 +31,7 @@ class Overview:
     holders: int
     candidacies: int
     committees: int
-    next_committee: tuple[dt.date, str] | None
+    next_committee: tuple[Any, dt.date, str] | None
     decisions_by_kind: dict[DecisionKind, int]
     milestones: int
     late_milestones: int
@@ -59,7 +60,7 @@ def overview(today: dt.date | None = None) -> Overview:
     """Counts of every kind of record, as of ``today`` for what is late or upcoming."""
     today = today or dt.date.today()
     upcoming = (
-        Committee.select(Committee.meeting_on, CommitteeKind.name)
+        Committee.select(Committee.id, Committee.meeting_on, CommitteeKind.name)
         .join(CommitteeKind)
         .where(Committee.meeting_on >= today)
         .order_by(Committee.meeting_on)

@@ -89,3 +89,23 @@ def test_scale_and_seed_options(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Besoins : 300" in run("info", path).stdout
     assert run("demo", tmp_path / "x.sqlite", "--scale", 0).returncode == 2
+
+
+def test_dossier_of_the_next_committee_and_its_minutes(demo_path, tmp_path):
+    from pypdf import PdfReader
+
+    dossier = tmp_path / "prochain.pdf"
+    result = run("dossier", demo_path, "--next", "-o", dossier)
+    assert result.returncode == 0, result.stderr
+    text = "".join(page.extract_text() for page in PdfReader(dossier).pages)
+    assert "Dossier de comité" in text and "Ordre du jour" in text
+    minutes = tmp_path / "releve.pdf"
+    assert run("dossier", demo_path, "--next", "--minutes", "-o", minutes).returncode == 0
+    assert "Relevé de décisions" in PdfReader(minutes).pages[0].extract_text()
+
+
+def test_dossier_of_an_unknown_committee_is_refused(demo_path, tmp_path):
+    result = run("dossier", demo_path, "--committee", "inconnu", "-o", tmp_path / "x.pdf")
+    assert result.returncode == 2
+    assert "Aucun comité ne porte l'identifiant inconnu." in result.stderr
+    assert not (tmp_path / "x.pdf").exists()

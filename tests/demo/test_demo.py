@@ -45,7 +45,7 @@ def dump(path, **options) -> str:
                 for f in model._meta.sorted_fields
                 if model not in DEFAULTS or f.name not in ("created_at", "updated_at")
             ]
-            for row in model.select(*columns).order_by(model.id).tuples():
+            for row in model.select(*columns).order_by(model._meta.primary_key).tuples():
                 digest.update(repr(row).encode())
         return digest.hexdigest()
     finally:

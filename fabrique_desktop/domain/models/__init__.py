@@ -13,6 +13,7 @@ from .holders import Holder
 from .needs import Need, NeedPartner, OpportunityStudy, StudyScore
 from .projects import Milestone, MilestoneTemplate, MilestoneTemplateStep, Project
 from .reference import CommitteeKind, Partner, StaffMember, Territory
+from .settings import FabriqueSetting
 
 #: Every table, parents before children: the order to create them in.
 ALL_MODELS: tuple[type[BaseModel], ...] = (
@@ -36,6 +37,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     AgendaItem,
     Decision,
     Attachment,
+    FabriqueSetting,
 )
 
 __all__ = [
@@ -52,6 +54,7 @@ __all__ = [
     "CommitteeKind",
     "CommitteeMember",
     "Decision",
+    "FabriqueSetting",
     "Holder",
     "Milestone",
     "MilestoneTemplate",

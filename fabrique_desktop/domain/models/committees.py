@@ -5,7 +5,7 @@ from __future__ import annotations
 from peewee import SQL, CharField, DateField, ForeignKeyField, IntegerField, TextField, TimeField
 from playhouse.fields import EnumField
 
-from ..enums import AgendaPurpose
+from ..enums import AgendaOutcome, AgendaPurpose
 from .base import BaseModel
 from .candidacies import Candidacy
 from .needs import Need
@@ -49,6 +49,9 @@ class AgendaItem(BaseModel):
     candidacy = ForeignKeyField(Candidacy, null=True, on_delete="RESTRICT", index=True)
     title = CharField(max_length=200, default="")
     notes = TextField(default="")
+    # Filled after the meeting; the dated Decision records are the authority.
+    outcome = EnumField(AgendaOutcome, max_length=20, null=True)
+    outcome_notes = TextField(default="")
 
     class Meta:
         indexes = ((("committee", "position"), False),)

@@ -14,7 +14,7 @@ from typing import Any
 
 from peewee import fn
 
-from ..enums import AgendaPurpose
+from ..enums import AgendaOutcome, AgendaPurpose, DecisionKind, StudyOutcome
 from ..models import (
     AgendaItem,
     Candidacy,
@@ -22,11 +22,14 @@ from ..models import (
     CommitteeKind,
     CommitteeMember,
     Need,
+    OpportunityStudy,
     Partner,
     Project,
     StaffMember,
+    database,
 )
-from ..validation import Checker, refuse
+from ..validation import Checker, ValidationError, refuse
+from . import candidacies, needs, studies
 from .base import delete_record, transactional, update_record
 
 #: Which record an agenda item of each purpose is about (None: free information).
@@ -145,3 +148,88 @@ def remove_agenda_item(item: AgendaItem) -> None:
     )
     for position, remaining in enumerate(committee.agenda_items.order_by(AgendaItem.position), 1):
         update_record(remaining, {"position": position})
+
+
+@transactional
+def record_outcomes(
+    committee: Committee, outcomes: Mapping[str, Mapping[str, Any]], author: StaffMember
+) -> list[AgendaItem]:
+    """Record, after the meeting, what was decided on each agenda item, all or nothing.
+
+    ``outcomes`` maps an item's id to ``{"outcome": AgendaOutcome, "notes": str}``. Each
+    outcome goes through the gate its purpose calls for (launching a study, validating
+    an opportunity, retaining a holder…), dated on the meeting's day and linked to the
+    committee and the item. A refused gate refuses everything, with the message under
+    that item (``items.<id>.outcome``).
+    """
+    if committee.meeting_on > dt.date.today():
+        raise refuse("Les décisions se saisissent après la réunion du comité.")
+    recorded = []
+    errors = {}
+    for item in committee.agenda_items.order_by(AgendaItem.position):
+        entry = outcomes.get(str(item.id))
+        if not entry or not entry.get("outcome"):
+            continue
+        field = f"items.{item.id}.outcome"
+        check = Checker(entry)
+        outcome = check.choice("outcome", AgendaOutcome)
+        notes = check.text("notes", max_length=5000)
+        if check.errors:
+            errors[field] = next(iter(check.errors.values()))
+            continue
+        if item.outcome is not None:
+            errors[field] = f"Une décision est déjà enregistrée : {item.outcome.label}."
+            continue
+        values = {
+            "decided_on": committee.meeting_on,
+            "committee": committee,
+            "agenda_item": item,
+            "notes": notes,
+        }
+        try:
+            with database.atomic():
+                _through_the_gate(item, outcome, values, author)
+        except ValidationError as refused:
+            errors[field] = " ".join(refused.errors.values())
+            continue
+        update_record(item, {"outcome": outcome, "outcome_notes": notes})
+        recorded.append(item)
+    if errors:
+        raise ValidationError(errors)
+    return recorded
+
+
+def _through_the_gate(
+    item: AgendaItem, outcome: AgendaOutcome, values: dict, author: StaffMember
+) -> None:
+    """Carry an outcome through the domain's gate for the item's purpose.
+
+    Outcomes with no gate (pris acte, progress reviews, hand-overs, information) are
+    kept on the item only: the minutes show them, no status moves.
+    """
+    purpose = item.purpose
+    if purpose is AgendaPurpose.LAUNCH_STUDY:
+        if outcome is AgendaOutcome.FAVOURABLE:
+            needs.launch_study(item.need, values, author)
+        elif outcome in _IDEA_OUTCOMES:
+            needs.decide_on_idea(item.need, _IDEA_OUTCOMES[outcome], values, author)
+    elif purpose is AgendaPurpose.VALIDATE_OPPORTUNITY and outcome in _STUDY_OUTCOMES:
+        study = OpportunityStudy.get_or_none(OpportunityStudy.need == item.need)
+        if study is None:
+            raise refuse("Ce besoin n'a pas d'étude d'opportunité à valider.")
+        studies.decide_on_study(study, _STUDY_OUTCOMES[outcome], values, author)
+    elif purpose is AgendaPurpose.SELECT_HOLDER and outcome in _SELECTION_OUTCOMES:
+        retained = _SELECTION_OUTCOMES[outcome]
+        candidacies.decide_on_candidacy(item.candidacy, retained, values, author)
+
+
+_IDEA_OUTCOMES = {
+    AgendaOutcome.UNFAVOURABLE: DecisionKind.NEED_DROPPED,
+    AgendaOutcome.ADJOURNED: DecisionKind.NEED_POSTPONED,
+}
+_STUDY_OUTCOMES = {
+    AgendaOutcome.FAVOURABLE: StudyOutcome.FAVOURABLE,
+    AgendaOutcome.UNFAVOURABLE: StudyOutcome.UNFAVOURABLE,
+    AgendaOutcome.ADJOURNED: StudyOutcome.REWORK,
+}
+_SELECTION_OUTCOMES = {AgendaOutcome.FAVOURABLE: True, AgendaOutcome.UNFAVOURABLE: False}

@@ -1,0 +1,407 @@
+"""The committee dossier (and, with decisions filled in, the relevé de décisions).
+
+A reportlab platypus document built from :class:`~.content.DossierData`: page geometry
+as class attributes, every style in :meth:`CommitteeDossier.stylesheet`, the story from
+:meth:`CommitteeDossier.build_story`, header and footer on every page with « Page X / Y ».
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..domain import french
+from .content import DossierData, Grid, ItemSheet, MilestoneLine
+from .fonts import BOLD, register_fonts
+from .output import write_atomically
+from .text import para
+
+NNBSP = french.NARROW_NBSP
+OUTCOMES = ("Favorable", "Défavorable", "Ajourné", "Pris acte")
+
+
+class CommitteeDossier:
+    pagesize = A4
+    left_margin = right_margin = 18 * mm
+    top_margin = 24 * mm
+    bottom_margin = 20 * mm
+    accent = colors.HexColor("#1f4e79")
+    late = colors.HexColor("#b3261e")
+    done = colors.HexColor("#2e7d32")
+    rule = colors.HexColor("#9aa5b1")
+    shade = colors.HexColor("#eef2f6")
+
+    def __init__(self, data: DossierData, minutes: bool = False):
+        self.data = data
+        self.minutes = minutes
+        self.font = register_fonts()
+        self.styles = self.stylesheet()
+        self.width = self.pagesize[0] - self.left_margin - self.right_margin
+
+    # -- styles ----------------------------------------------------------------------------
+    def stylesheet(self) -> dict[str, ParagraphStyle]:
+        base = ParagraphStyle("base", fontName=self.font, fontSize=9.5, leading=12.5)
+        return {
+            "base": base,
+            "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+            "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=8.5),
+            "cover_kicker": ParagraphStyle(
+                "cover_kicker", parent=base, fontSize=12, leading=16, textColor=self.accent
+            ),
+            "cover_title": ParagraphStyle(
+                "cover_title",
+                parent=base,
+                fontName=BOLD,
+                fontSize=24,
+                leading=30,
+                spaceAfter=6 * mm,
+            ),
+            "cover_line": ParagraphStyle("cover_line", parent=base, fontSize=12, leading=17),
+            "h1": ParagraphStyle(
+                "h1",
+                parent=base,
+                fontName=BOLD,
+                fontSize=15,
+                leading=19,
+                spaceAfter=2 * mm,
+                textColor=self.accent,
+            ),
+            "h2": ParagraphStyle(
+                "h2", parent=base, fontName=BOLD, fontSize=12.5, leading=16, spaceAfter=3 * mm
+            ),
+            "h3": ParagraphStyle(
+                "h3",
+                parent=base,
+                fontName=BOLD,
+                fontSize=10.5,
+                leading=14,
+                spaceBefore=4 * mm,
+                spaceAfter=1.5 * mm,
+                textColor=self.accent,
+            ),
+            "cell_head": ParagraphStyle(
+                "cell_head", parent=base, fontName=BOLD, fontSize=8.5, textColor=colors.white
+            ),
+            "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+            "late": ParagraphStyle("late", parent=base, textColor=self.late),
+        }
+
+    def table_style(self, header: bool = True) -> TableStyle:
+        commands = [
+            # Cells are paragraphs, but tables still select a font: make it an embedded one.
+            ("FONTNAME", (0, 0), (-1, -1), self.font),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, self.rule),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+        if header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), self.accent))
+        return TableStyle(commands)
+
+    # -- story -----------------------------------------------------------------------------
+    def title(self) -> str:
+        return "Relevé de décisions" if self.minutes else "Dossier de comité"
+
+    def meeting_line(self) -> str:
+        line = f"{self.data.committee_kind} du {french.long_date(self.data.meeting_on)}"
+        if self.data.starts_at is not None:
+            line += f" à {self.data.starts_at.hour}{NNBSP}h{NNBSP}{self.data.starts_at:%M}"
+        return line
+
+    def build_story(self) -> list:
+        story = self.cover()
+        for sheet in self.data.items:
+            story.append(PageBreak())
+            story += self.item(sheet)
+        return story
+
+    def cover(self) -> list:
+        s, data = self.styles, self.data
+        story = [
+            Spacer(1, 14 * mm),
+            para(data.fabrique_name, s["cover_kicker"]),
+            para(data.territory_name, s["cover_kicker"]),
+            Spacer(1, 10 * mm),
+            para(self.title(), s["cover_title"]),
+            para(self.meeting_line(), s["cover_line"]),
+        ]
+        if data.place:
+            story.append(para(f"Lieu : {data.place}", s["cover_line"]))
+        if data.members:
+            story += [Spacer(1, 6 * mm), para("Membres convoqués", s["h3"])]
+            story += [para(f"• {member}", s["base"]) for member in data.members]
+        story += [Spacer(1, 8 * mm), para("Ordre du jour", s["h1"]), self.agenda()]
+        return story
+
+    def agenda(self):
+        s = self.styles
+        rows = [
+            [
+                para("N°", s["cell_head"]),
+                para("Objet", s["cell_head"]),
+                para("Point", s["cell_head"]),
+            ]
+        ]
+        for sheet in self.data.items:
+            row = [
+                para(str(sheet.position), s["center"]),
+                para(sheet.purpose, s["base"]),
+                para(sheet.title, s["base"]),
+            ]
+            if self.minutes:
+                row.append(para(sheet.outcome or "—", s["base"]))
+            rows.append(row)
+        widths = [12 * mm, 48 * mm, self.width - 60 * mm]
+        if self.minutes:
+            rows[0].append(para("Décision", s["cell_head"]))
+            widths = [12 * mm, 44 * mm, self.width - 86 * mm, 30 * mm]
+        if len(rows) == 1:
+            rows.append(
+                [
+                    para("", s["base"]),
+                    para("L'ordre du jour est vide.", s["base"]),
+                    para("", s["base"]),
+                ][: len(widths)]
+            )
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        table.setStyle(self.table_style())
+        return table
+
+    def item(self, sheet: ItemSheet) -> list:
+        s = self.styles
+        story = [
+            para(f"Point {sheet.position} — {sheet.purpose}", s["h1"]),
+            para(sheet.title, s["h2"]),
+        ]
+        if sheet.facts:
+            story.append(self.facts(sheet.facts))
+        for label, text in sheet.texts:
+            story += [para(label, s["h3"]), para(text, s["base"])]
+        for grid in sheet.grids:
+            story += self.grid(grid)
+        if sheet.milestones:
+            story += self.milestones(sheet.milestones)
+        story.append(self.decision_box(sheet))
+        return story
+
+    def facts(self, facts: list[tuple[str, str]]):
+        s = self.styles
+        rows = [[para(label, s["label"]), para(value, s["base"])] for label, value in facts]
+        table = Table(rows, colWidths=[46 * mm, self.width - 46 * mm], splitInRow=1)
+        style = self.table_style(header=False)
+        style.add("BACKGROUND", (0, 0), (0, -1), self.shade)
+        table.setStyle(style)
+        return table
+
+    def grid(self, grid: Grid) -> list:
+        s = self.styles
+        rows = [
+            [
+                para("Critère", s["cell_head"]),
+                para("Note", s["cell_head"]),
+                para("Commentaire", s["cell_head"]),
+            ]
+        ]
+        for line in grid.lines:
+            score = "—" if line.score is None else f"{line.score} / 5"
+            rows.append(
+                [
+                    para(line.criterion, s["base"]),
+                    para(score, s["center"]),
+                    para(line.comment, s["base"]),
+                ]
+            )
+        table = Table(
+            rows, colWidths=[58 * mm, 18 * mm, self.width - 76 * mm], repeatRows=1, splitInRow=1
+        )
+        table.setStyle(self.table_style())
+        return [para(grid.title, s["h3"]), table, Spacer(1, 1.5 * mm), para(grid.total, s["label"])]
+
+    def milestones(self, lines: list[MilestoneLine]) -> list:
+        s = self.styles
+        rows = [[para(h, s["cell_head"]) for h in ("Jalon", "Prévu le", "Réalisé le", "État")]]
+        for line in lines:
+            if line.done_on is not None:
+                state = "Réalisé"
+            elif line.late:
+                state = "En retard"
+            else:
+                state = "À venir"
+            done = french.short_date(line.done_on) if line.done_on else ""
+            rows.append(
+                [
+                    para(line.title, s["base"]),
+                    para(french.short_date(line.planned_on), s["base"]),
+                    para(done, s["base"]),
+                    para(state, s["late"] if line.late else s["base"]),
+                ]
+            )
+        table = Table(
+            rows,
+            colWidths=[self.width - 84 * mm, 26 * mm, 26 * mm, 32 * mm],
+            repeatRows=1,
+            splitInRow=1,
+        )
+        table.setStyle(self.table_style())
+        return [
+            para("Jalons d'accompagnement", s["h3"]),
+            table,
+            Spacer(1, 2 * mm),
+            self.timeline(lines),
+        ]
+
+    def timeline(self, lines: list[MilestoneLine]) -> Drawing:
+        height, pad = 34, 8
+        # Drawings start in Helvetica unless told otherwise: a font the PDF would not embed.
+        drawing = Drawing(self.width, height, initialFontName=self.font)
+        days = [line.planned_on for line in lines] + [self.data.today]
+        first, last = min(days), max(days)
+        span = max((last - first).days, 1)
+
+        def x(day):
+            return pad + (self.width - 2 * pad) * (day - first).days / span
+
+        axis = 20
+        drawing.add(Line(pad, axis, self.width - pad, axis, strokeColor=self.rule, strokeWidth=1.5))
+        today = x(self.data.today)
+        drawing.add(
+            Line(today, axis - 8, today, axis + 8, strokeColor=self.accent, strokeDashArray=[2, 2])
+        )
+        for line in lines:
+            colour = self.done if line.done_on else self.late if line.late else self.rule
+            drawing.add(Circle(x(line.planned_on), axis, 3.2, fillColor=colour, strokeColor=colour))
+        for day, anchor, position in ((first, "start", pad), (last, "end", self.width - pad)):
+            drawing.add(
+                String(
+                    position,
+                    4,
+                    french.short_date(day),
+                    fontName=self.font,
+                    fontSize=7,
+                    textAnchor=anchor,
+                )
+            )
+        drawing.add(
+            String(
+                today,
+                axis + 10,
+                "aujourd'hui",
+                fontName=self.font,
+                fontSize=7,
+                textAnchor="middle",
+                fillColor=self.accent,
+            )
+        )
+        return drawing
+
+    def decision_box(self, sheet: ItemSheet):
+        s = self.styles
+        if self.minutes:
+            body = [para(f"Décision : {sheet.outcome or 'non saisie'}", s["label"])]
+            if sheet.outcome_notes:
+                body.append(para(sheet.outcome_notes, s["base"]))
+        else:
+            choices = "    ".join(f"☐ {choice}" for choice in OUTCOMES)
+            body = [
+                para("Décision du comité", s["label"]),
+                Spacer(1, 2 * mm),
+                para(choices, s["base"]),
+                Spacer(1, 3 * mm),
+                para("Observations :", s["base"]),
+                Spacer(1, 14 * mm),
+            ]
+        box = Table([[body]], colWidths=[self.width])
+        box.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.font),
+                    ("BOX", (0, 0), (-1, -1), 1, self.accent),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        return KeepTogether([Spacer(1, 3 * mm), box])
+
+    # -- pages -----------------------------------------------------------------------------
+    def render(self) -> bytes:
+        buffer = io.BytesIO()
+        document = SimpleDocTemplate(
+            buffer,
+            pagesize=self.pagesize,
+            leftMargin=self.left_margin,
+            rightMargin=self.right_margin,
+            topMargin=self.top_margin,
+            bottomMargin=self.bottom_margin,
+            title=f"{self.title()} — {self.meeting_line()}",
+            author=self.data.fabrique_name,
+            lang="fr-FR",
+            # Otherwise every page declares Helvetica, a font the PDF does not embed.
+            initialFontName=self.font,
+        )
+        document.build(self.build_story(), canvasmaker=self._canvas_maker())
+        return buffer.getvalue()
+
+    def write(self, path: Path | str) -> Path:
+        return write_atomically(path, self.render())
+
+    def _canvas_maker(self):
+        dossier = self
+
+        class PagedCanvas(Canvas):
+            """Holds every page back until the end, to print « Page X / Y » on each."""
+
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.pages = []
+
+            def showPage(self):
+                self.pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self):
+                for number, page in enumerate(self.pages, start=1):
+                    self.__dict__.update(page)
+                    dossier.decorate(self, number, len(self.pages))
+                    super().showPage()
+                super().save()
+
+        return PagedCanvas
+
+    def decorate(self, canvas: Canvas, number: int, total: int) -> None:
+        """Header and footer: Fabrique, committee and date, confidentiality, page X / Y."""
+        width, height = self.pagesize
+        left, right = self.left_margin, width - self.right_margin
+        canvas.saveState()
+        canvas.setStrokeColor(self.rule)
+        canvas.setFillColor(colors.HexColor("#3c4650"))
+        canvas.setFont(self.font, 7.5)
+        top = height - 14 * mm
+        canvas.drawString(left, top, self.data.fabrique_name[:90])
+        canvas.drawRightString(right, top, f"{self.title()} — {self.meeting_line()}"[:90])
+        canvas.line(left, top - 2 * mm, right, top - 2 * mm)
+        bottom = 11 * mm
+        canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+        canvas.setFont(BOLD, 7.5)
+        canvas.drawString(left, bottom, "Document confidentiel")
+        canvas.setFont(self.font, 7.5)
+        canvas.drawRightString(right, bottom, f"Page {number} / {total}")
+        canvas.restoreState()

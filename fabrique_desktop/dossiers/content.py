@@ -1,0 +1,212 @@
+"""What a committee dossier says, read from the database into plain data.
+
+Rendering then works from memory only (no query while laying out pages), and the
+choice of what may be printed lives here: a holder appears by name, organisation and
+commune only, never with their e-mail, phone or address.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..domain import french
+from ..domain.enums import HolderKind, QualificationCriterion, StudyCriterion
+from ..domain.models import (
+    SCORE_MAX,
+    AgendaItem,
+    Candidacy,
+    CandidacyScore,
+    Committee,
+    Holder,
+    Milestone,
+    Need,
+    OpportunityStudy,
+    Project,
+    StudyScore,
+)
+from ..domain.services.milestones import is_late
+from ..domain.services.settings import fabrique_settings
+
+
+@dataclass(frozen=True)
+class GridLine:
+    criterion: str
+    score: int | None
+    comment: str
+
+
+@dataclass(frozen=True)
+class Grid:
+    title: str
+    lines: list[GridLine]
+
+    @property
+    def total(self) -> str:
+        scores = [line.score for line in self.lines if line.score is not None]
+        return (
+            f"Total : {sum(scores)} / {SCORE_MAX * len(self.lines)}"
+            f" ({len(scores)} critères notés sur {len(self.lines)})"
+        )
+
+
+@dataclass(frozen=True)
+class MilestoneLine:
+    title: str
+    planned_on: dt.date
+    done_on: dt.date | None
+    late: bool
+
+
+@dataclass
+class ItemSheet:
+    position: int
+    purpose: str
+    title: str
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    texts: list[tuple[str, str]] = field(default_factory=list)
+    grids: list[Grid] = field(default_factory=list)
+    milestones: list[MilestoneLine] = field(default_factory=list)
+    outcome: str | None = None
+    outcome_notes: str = ""
+
+
+@dataclass
+class DossierData:
+    fabrique_name: str
+    territory_name: str
+    committee_kind: str
+    meeting_on: dt.date
+    starts_at: dt.time | None
+    place: str
+    members: list[str]
+    items: list[ItemSheet]
+    today: dt.date
+
+
+def gather(committee: Committee, today: dt.date | None = None) -> DossierData:
+    today = today or dt.date.today()
+    settings = fabrique_settings()
+    members = sorted(str(member.partner or member.staff) for member in committee.members)
+    items = [_sheet(item, today) for item in committee.agenda_items.order_by(AgendaItem.position)]
+    return DossierData(
+        fabrique_name=settings["fabrique_name"],
+        territory_name=settings["territory_name"],
+        committee_kind=committee.kind.name,
+        meeting_on=committee.meeting_on,
+        starts_at=committee.starts_at,
+        place=committee.place,
+        members=members,
+        items=items,
+        today=today,
+    )
+
+
+def _sheet(item: AgendaItem, today: dt.date) -> ItemSheet:
+    sheet = ItemSheet(item.position, item.purpose.label, item.title)
+    if item.need_id:
+        _need(sheet, item.need)
+    if item.candidacy_id:
+        _candidacy(sheet, item.candidacy)
+    if item.project_id:
+        _project(sheet, item.project, today)
+    if item.notes:
+        sheet.texts.append(("Note pour le comité", item.notes))
+    if item.outcome is not None:
+        sheet.outcome, sheet.outcome_notes = item.outcome.label, item.outcome_notes
+    return sheet
+
+
+def _need(sheet: ItemSheet, need: Need) -> None:
+    sheet.title = sheet.title or need.title
+    source = need.source.label + (f" ({need.source_detail})" if need.source_detail else "")
+    sheet.facts += [
+        ("Commune", need.territory.name),
+        ("Secteur", need.sector.label),
+        ("Source", source),
+        ("Repéré le", french.long_date(need.detected_on)),
+        ("Statut", need.status.label),
+        ("Suivi par", need.staff.name if need.staff else "—"),
+    ]
+    partners = ", ".join(sorted(link.partner.name for link in need.partner_links))
+    if partners:
+        sheet.facts.append(("Premiers partenaires", partners))
+    sheet.texts += [
+        (label, text)
+        for label, text in (
+            ("Description", need.description),
+            ("Public cible", need.target_public),
+            ("Offre existante", need.existing_offer),
+        )
+        if text
+    ]
+    study = OpportunityStudy.get_or_none(OpportunityStudy.need == need)
+    if study is not None:
+        sheet.facts.append(
+            (
+                "Étude d'opportunité",
+                f"{study.status.label}, depuis le {french.long_date(study.started_on)}",
+            )
+        )
+        rows = {row.criterion: row for row in StudyScore.select().where(StudyScore.study == study)}
+        sheet.grids.append(_grid("Grille de l'étude d'opportunité", StudyCriterion, rows))
+        if study.recommendation is not None:
+            sheet.texts.append(
+                (f"Recommandation : {study.recommendation.label}", study.recommendation_text)
+            )
+
+
+def _holder_summary(holder: Holder) -> list[tuple[str, str]]:
+    """Name, organisation and commune: no contact data leaves the app in a dossier."""
+    if holder.kind is HolderKind.ORGANISATION:
+        summary = [("Porteur", holder.organisation_name), ("Nature", "Structure existante")]
+    else:
+        summary = [("Porteur", f"{holder.first_name} {holder.last_name}")]
+    summary.append(("Commune du porteur", holder.territory.name if holder.territory else "—"))
+    return summary
+
+
+def _candidacy(sheet: ItemSheet, candidacy: Candidacy) -> None:
+    sheet.title = sheet.title or f"{candidacy.project.title} — {candidacy.holder.display_name}"
+    sheet.facts += [("Projet", candidacy.project.title), *_holder_summary(candidacy.holder)]
+    sheet.facts += [
+        ("Candidature reçue le", french.long_date(candidacy.received_on)),
+        ("Statut", candidacy.status.label),
+        ("Recruté via", candidacy.holder.recruitment_source.label),
+    ]
+    if candidacy.notes:
+        sheet.texts.append(("Notes sur la candidature", candidacy.notes))
+    rows = {
+        row.criterion: row
+        for row in CandidacyScore.select().where(CandidacyScore.candidacy == candidacy)
+    }
+    sheet.grids.append(_grid("Grille de qualification", QualificationCriterion, rows))
+
+
+def _project(sheet: ItemSheet, project: Project, today: dt.date) -> None:
+    sheet.title = sheet.title or project.title
+    holder = project.selected_holder
+    sheet.facts += [
+        ("Étape", project.stage.label),
+        ("Ouvert le", french.long_date(project.opened_on)),
+        ("Commune", project.need.territory.name),
+        ("Suivi par", project.staff.name if project.staff else "—"),
+    ]
+    if holder is not None:
+        sheet.facts += _holder_summary(holder)
+    if project.enterprise_name:
+        sheet.facts.append(("Entreprise", project.enterprise_name))
+    sheet.milestones = [
+        MilestoneLine(m.title, m.planned_on, m.done_on, is_late(m, today))
+        for m in project.milestones.order_by(Milestone.position)
+    ]
+
+
+def _grid(title: str, criteria, rows: dict) -> Grid:
+    lines = []
+    for criterion in criteria:
+        row = rows.get(criterion)
+        lines.append(
+            GridLine(criterion.label, row.score if row else None, row.comment if row else "")
+        )
+    return Grid(title, lines)

@@ -1,0 +1,229 @@
+"""The committee dossier as a reader gets it: the text pypdf extracts, the fonts the
+PDF embeds, hostile input printed literally, no holder's contact data."""
+
+import datetime as dt
+import io
+import os
+
+import pytest
+from pypdf import PdfReader
+
+from fabrique_desktop.domain import french
+from fabrique_desktop.domain.enums import (
+    AgendaOutcome,
+    AgendaPurpose,
+    HolderKind,
+    RecruitmentSource,
+)
+from fabrique_desktop.domain.models import CommitteeKind, MilestoneTemplate
+from fabrique_desktop.domain.services import (
+    committees,
+    holders,
+    milestones,
+    needs,
+    settings,
+)
+from fabrique_desktop.dossiers.committee import CommitteeDossier
+from fabrique_desktop.dossiers.content import gather
+
+from ..factories import (
+    complete_study,
+    days_ago,
+    decision,
+    graded_candidacy,
+    need_values,
+    opened_project,
+    person_values,
+    retained_candidacy,
+)
+
+HOSTILE = [
+    "<b>gras",
+    '<img src="/etc/passwd"/>',
+    "R&D <3",
+    "Épicerie 🌱 bio",
+    "مرحبا بكم",
+    "sonnette\x07cachée",
+    "a" * 300,
+]
+LONG = ("Une épicerie à double tarif accueillerait tous les publics. " * 400)[:20000]
+
+
+def pdf_text(content: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+
+
+def words(text: str) -> str:
+    """The text with every run of spaces and line ends as one space (lines wrap anywhere)."""
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def committee(territory, staff, holder):
+    settings.update_settings(
+        {"fabrique_name": "Fabrique à initiatives d'Amiens Métropole", "territory_name": "Amiens"}
+    )
+    hostile = needs.create_need(
+        need_values(territory, title=" ".join(HOSTILE[:3]), description="\n".join(HOSTILE))
+    )
+    long_need = needs.create_need(
+        need_values(territory, title="Garage solidaire", description=LONG)
+    )
+    complete_study(needs.launch_study(long_need, decision(100), staff))
+    project = opened_project(
+        needs.create_need(need_values(territory, title="Laverie « Œuvre commune »")), staff
+    )
+    others = [
+        holders.create_holder(
+            person_values(
+                first_name=first,
+                last_name=last,
+                email=email,
+                phone=phone,
+                address="12 rue des Jacobins",
+            )
+        )
+        for first, last, email, phone in (
+            ("Thị Mai", "Nguyễn", "mai.nguyen@exemple.fr", "06 11 22 33 44"),
+            ("Ayşe", "Şahin", "ayse.sahin@exemple.fr", "07 55 66 77 88"),
+        )
+    ]
+    organisation = holders.create_holder(
+        {
+            "kind": HolderKind.ORGANISATION,
+            "organisation_name": "SCIC Somme Mobilités",
+            "email": "contact@scic-somme.fr",
+            "phone": "03 22 00 11 22",
+            "recruitment_source": RecruitmentSource.ESS_NETWORK,
+        }
+    )
+    selection = [graded_candidacy(project, h) for h in [holder, *others, organisation]]
+    kind = CommitteeKind.get(CommitteeKind.name == "Comité de pilotage")
+    meeting = committees.create_committee(
+        {
+            "kind": kind.id,
+            "meeting_on": days_ago(1),
+            "starts_at": "14:30",
+            "place": "Hôtel de ville d'Amiens",
+            "staff": [staff.id],
+        }
+    )
+    committees.add_agenda_item(meeting, {"purpose": AgendaPurpose.LAUNCH_STUDY, "need": hostile.id})
+    committees.add_agenda_item(
+        meeting, {"purpose": AgendaPurpose.VALIDATE_OPPORTUNITY, "need": long_need.id}
+    )
+    for candidacy in selection:
+        committees.add_agenda_item(
+            meeting, {"purpose": AgendaPurpose.SELECT_HOLDER, "candidacy": candidacy.id}
+        )
+    committees.add_agenda_item(
+        meeting, {"purpose": AgendaPurpose.INFORMATION, "title": "Budget 2027 : 12 000 €"}
+    )
+    return meeting
+
+
+def test_dossier_text_holds_agenda_titles_names_and_french_dates(committee):
+    content = CommitteeDossier(gather(committee)).render()
+    text = pdf_text(content)
+    day = french.long_date(committee.meeting_on)
+    assert "Dossier de comité" in text and "Ordre du jour" in text
+    assert f"Comité de pilotage du {day}" in text
+    for name in ("Łucja Kowalczyk", "Nguyễn", "Şahin", "SCIC Somme Mobilités"):
+        assert name in text
+    assert "Laverie « Œuvre commune »" in text
+    assert "Budget 2027 : 12 000 €" in text
+    pages = len(PdfReader(io.BytesIO(content)).pages)
+    assert f"Page 1 / {pages}" in text and f"Page {pages} / {pages}" in text
+    assert text.count("Document confidentiel") == pages
+    assert "☐ Favorable" in text
+
+
+def test_hostile_text_prints_literally_and_long_text_splits(committee):
+    content = CommitteeDossier(gather(committee)).render()
+    text = pdf_text(content)
+    flowing = words(text)
+    for literal in ("<b>gras", '<img src="/etc/passwd"/>', "R&D <3", "sonnettecachée"):
+        assert literal in flowing
+    assert "root:x:0:0" not in text  # the image tag read no file
+    assert "a" * 300 in text.replace("\n", "")  # a 300-letter word is split, not lost
+    # All 20,000 characters, to the last: the text flows over pages, nothing is cut.
+    assert LONG[:80] in flowing and LONG[-80:] in flowing
+    assert flowing.count("Une épicerie à double tarif") > 0.95 * LONG.count("Une épicerie")
+
+
+def test_no_contact_data_of_holders(committee):
+    text = pdf_text(CommitteeDossier(gather(committee)).render())
+    for private in (
+        "lucja.kowalczyk@exemple.fr",
+        "06 12 34 56 78",
+        "mai.nguyen@exemple.fr",
+        "07 55 66 77 88",
+        "12 rue des Jacobins",
+        "contact@scic-somme.fr",
+        "03 22 00 11 22",
+    ):
+        assert private not in text
+
+
+def test_every_font_is_embedded(committee):
+    reader = PdfReader(io.BytesIO(CommitteeDossier(gather(committee)).render()))
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptors = [font.get("/FontDescriptor")] + [
+                d.get_object().get("/FontDescriptor") for d in font.get("/DescendantFonts", [])
+            ]
+            embedded = any(
+                d is not None
+                and any(k in d.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+                for d in descriptors
+            )
+            fonts[str(font["/BaseFont"])] = embedded
+    assert fonts and all(fonts.values()), fonts
+    assert not any("Helvetica" in name for name in fonts)
+
+
+def test_minutes_carry_the_decisions(committee, staff):
+    item = committee.agenda_items.order_by(committee.agenda_items.model.position).first()
+    committees.record_outcomes(
+        committee,
+        {str(item.id): {"outcome": AgendaOutcome.ADJOURNED, "notes": "Revoir le budget"}},
+        staff,
+    )
+    text = pdf_text(CommitteeDossier(gather(committee), minutes=True).render())
+    assert "Relevé de décisions" in text
+    assert "Décision : Ajourné" in text and "Revoir le budget" in text
+    assert "Décision : non saisie" in text
+
+
+def test_output_is_atomic(committee, tmp_path, monkeypatch):
+    target = tmp_path / "dossier.pdf"
+    dossier = CommitteeDossier(gather(committee))
+    dossier.write(target)
+    first = target.read_bytes()
+    assert first.startswith(b"%PDF")
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError):
+        dossier.write(target)
+    assert target.read_bytes() == first
+    assert sorted(p.name for p in tmp_path.iterdir() if ".pdf" in p.name) == ["dossier.pdf"]
+
+
+def test_project_sheet_shows_milestones_and_late_ones(territory, staff, holder):
+    project = opened_project(needs.create_need(need_values(territory)), staff)
+    retained_candidacy(project, holder, staff)
+    milestones.generate_milestones(project, MilestoneTemplate.get(), days_ago(100))
+    kind = CommitteeKind.get()
+    meeting = committees.create_committee({"kind": kind.id, "meeting_on": days_ago(0)})
+    committees.add_agenda_item(
+        meeting, {"purpose": AgendaPurpose.REVIEW_PROGRESS, "project": project.id}
+    )
+    text = pdf_text(CommitteeDossier(gather(meeting, today=dt.date.today())).render())
+    assert "Jalons d'accompagnement" in text
+    assert "En retard" in text and "À venir" in text
+    assert "Étude de faisabilité" in text
