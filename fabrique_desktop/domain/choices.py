@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from .enums import AgendaPurpose, CandidacyStatus, NeedStatus, ProjectStage
 from .models import (
+    Candidacy,
     CommitteeKind,
     Holder,
     MilestoneTemplate,
+    Need,
     Partner,
+    Project,
     StaffMember,
     Territory,
 )
+from .services.needs import OPEN_IDEA
 
 Choices = list[tuple[Any, str]]
 
@@ -52,3 +57,42 @@ def milestone_templates() -> Choices:
         .order_by(MilestoneTemplate.name)
         .tuples()
     )
+
+
+def agenda_subjects(purpose: AgendaPurpose) -> tuple[str | None, Choices]:
+    """Which field an agenda item of ``purpose`` points at, and the records it may choose.
+
+    Only records the committee can still decide on are offered: ideas not yet decided,
+    studies in progress, undecided candidacies, active projects.
+    """
+    if purpose is AgendaPurpose.LAUNCH_STUDY:
+        return "need", _needs(Need.status.in_(list(OPEN_IDEA)))
+    if purpose is AgendaPurpose.VALIDATE_OPPORTUNITY:
+        return "need", _needs(Need.status == NeedStatus.STUDY)
+    if purpose is AgendaPurpose.SELECT_HOLDER:
+        rows = (
+            Candidacy.select(Candidacy.id, Project.title, Holder.name_expression())
+            .join(Project)
+            .switch(Candidacy)
+            .join(Holder)
+            .where(
+                (Candidacy.status == CandidacyStatus.RECEIVED)
+                & (Project.stage == ProjectStage.RECRUITING)
+            )
+            .order_by(Project.title)
+            .tuples()
+        )
+        return "candidacy", [(key, f"{title} — {holder}") for key, title, holder in rows]
+    if purpose in (AgendaPurpose.REVIEW_PROGRESS, AgendaPurpose.HANDOVER):
+        projects = (
+            Project.select(Project.id, Project.title)
+            .where(Project.stage.in_([ProjectStage.RECRUITING, ProjectStage.SUPPORT]))
+            .order_by(Project.title)
+            .tuples()
+        )
+        return "project", list(projects)
+    return None, []
+
+
+def _needs(condition) -> Choices:
+    return list(Need.select(Need.id, Need.title).where(condition).order_by(Need.title).tuples())

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="21"/>
+        <source>Add a point to the agenda</source>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="29"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="31"/>
+        <source>&amp;Need:</source>
+        <translation>&amp;Besoin&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="32"/>
+        <source>&amp;Candidacy:</source>
+        <translation>&amp;Candidature&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="33"/>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;rojet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="34"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="35"/>
+        <source>N&amp;ote for the committee:</source>
+        <translation>N&amp;ote pour le comité&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../fabrique_desktop/app.py" line="53"/>
@@ -14,80 +52,185 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="58"/>
         <source>&amp;Staff:</source>
         <translation>&amp;Chargé·es de mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="60"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="63"/>
+        <source>Prepare the dossier</source>
+        <translation>Préparer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="66"/>
+        <source>Record the decisions</source>
+        <translation>Saisir les décisions</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="231"/>
+        <source>Minutes</source>
+        <translation>Relevé de décisions</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="73"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="89"/>
+        <source>Add a point…</source>
+        <translation>Ajouter un point…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="203"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="106"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="163"/>
+        <source>Save the meeting first.</source>
+        <translation>Enregistrez d&apos;abord la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
+        <source>Choose a point of the agenda.</source>
+        <translation>Choisissez un point de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="171"/>
+        <source>The agenda is empty.</source>
+        <translation>L&apos;ordre du jour est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="173"/>
+        <source>Decisions are recorded once the meeting has taken place.</source>
+        <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="194"/>
+        <source>Remove point %1 « %2 » from the agenda?</source>
+        <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="217"/>
+        <source>Preparing the dossier…</source>
+        <translation>Préparation du dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="242"/>
+        <source>Committee dossier</source>
+        <translation>Dossier de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="243"/>
+        <source>The dossier could not be prepared: %1</source>
+        <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CommitteesScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="34"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="35"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="36"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="37"/>
         <source>Agenda items</source>
         <translation>Points à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="105"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="55"/>
         <source>All committees</source>
         <translation>Tous les comités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="59"/>
         <source>%n committee meeting(s)</source>
         <translation>
             <numerusform>%n réunion de comité</numerusform>
@@ -95,7 +238,7 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="63"/>
         <source>Delete the meeting of %1 and its agenda? A meeting where decisions were taken cannot be deleted.</source>
         <translation>Supprimer la réunion du %1 et son ordre du jour ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
     </message>
@@ -744,12 +887,12 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/screen.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/needs/screen.py" line="25"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/needs/screen.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/needs/screen.py" line="29"/>
         <source>%n need(s)</source>
         <translation>
             <numerusform>%n besoin</numerusform>
@@ -757,7 +900,7 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/screen.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/needs/screen.py" line="31"/>
         <source>Delete the need « %1 »? Its links to partners go with it. A need with decisions or a project cannot be deleted.</source>
         <translation>Supprimer le besoin « %1 » ? Ses liens avec les partenaires seront supprimés aussi. Un besoin qui a déjà des décisions ou un projet ne peut pas être supprimé.</translation>
     </message>
@@ -873,6 +1016,34 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
 </context>
 <context>
+    <name>OutcomesDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="27"/>
+        <source>Record the decisions</source>
+        <translation>Saisir les décisions</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="33"/>
+        <source>One decision per point. Each is dated on the day of the meeting and moves the need, study, candidacy or project it concerns.</source>
+        <translation>Une décision par point. Chacune est datée du jour de la réunion et fait avancer le besoin, l&apos;étude, la candidature ou le projet concerné.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="45"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="46"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="47"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>PartnerForm</name>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="54"/>
@@ -916,6 +1087,34 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="76"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="78"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="80"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="97"/>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="107"/>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="76"/>
@@ -929,13 +1128,13 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="84"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="387"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="390"/>
         <source>Declare the enterprise created</source>
         <translation>Déclarer l&apos;entreprise créée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="405"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="408"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
@@ -976,13 +1175,13 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="371"/>
         <source>Retain this holder</source>
         <translation>Retenir ce porteur</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="120"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="371"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="374"/>
         <source>Not retained</source>
         <translation>Non retenue</translation>
     </message>
@@ -1022,65 +1221,65 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="172"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="176"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="177"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="181"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="253"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="257"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="312"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="315"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="314"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="321"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="317"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="324"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="319"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="322"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="327"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="330"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="332"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="335"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="335"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="338"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="356"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="359"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="388"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="406"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="409"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -1126,12 +1325,12 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>ProjectsScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/screen.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/projects/screen.py" line="25"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/projects/screen.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/projects/screen.py" line="29"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projet</numerusform>
@@ -1226,12 +1425,12 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>StudiesScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/screen.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/studies/screen.py" line="24"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/studies/screen.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/studies/screen.py" line="28"/>
         <source>%n study(ies)</source>
         <translation>
             <numerusform>%n étude</numerusform>

@@ -157,7 +157,8 @@ class ChoiceField(QComboBox):
     def set_value(self, value: Any) -> None:
         key = choice_key(value)
         index = -1 if key is None else self.findData(key)
-        self.setCurrentIndex(max(index, 0) if self.empty_label is not None else index)
+        # Unknown or no value: the empty entry, or else the first one, as any pick list.
+        self.setCurrentIndex(max(index, 0) if self.count() else -1)
 
 
 class NumberField(QDoubleSpinBox):

@@ -22,8 +22,10 @@ class FieldSet(QObject):
 
     changed = Signal()
 
-    def __init__(self, form: QFormLayout, banner: QLabel):
-        super().__init__(form)
+    def __init__(self, form: QFormLayout | None, banner: QLabel):
+        """``form`` receives the fields added with :meth:`add`; callers laying out their
+        own fields (a grid of decisions) pass None and :meth:`register` them."""
+        super().__init__(banner)
         self.form = form
         self.banner = banner
         self.editors: dict[str, QWidget] = {}

@@ -129,7 +129,6 @@ class ProjectForm(RecordForm):
         self.template = ChoiceField(box)
         self.template.setObjectName("template")
         self.template.set_choices(choices.milestone_templates())
-        self.template.setCurrentIndex(0)
         self.start = DateField(box)
         self.start.setObjectName("start")
         plan.addWidget(QLabel(self.tr("Plan:"), box))

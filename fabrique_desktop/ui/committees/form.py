@@ -1,0 +1,244 @@
+"""The committee meeting: kind, date, place, members, its agenda, and what follows —
+the dossier to print, the decisions to record, the minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ...domain import choices, french
+from ...domain.models import AgendaItem, Committee
+from ...domain.services import committees
+from ...domain.validation import RECORD, ValidationError
+from ..common.decision import set_possible
+from ..common.fields import (
+    ChoiceField,
+    DateField,
+    LongTextField,
+    MultiChoiceField,
+    TextField,
+    TimeField,
+)
+from ..common.form import RecordForm
+from ..common.pdf_preview import PdfPreviewDialog
+from ..session import Session
+from .agenda import AgendaItemDialog
+from .dossier_job import DossierJob
+from .outcomes import OutcomesDialog, agenda_subject
+
+
+class CommitteeForm(RecordForm):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.job: DossierJob | None = None
+        self.progress: QProgressDialog | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self.preparing_minutes = False
+        add = self.fields.add
+        kind = add("kind", self.tr("&Committee:"), ChoiceField(self, empty_label=""))
+        kind.set_choices(choices.committee_kinds())
+        add("meeting_on", self.tr("&Date:"), DateField(self))
+        add("starts_at", self.tr("&Time:"), TimeField(self))
+        add("place", self.tr("&Place:"), TextField(self))
+        partners = add("partners", self.tr("&Partners:"), MultiChoiceField(self))
+        partners.set_choices(choices.partners())
+        staff = add("staff", self.tr("&Staff:"), MultiChoiceField(self))
+        staff.set_choices(choices.staff_members())
+        add("notes", self.tr("&Notes:"), LongTextField(self, lines=3))
+        self.add_section(self._agenda_box())
+        self.dossier_button = self.add_action(
+            self.tr("Prepare the dossier"), lambda: self.prepare(minutes=False), "dossier"
+        )
+        self.outcomes_button = self.add_action(
+            self.tr("Record the decisions"), self.record_outcomes, "outcomes"
+        )
+        self.minutes_button = self.add_action(
+            self.tr("Minutes"), lambda: self.prepare(minutes=True), "minutes"
+        )
+
+    def _agenda_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Agenda"), self)
+        column = QVBoxLayout(box)
+        self.agenda = QTableWidget(0, 4, box)
+        self.agenda.setObjectName("agenda")
+        self.agenda.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Purpose"), self.tr("Point"), self.tr("Decision")]
+        )
+        self.agenda.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.agenda.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.agenda.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.agenda.verticalHeader().hide()
+        self.agenda.horizontalHeader().setStretchLastSection(True)
+        self.agenda.setMinimumHeight(200)
+        self.agenda.itemSelectionChanged.connect(self.refresh_actions)
+        column.addWidget(self.agenda)
+        row = QHBoxLayout()
+        self.add_item_button = self._button(row, self.tr("Add a point…"), self.add_item, "add_item")
+        self.up_button = self._button(row, self.tr("Move up"), lambda: self.move(-1), "up")
+        self.down_button = self._button(row, self.tr("Move down"), lambda: self.move(1), "down")
+        row.addStretch()
+        self.remove_button = self._button(row, self.tr("Remove"), self.remove_item, "remove")
+        column.addLayout(row)
+        return box
+
+    def _button(self, row: QHBoxLayout, text: str, slot, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # -- record --------------------------------------------------------------------------
+    def new_heading(self) -> str:
+        return self.tr("New committee meeting")
+
+    def describe(self, committee: Committee) -> tuple[str, str]:
+        return f"{committee.kind.name} — {french.long_date(committee.meeting_on)}", committee.place
+
+    def defaults(self) -> dict[str, Any]:
+        return {"partners": [], "staff": []}
+
+    def values_of(self, committee: Committee) -> dict[str, Any]:
+        members = list(committee.members)
+        return {
+            "kind": committee.kind_id,
+            "meeting_on": committee.meeting_on,
+            "starts_at": committee.starts_at,
+            "place": committee.place,
+            "notes": committee.notes,
+            "partners": [m.partner_id for m in members if m.partner_id],
+            "staff": [m.staff_id for m in members if m.staff_id],
+        }
+
+    def persist(self, values: dict[str, Any]) -> Committee:
+        if self.record is None:
+            return committees.create_committee(values)
+        return committees.update_committee(self.record, values)
+
+    def load(self, record) -> None:
+        super().load(record)
+        self.fill_agenda()
+
+    def items(self) -> list[AgendaItem]:
+        return list(self.record.agenda_items.order_by(AgendaItem.position))
+
+    def fill_agenda(self, select: int | None = None) -> None:
+        self.agenda.setRowCount(0)
+        if self.record is None:
+            return
+        for item in self.items():
+            row = self.agenda.rowCount()
+            self.agenda.insertRow(row)
+            outcome = item.outcome.label if item.outcome else ""
+            for column, text in enumerate(
+                (str(item.position), item.purpose.label, agenda_subject(item), outcome)
+            ):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, str(item.id))
+                self.agenda.setItem(row, column, cell)
+        self.agenda.resizeColumnsToContents()
+        if select is not None:
+            self.agenda.selectRow(select)
+        self.refresh_actions()
+
+    def selected_row(self) -> int | None:
+        rows = {index.row() for index in self.agenda.selectedIndexes()}
+        return rows.pop() if rows else None
+
+    def refresh_actions(self) -> None:
+        saved = self.record is not None
+        save_first = self.tr("Save the meeting first.")
+        row = self.selected_row() if saved else None
+        count = self.agenda.rowCount()
+        set_possible(self.add_item_button, saved, save_first)
+        choose = self.tr("Choose a point of the agenda.")
+        set_possible(self.up_button, row is not None and row > 0, choose)
+        set_possible(self.down_button, row is not None and row < count - 1, choose)
+        set_possible(self.remove_button, row is not None, choose)
+        set_possible(self.dossier_button, saved and count > 0, self.tr("The agenda is empty."))
+        held = saved and self.record.meeting_on <= dt.date.today()
+        not_yet = self.tr("Decisions are recorded once the meeting has taken place.")
+        set_possible(self.outcomes_button, held and count > 0, not_yet)
+        set_possible(self.minutes_button, held and count > 0, not_yet)
+
+    # -- agenda --------------------------------------------------------------------------
+    def add_item(self) -> None:
+        if AgendaItemDialog(self.record, self).exec():
+            self.fill_agenda(select=self.agenda.rowCount())
+
+    def move(self, step: int) -> None:
+        row = self.selected_row()
+        ids = [str(item.id) for item in self.items()]
+        ids.insert(row + step, ids.pop(row))
+        committees.reorder_agenda(self.record, ids)
+        self.fill_agenda(select=row + step)
+
+    def remove_item(self) -> None:
+        item = AgendaItem.get_by_id(self.items()[self.selected_row()].id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove"),
+            self.tr("Remove point %1 « %2 » from the agenda?")
+            .replace("%1", str(item.position))
+            .replace("%2", agenda_subject(item)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            committees.remove_agenda_item(item)
+        except ValidationError as refused:
+            QMessageBox.warning(self, self.tr("Remove"), refused.errors.get(RECORD, ""))
+            return
+        self.fill_agenda()
+
+    # -- after the meeting ---------------------------------------------------------------
+    def record_outcomes(self) -> None:
+        if OutcomesDialog(self.record, self.session, self).exec():
+            self.fill_agenda()
+            self.saved.emit(self.record)
+
+    def prepare(self, minutes: bool) -> None:
+        """Build the PDF in a worker thread; the window stays usable meanwhile."""
+        if not self.confirm_leave():
+            return
+        self.progress = QProgressDialog(self.tr("Preparing the dossier…"), None, 0, 0, self)
+        self.progress.setWindowTitle(self.tr("Committee dossier"))
+        self.progress.setMinimumDuration(300)
+        self.preparing_minutes = minutes
+        self.job = DossierJob(self.record.id, minutes)
+        self.job.setAutoDelete(False)  # Python keeps it, and its signals, alive
+        # Bound methods of this widget: Qt queues the worker's signals to the GUI thread.
+        self.job.signals.finished.connect(self.show_pdf)
+        self.job.signals.failed.connect(self.dossier_failed)
+        QThreadPool.globalInstance().start(self.job)
+
+    def show_pdf(self, content: bytes) -> None:
+        self.progress.close()
+        minutes = self.preparing_minutes
+        kind = self.tr("Minutes") if minutes else self.tr("Committee dossier")
+        day = self.record.meeting_on.isoformat()
+        self.preview = PdfPreviewDialog(
+            f"{kind} — {self.record.kind.name}", content, f"{kind} {day}.pdf", self
+        )
+        self.preview.show()
+
+    def dossier_failed(self, message: str) -> None:
+        self.progress.close()
+        QMessageBox.warning(
+            self,
+            self.tr("Committee dossier"),
+            self.tr("The dossier could not be prepared: %1").replace("%1", message),
+        )

@@ -1,0 +1,132 @@
+"""Committee meetings through the widgets: agenda, dossier preview and print, decisions
+recorded item by item, and the minutes that carry them."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from fabrique_desktop.domain.enums import DecisionKind, NeedStatus
+from fabrique_desktop.domain.models import AgendaItem, CommitteeKind, Decision, Need
+from fabrique_desktop.domain.services import committees, needs
+from fabrique_desktop.ui import committees as committee_screen
+from fabrique_desktop.ui.common.pdf_preview import make_printer, print_pdf
+
+from ..factories import complete_study, days_ago, decision, need_values
+from .actions import choose, click, confirm
+
+
+@pytest.fixture
+def meeting(territory, staff):
+    needs.create_need(need_values(territory, title="Recyclerie de quartier"))
+    studied = needs.create_need(need_values(territory, title="Garage solidaire"))
+    complete_study(needs.launch_study(studied, decision(200), staff))
+    kind = CommitteeKind.get(CommitteeKind.name == "Comité de pilotage")
+    return committees.create_committee(
+        {"kind": kind.id, "meeting_on": days_ago(1), "place": "Hôtel de ville d'Amiens"}
+    )
+
+
+@pytest.fixture
+def screen(qtbot, session, meeting):
+    screen = committee_screen.build(session)
+    qtbot.addWidget(screen)
+    screen.open_record(meeting.id)
+    return screen
+
+
+def add_point(qtbot, form, dialogs, purpose, subject):
+    def fill(dialog):
+        choose(dialog.fields.editors["purpose"], purpose)
+        field = {"Lancer une étude d'opportunité": "need", "Valider l'opportunité": "need"}[purpose]
+        choose(dialog.fields.editors[field], subject)
+        confirm(dialog)
+
+    dialogs.next(fill)
+    click(qtbot, form.add_item_button)
+
+
+def agenda_titles(form):
+    return [form.agenda.item(row, 2).text() for row in range(form.agenda.rowCount())]
+
+
+def wait_for_pdf(qtbot, form, button):
+    form.preview = None
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: form.preview is not None, timeout=20000)
+    return form.preview
+
+
+def test_agenda_dossier_print_decisions_and_minutes(qtbot, screen, meeting, dialogs, tmp_path):
+    form = screen.form
+    assert not form.dossier_button.isEnabled()
+    assert form.dossier_button.toolTip() == "L'ordre du jour est vide."
+    add_point(qtbot, form, dialogs, "Lancer une étude d'opportunité", "Recyclerie de quartier")
+    add_point(qtbot, form, dialogs, "Valider l'opportunité", "Garage solidaire")
+    assert agenda_titles(form) == ["Recyclerie de quartier", "Garage solidaire"]
+
+    form.agenda.selectRow(1)
+    click(qtbot, form.up_button)
+    positions = AgendaItem.select().where(AgendaItem.committee == meeting)
+    assert [i.need.title for i in positions.order_by(AgendaItem.position)] == [
+        "Garage solidaire",
+        "Recyclerie de quartier",
+    ]
+
+    preview = wait_for_pdf(qtbot, form, form.dossier_button)
+    pages = len(PdfReader(io.BytesIO(preview.content)).pages)
+    assert preview.document.status() == QPdfDocument.Status.Ready
+    assert preview.document.pageCount() == pages >= 3
+    printer = make_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "imprime.pdf"))
+    assert print_pdf(preview.document, printer) == pages
+    assert len(PdfReader(tmp_path / "imprime.pdf").pages) == pages
+    assert printer.resolution() == 300
+
+    def decide(dialog):
+        for name, editor in dialog.fields.editors.items():
+            if name.endswith(".outcome"):
+                choose(editor, "Favorable")
+        confirm(dialog)
+
+    dialogs.next(decide)
+    click(qtbot, form.outcomes_button)
+    assert Need.get(Need.title == "Recyclerie de quartier").status is NeedStatus.STUDY
+    assert Need.get(Need.title == "Garage solidaire").status is NeedStatus.VALIDATED
+    kinds = {d.kind for d in Decision.select().where(Decision.committee == meeting)}
+    assert kinds == {DecisionKind.STUDY_LAUNCHED, DecisionKind.STUDY_FAVOURABLE}
+    assert [form.agenda.item(r, 3).text() for r in range(2)] == ["Favorable", "Favorable"]
+
+    minutes = wait_for_pdf(qtbot, form, form.minutes_button)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(minutes.content)).pages)
+    assert "Relevé de décisions" in text
+    assert text.count("Décision : Favorable") == 2
+
+
+def test_a_refused_decision_shows_under_its_point(
+    qtbot, screen, meeting, dialogs, territory, staff
+):
+    form = screen.form
+    unfinished = needs.create_need(need_values(territory, title="Laverie solidaire"))
+    needs.launch_study(unfinished, decision(100), staff)  # its grid stays empty
+    committees.add_agenda_item(meeting, {"purpose": "validate_opportunity", "need": unfinished.id})
+    form.load(meeting)
+    messages = []
+
+    def decide(dialog):
+        for name, editor in dialog.fields.editors.items():
+            if name.endswith(".outcome"):
+                choose(editor, "Favorable")
+        confirm(dialog)
+        item = AgendaItem.get(AgendaItem.need == unfinished)
+        messages.append(dialog.fields.message(f"items.{item.id}.outcome"))
+        dialog.reject()
+
+    dialogs.next(decide)
+    click(qtbot, form.outcomes_button)
+    assert messages and messages[0].startswith("La grille n'est pas complète")
+    assert Need.get_by_id(unfinished.id).status is NeedStatus.STUDY
+    assert Decision.select().where(Decision.committee == meeting).count() == 0
