@@ -305,7 +305,12 @@ class CommitteeDossier:
                 "aujourd'hui",
                 fontName=self.font,
                 fontSize=7,
-                textAnchor="middle",
+                # Near an end of the line the label leans inwards instead of overflowing.
+                textAnchor="end"
+                if today > self.width - 30
+                else "start"
+                if today < 30
+                else "middle",
                 fillColor=self.accent,
             )
         )
@@ -318,14 +323,13 @@ class CommitteeDossier:
             if sheet.outcome_notes:
                 body.append(para(sheet.outcome_notes, s["base"]))
         else:
+            # Compact enough to share the page with the item's facts and grid.
             choices = "    ".join(f"☐ {choice}" for choice in OUTCOMES)
             body = [
-                para("Décision du comité", s["label"]),
-                Spacer(1, 2 * mm),
-                para(choices, s["base"]),
-                Spacer(1, 3 * mm),
+                para(f"Décision du comité :    {choices}", s["label"]),
+                Spacer(1, 2.5 * mm),
                 para("Observations :", s["base"]),
-                Spacer(1, 14 * mm),
+                Spacer(1, 11 * mm),
             ]
         box = Table([[body]], colWidths=[self.width])
         box.setStyle(

@@ -6,6 +6,7 @@ Runs offscreen; the README shows the pictures it makes.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -16,21 +17,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-#: (file name, navigation row, open the first record of the list)
+#: (file name, navigation row, which record to open: the first of the list, the next
+#: committee, or none)
 SCREENS = (
     ("01-aujourdhui.png", 0, False),
     ("02-besoins.png", 1, True),
     ("03-etudes.png", 2, True),
     ("04-projets.png", 3, True),
     ("05-porteurs.png", 4, True),
-    ("06-comites.png", 5, True),
+    ("06-comites.png", 5, "next"),
     ("07-reseau.png", 6, True),
 )
 
 
 def render(folder: Path) -> list[Path]:
     from ..app import install_translations, open_demo
-    from ..domain.models import StaffMember
+    from ..domain.models import Committee, StaffMember
     from ..store import close_database
     from .common.table_model import ID_ROLE
     from .main_window import MainWindow
@@ -46,19 +48,58 @@ def render(folder: Path) -> list[Path]:
         path = Path(scratch) / "demonstration.sqlite"
         open_demo(path)
         window = MainWindow(Session(path, StaffMember.get(StaffMember.name == "Claire Vasseur")))
+        next_meeting = (
+            Committee.select()
+            .where(Committee.meeting_on >= dt.date.today())
+            .order_by(Committee.meeting_on)
+            .first()
+        )
         window.resize(1440, 900)
         window.show()
         for name, row, open_first in SCREENS:
             window.navigation.setCurrentRow(row)
             screen = window.current_list()
-            if open_first and screen is not None and screen.proxy.rowCount():
+            if open_first == "next":  # the next meeting, with its agenda
+                screen.open_record(next_meeting.id)
+            elif open_first and screen is not None and screen.proxy.rowCount():
                 screen.open_record(screen.proxy.index(0, 0).data(ID_ROLE))
             app.processEvents()
             target = folder / name
             window.grab().save(str(target))
             made.append(target)
         window.close()
+        made += render_dossier(folder, next_meeting)
         close_database()
+    return made
+
+
+#: (file name, page of the dossier): the cover with the agenda, and one item's sheet.
+DOSSIER_PAGES = (("08-dossier-couverture.png", 0), ("09-dossier-point.png", 1))
+
+
+def render_dossier(folder: Path, committee) -> list[Path]:
+    """The demo's next committee dossier, pages rendered as they will print."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from ..dossiers.committee import CommitteeDossier
+    from ..dossiers.content import gather
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(CommitteeDossier(gather(committee)).render()))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    made = []
+    for name, page in DOSSIER_PAGES:
+        points = document.pagePointSize(page)
+        scale = 110 / 72  # 110 dpi: readable in the README, light in the repository
+        image = document.render(
+            page, QSize(int(points.width() * scale), int(points.height() * scale))
+        )
+        target = folder / name
+        image.save(str(target))
+        made.append(target)
     return made
 
 

@@ -81,6 +81,8 @@ class CommitteeForm(RecordForm):
         self.agenda.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.agenda.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.agenda.verticalHeader().hide()
+        self.agenda.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.agenda.setWordWrap(False)
         self.agenda.horizontalHeader().setStretchLastSection(True)
         self.agenda.setMinimumHeight(200)
         self.agenda.itemSelectionChanged.connect(self.refresh_actions)
