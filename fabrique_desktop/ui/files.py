@@ -34,6 +34,8 @@ class FileMenu(QObject):
         self.recent.aboutToShow.connect(self.fill_recent)
         self._add(self.tr("&Demonstration file"), self.open_demo, None, "open_demo")
         menu.addSeparator()
+        self._add(self.tr("Settings of the &Fabrique…"), self.edit_settings, None, "settings")
+        menu.addSeparator()
         self._add(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
         self.fill_recent()
 
@@ -70,6 +72,11 @@ class FileMenu(QObject):
         )
         if name:
             self.request(Path(name), False)
+
+    def edit_settings(self) -> None:
+        from .settings_dialog import FabriqueSettingsDialog
+
+        FabriqueSettingsDialog(self.window).exec()
 
     def open_demo(self) -> None:
         from ..store import default_demo_path

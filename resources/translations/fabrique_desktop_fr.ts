@@ -98,7 +98,7 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="69"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
         <source>Minutes</source>
         <translation>Relevé de décisions</translation>
     </message>
@@ -128,71 +128,71 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
         <source>Add a point…</source>
         <translation>Ajouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="193"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="203"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="205"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="108"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="165"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="169"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="171"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="173"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="173"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="175"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="196"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="219"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="218"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="231"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="242"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="220"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="243"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -333,6 +333,60 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
 </context>
 <context>
+    <name>FabriqueSettingsDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="32"/>
+        <source>Settings of the Fabrique</source>
+        <translation>Paramètres de la Fabrique</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="39"/>
+        <source>&amp;Name of the Fabrique:</source>
+        <translation>&amp;Nom de la Fabrique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="40"/>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="89"/>
+        <source>Kinds of committee</source>
+        <translation>Types de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="50"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="51"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="52"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="81"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="93"/>
+        <source>New kind of committee</source>
+        <translation>Nouveau type de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="101"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
         <location filename="../../fabrique_desktop/ui/files.py" line="31"/>
@@ -356,16 +410,21 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/files.py" line="37"/>
+        <source>Settings of the &amp;Fabrique…</source>
+        <translation>&amp;Paramètres de la Fabrique…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="39"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="64"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="71"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
     </message>
@@ -1128,13 +1187,13 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="84"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="390"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
         <source>Declare the enterprise created</source>
         <translation>Déclarer l&apos;entreprise créée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="408"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="407"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
@@ -1175,13 +1234,13 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="371"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="370"/>
         <source>Retain this holder</source>
         <translation>Retenir ce porteur</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="120"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="374"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="373"/>
         <source>Not retained</source>
         <translation>Non retenue</translation>
     </message>
@@ -1191,95 +1250,95 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="135"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="136"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="140"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="139"/>
         <source>Generate the milestones</source>
         <translation>Créer les jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="145"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="145"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="145"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="176"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="175"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="180"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="257"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="256"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="315"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="314"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="317"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="324"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="316"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="323"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="322"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="321"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="330"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="329"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="335"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="334"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="338"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="337"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="359"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="358"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="390"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="409"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="408"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>

@@ -71,7 +71,7 @@ def committee(territory, staff, holder):
     )
     complete_study(needs.launch_study(long_need, decision(100), staff))
     project = opened_project(
-        needs.create_need(need_values(territory, title="Laverie « Œuvre commune »")), staff
+        needs.create_need(need_values(territory, title="Laverie « l’Œuvre commune »")), staff
     )
     others = [
         holders.create_holder(
@@ -130,7 +130,7 @@ def test_dossier_text_holds_agenda_titles_names_and_french_dates(committee):
     assert f"Comité de pilotage du {day}" in text
     for name in ("Łucja Kowalczyk", "Nguyễn", "Şahin", "SCIC Somme Mobilités"):
         assert name in text
-    assert "Laverie « Œuvre commune »" in text
+    assert "Laverie « l’Œuvre commune »" in text
     assert "Budget 2027 : 12 000 €" in text
     pages = len(PdfReader(io.BytesIO(content)).pages)
     assert f"Page 1 / {pages}" in text and f"Page {pages} / {pages}" in text
