@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fabrique_desktop.app import install_translations
 from fabrique_desktop.ui.session import Session
@@ -21,6 +21,38 @@ def isolated_settings(tmp_path, qapp):
     QSettings().clear()
     install_translations(qapp)
     yield
+
+
+_sweeper: QTimer | None = None
+
+
+def _sweep() -> None:
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, QMessageBox) and dialog.button(QMessageBox.StandardButton.Discard):
+        dialog.button(QMessageBox.StandardButton.Discard).click()
+    elif dialog is not None:
+        dialog.reject()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """From teardown on, answer any dialog left asking a question.
+
+    pytest-qt closes the test's widgets first thing in teardown; a form left with
+    unsaved changes (a failed assertion, typically) then asks Save / Discard / Cancel,
+    and nobody would answer: the run would hang instead of reporting the failure.
+    """
+    global _sweeper
+    _sweeper = QTimer()
+    _sweeper.timeout.connect(_sweep)
+    _sweeper.start(50)
+    return (yield)
+
+
+@pytest.fixture(autouse=True)
+def no_sweeping_during_the_test():
+    if _sweeper is not None:
+        _sweeper.stop()
 
 
 @pytest.fixture

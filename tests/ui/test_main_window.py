@@ -165,3 +165,40 @@ def test_fabrique_settings_and_committee_kinds(qtbot, db, monkeypatch):
         "fabrique_name": "Fabrique à initiatives de l'Oise",
         "territory_name": "Beauvais",
     }
+
+
+def test_closing_the_window_guards_unsaved_changes_and_ctrl_s_saves(
+    qtbot, session, territory, dialogs
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from fabrique_desktop.domain.models import Need
+
+    from ..factories import need_values
+
+    need = needs_service().create_need(need_values(territory, title="Tiers-lieu rural"))
+    window = window_for(qtbot, session)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.navigation.setCurrentRow(1)
+    screen = window.current_list()
+    screen.open_record(need.id)
+    type_into(qtbot, screen.form.fields.editors["title"], "Tiers-lieu de Cagny")
+    dialogs.next(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    window.close()
+    assert window.isVisible()
+    assert Need.get_by_id(need.id).title == "Tiers-lieu rural"
+    window.activateWindow()  # the question took the focus; the user is back in the window
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        screen.form.fields.editors["title"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
+    assert Need.get_by_id(need.id).title == "Tiers-lieu de Cagny"
+    window.close()
+    assert not window.isVisible()
+
+
+def needs_service():
+    from fabrique_desktop.domain.services import needs
+
+    return needs
