@@ -111,9 +111,12 @@ class Controller:
         return staff
 
     def show(self, path: Path, staff: StaffMember) -> None:
+        from .domain.models import database
+        from .store import history
         from .ui.main_window import MainWindow
         from .ui.session import Session
 
+        history.set_actor(database, staff.id)  # signs every change made in this window
         previous = self.window
         self.window = MainWindow(Session(path, staff))
         self.window.open_requested.connect(self.open)

@@ -62,6 +62,7 @@ from ..domain.models.base import TimestampField, uuid7_int
 from ..domain.services.settings import update_settings
 from ..domain.services.studies import VERDICTS
 from ..domain.validation import luhn_valid
+from ..store import history
 from . import catalogue
 
 #: Needs in the default demonstration file; ``--scale`` replaces it.
@@ -138,7 +139,8 @@ class DemoBuilder:
 def build_demo(scale: int = DEFAULT_NEEDS, seed: int = 1, today: dt.date | None = None) -> None:
     """Fill the open (freshly created) database with ``scale`` needs and what follows them."""
     builder = DemoBuilder(seed, today or dt.date.today())
-    with database.atomic():
+    # Generated rows are not changes anybody made: the history starts after them.
+    with database.atomic(), history.paused(database):
         # Rows are flushed in batches, children sometimes before their parents:
         # foreign keys are checked once, at commit.
         database.execute_sql("PRAGMA defer_foreign_keys = ON")

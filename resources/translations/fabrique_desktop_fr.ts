@@ -50,6 +50,29 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
 </context>
 <context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="84"/>
+        <source>History — %1</source>
+        <translation>Historique — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="90"/>
+        <source>When / field</source>
+        <translation>Quand / champ</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="91"/>
+        <source>By / before</source>
+        <translation>Par / avant</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="92"/>
+        <source>Change / after</source>
+        <translation>Changement / après</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeForm</name>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
@@ -269,37 +292,37 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
 <context>
     <name>DecisionHistory</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="15"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="24"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="22"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="31"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="23"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="32"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="24"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="33"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="25"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="34"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="26"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="35"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="58"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
@@ -1401,21 +1424,26 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../../fabrique_desktop/ui/common/form.py" line="67"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="73"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="144"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="174"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="164"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="175"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

@@ -111,3 +111,29 @@ def test_delete_asks_first_and_says_what_goes(qtbot, session, territory, dialogs
     screen.delete_current()
     assert Need.select().count() == 0
     assert screen.count.text() == "0 besoin"
+
+
+def test_history_shows_who_changed_which_field(qtbot, session, territory, dialogs):
+    from fabrique_desktop.domain.models import database
+    from fabrique_desktop.store import history
+
+    history.set_actor(database, session.staff.id)
+    screen = build(qtbot, needs, session)
+    need = need_services.create_need(need_values(territory, title="Garage solidaire"))
+    screen.open_record(need.id)
+    type_into(qtbot, screen.form.fields.editors["title"], "Garage solidaire de Dury")
+    click(qtbot, screen.form.save_button)
+    seen = []
+
+    def read(dialog):
+        top = dialog.tree.topLevelItem(0)  # newest first
+        seen.append([top.text(1), top.text(2)])
+        seen.append([top.child(0).text(c) for c in range(3)])
+        dialog.reject()
+
+    dialogs.next(read)
+    click(qtbot, screen.form.history_button)
+    assert seen == [
+        ["Claire Vasseur", "Modification"],
+        ["Titre", "Garage solidaire", "Garage solidaire de Dury"],
+    ]

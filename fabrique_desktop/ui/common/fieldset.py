@@ -30,6 +30,7 @@ class FieldSet(QObject):
         self.banner = banner
         self.editors: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
+        self.captions: dict[str, str] = {}
         banner.setStyleSheet(ERROR_STYLE)
         banner.setWordWrap(True)
         banner.hide()
@@ -50,6 +51,8 @@ class FieldSet(QObject):
         column.addWidget(message)
         caption = QLabel(label)
         caption.setBuddy(editor)  # Alt+underlined letter jumps to the field
+        # The label as plain words (no accelerator, no colon), for the change history.
+        self.captions[name] = label.replace("&", "").rstrip(" :\u00a0")
         (form or self.form).addRow(caption, holder)
         self.register(name, editor, message)
         return editor

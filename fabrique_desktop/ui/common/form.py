@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.validation import ValidationError
 from .fieldset import FieldSet
-from .history import DecisionHistory
+from .history import ChangeHistoryDialog, DecisionHistory
 
 
 class RecordForm(QWidget):
@@ -63,6 +63,12 @@ class RecordForm(QWidget):
         outer.addWidget(scroll, 1)
 
         self.actions = QHBoxLayout()
+        self.history_button = QPushButton(
+            QCoreApplication.translate("RecordForm", "&History…"), self
+        )
+        self.history_button.setObjectName("history")
+        self.history_button.clicked.connect(self.show_changes)
+        self.actions.addWidget(self.history_button)
         self.actions.addStretch()
         self.save_button = QPushButton(QCoreApplication.translate("RecordForm", "&Save"), self)
         self.save_button.setObjectName("save")
@@ -123,7 +129,12 @@ class RecordForm(QWidget):
         self._set_dirty(False)
         if self.history is not None:
             self.history.show_decisions(self.decisions_about(record) if record else None)
+        self.history_button.setEnabled(record is not None)
         self.refresh_actions()
+
+    def show_changes(self) -> None:
+        """The record's change history, field by field (it cannot be edited)."""
+        ChangeHistoryDialog(self.heading.text(), self.record.id, self.fields.captions, self).exec()
 
     def focus_first(self) -> None:
         if self.fields.editors:

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from peewee import JOIN
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import french
+from ...domain.history import record_history
 from ...domain.models import Committee, CommitteeKind, Decision, StaffMember
 
 
@@ -64,3 +73,37 @@ class DecisionHistory(QGroupBox):
             )
         for column in range(4):
             self.tree.resizeColumnToContents(column)
+
+
+class ChangeHistoryDialog(QDialog):
+    """Who changed what and when, field by field; read-only by construction."""
+
+    def __init__(self, title: str, record_id, captions: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(
+            QCoreApplication.translate("ChangeHistoryDialog", "History — %1").replace("%1", title)
+        )
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("changes")
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("ChangeHistoryDialog", "When / field"),
+                QCoreApplication.translate("ChangeHistoryDialog", "By / before"),
+                QCoreApplication.translate("ChangeHistoryDialog", "Change / after"),
+            ]
+        )
+        for entry in reversed(record_history(record_id)):  # newest first
+            when = entry.at.astimezone().strftime("%d/%m/%Y %H:%M")
+            top = QTreeWidgetItem(self.tree, [when, entry.author, entry.action])
+            for change in entry.changes:
+                label = captions.get(change.field, change.field)
+                QTreeWidgetItem(top, [label, change.old, change.new])
+            top.setExpanded(True)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.resize(760, 520)

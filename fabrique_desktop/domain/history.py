@@ -1,0 +1,121 @@
+"""The change history of a record in the domain's words: who, when, which field, old → new.
+
+The store keeps raw column values; this module turns them into what a reader expects:
+names instead of keys, labels instead of codes, French dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import DateField, ForeignKeyField
+from playhouse.fields import EnumField
+
+from . import french
+from .models import ALL_MODELS, StaffMember, database
+
+ACTIONS = {"INSERT": "Création", "UPDATE": "Modification", "DELETE": "Suppression"}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One row of ``change_log`` (written by the triggers of migration 0004)."""
+
+    at: dt.datetime
+    staff_id: str | None
+    action: str  # INSERT, UPDATE or DELETE
+    table: str
+    record_id: str
+    changes: dict[str, list]
+
+
+def changes_of(record_id: Any) -> list[Change]:
+    """The raw history of one record, oldest first."""
+    key = getattr(record_id, "hex", str(record_id).replace("-", ""))
+    rows = database.execute_sql(
+        "SELECT at, staff_id, action, table_name, record_id, changes FROM change_log "
+        "WHERE record_id = ? ORDER BY id",
+        (key,),
+    ).fetchall()
+    return [
+        Change(
+            dt.datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC),
+            staff,
+            action,
+            table,
+            record,
+            json.loads(changes),
+        )
+        for at, staff, action, table, record, changes in rows
+    ]
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # the model's field name, e.g. "territory"
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    author: str
+    action: str
+    changes: list[FieldChange]
+
+
+def record_history(record_id: Any) -> list[HistoryEntry]:
+    """Every change of one record, oldest first, ready to read."""
+    entries = changes_of(record_id)
+    authors = {
+        str(staff.id).replace("-", ""): staff.name
+        for staff in StaffMember.select().where(
+            StaffMember.id.in_([e.staff_id for e in entries if e.staff_id])
+        )
+    }
+    models = {model._meta.table_name: model for model in ALL_MODELS}
+    return [
+        HistoryEntry(
+            entry.at,
+            authors.get(entry.staff_id or "", "—"),
+            ACTIONS[entry.action],
+            [
+                _field_change(models.get(entry.table), column, old, new)
+                for column, (old, new) in entry.changes.items()
+            ],
+        )
+        for entry in entries
+    ]
+
+
+def _field_change(model, column: str, old: Any, new: Any) -> FieldChange:
+    field = None
+    if model is not None:
+        field = next((f for f in model._meta.sorted_fields if f.column_name == column), None)
+    name = field.name if field is not None else column
+    return FieldChange(name, _readable(field, old), _readable(field, new))
+
+
+def _readable(field, value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(field, EnumField):
+        try:
+            return field.enum_class(value).label
+        except ValueError:
+            return str(value)
+    if isinstance(field, ForeignKeyField):
+        target = field.rel_model.get_or_none(field.rel_model.id == value)
+        return str(target) if target is not None else "(supprimé)"
+    if isinstance(field, DateField):
+        try:
+            return french.short_date(dt.date.fromisoformat(str(value)))
+        except ValueError:
+            return str(value)
+    if value is True or (value == 1 and getattr(field, "field_type", "") == "BOOL"):
+        return "oui"
+    return str(value)
