@@ -47,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="résumer le contenu d'une base")
     info.add_argument("path", type=Path, metavar="FICHIER")
 
+    backup = commands.add_parser("backup", help="sauvegarder une base (API de sauvegarde SQLite)")
+    backup.add_argument("path", type=Path, metavar="FICHIER")
+    backup.add_argument("--to", type=Path, metavar="DOSSIER", help="dossier des sauvegardes")
+
+    restore = commands.add_parser("restore", help="remplacer une base par une sauvegarde")
+    restore.add_argument("backup", type=Path, metavar="SAUVEGARDE")
+    restore.add_argument("path", type=Path, metavar="FICHIER")
+
     dossier = commands.add_parser("dossier", help="imprimer le dossier d'un comité en PDF")
     dossier.add_argument("path", type=Path, metavar="FICHIER")
     which = dossier.add_mutually_exclusive_group(required=True)
@@ -162,6 +170,32 @@ def _print_counts(title: str, total: int, by_status: dict) -> None:
         print(f"  {status.label} : {french.number(count)}")
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .store import backups, open_database
+
+    db = open_database(args.path, read_only=True, require_current=False)
+    taken = backups.make_backup(db, args.path.absolute(), args.to)
+    print(f"Sauvegarde créée : {taken}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .store import backups, close_database, open_database
+
+    # Refuses anything but a sound Fabrique file (an older version is upgraded on opening).
+    open_database(args.backup, read_only=True, require_current=False)
+    close_database()
+    target = args.path.absolute()
+    if target.exists():
+        current = open_database(target, read_only=True, require_current=False)
+        kept = backups.make_backup(current, target)
+        close_database()
+        print(f"Base actuelle sauvegardée : {kept}")
+    backups.restore(args.backup, target)
+    print(f"Base restaurée depuis {args.backup}")
+    return EXIT_OK
+
+
 def cmd_dossier(args: argparse.Namespace) -> int:
     import datetime as dt
 
@@ -198,4 +232,6 @@ COMMANDS = {
     "check": cmd_check,
     "info": cmd_info,
     "dossier": cmd_dossier,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }

@@ -3,10 +3,11 @@
 Nothing here imports Qt.
 """
 
-from .database import DatabaseRefused, close_database, open_database
+from .database import DatabaseDamaged, DatabaseRefused, close_database, open_database
 from .paths import default_database_path, default_demo_path
 
 __all__ = [
+    "DatabaseDamaged",
     "DatabaseRefused",
     "close_database",
     "default_database_path",

@@ -12,7 +12,7 @@ from pathlib import Path
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
-from . import schema
+from . import backups, schema
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
 from .paths import create_private_file
 
@@ -30,6 +30,10 @@ PRAGMAS = (
 READ_ONLY_PRAGMAS = (("foreign_keys", 1), ("busy_timeout", 5000), ("query_only", 1))
 
 
+class DatabaseDamaged(DatabaseRefused):
+    """The file is a Fabrique database whose pages are damaged: offer a backup instead."""
+
+
 class FabriqueDatabase(SqliteDatabase):
     """A Fabrique file; ``read_only`` tells whether this process may write to it."""
 
@@ -37,12 +41,17 @@ class FabriqueDatabase(SqliteDatabase):
 
 
 def open_database(
-    path: Path | str, *, create: bool = False, read_only: bool = False
+    path: Path | str,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    require_current: bool = True,
 ) -> FabriqueDatabase:
     """Open ``path``, migrate it to this version's schema and bind the models to it.
 
     ``create`` makes a new file when there is none. ``read_only`` opens without any
-    write (no migration either), for checks and look-ups. A file that is not ours, from
+    write (no migration either), for checks and look-ups; with ``require_current`` off it
+    also accepts a file from an older version (to back it up). A file that is not ours, from
     a newer version or damaged raises :class:`DatabaseRefused` and is left byte for byte
     as it was.
     """
@@ -61,18 +70,32 @@ def open_database(
         db = FabriqueDatabase(str(path), pragmas=PRAGMAS)
     try:
         db.connect()
+        # quick_check reads every page (not the indexes' content): a damaged file is
+        # found on opening, before anything is written to it.
+        verdict = [row[0] for row in db.execute_sql("PRAGMA quick_check(3)").fetchall()]
+        if verdict != ["ok"]:
+            raise DatabaseError("; ".join(verdict))
         if schema.unknown_applied_migrations(db):
             raise DatabaseRefused(newer_schema_message(path))
-        if schema.pending_migrations(db):
+        if schema.pending_migrations(db) and (require_current or not read_only):
             if read_only:
                 raise DatabaseRefused(
                     f"Le fichier « {path.name} » vient d'une version précédente de Fabrique "
                     "Desktop : ouvrez-le une fois dans l'application pour le mettre à jour."
                 )
-            schema.migrate(db)
+            if state.kind is FileKind.FABRIQUE:
+                backups.make_backup(db, path)  # the file as it was, before the upgrade
+            try:
+                schema.migrate(db)
+            except DatabaseError as error:
+                # Each migration is one transaction: the file is left as it was.
+                raise DatabaseRefused(
+                    f"La mise à jour de « {path.name} » vers cette version a échoué ({error}). "
+                    "Le fichier est resté tel qu'il était ; une sauvegarde a été faite avant."
+                ) from error
     except DatabaseError as error:
         db.close()
-        raise DatabaseRefused(
+        raise DatabaseDamaged(
             f"Le fichier « {path.name} » est endommagé et ne peut pas être ouvert ({error}). "
             "Il n'a pas été modifié."
         ) from error
