@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .domain.models import StaffMember
 from .store import (
+    DatabaseDamaged,
     DatabaseRefused,
     close_database,
     default_database_path,
@@ -60,6 +62,20 @@ def report_unexpected_errors() -> None:
     sys.excepthook = hook
 
 
+def backup_is_sound(path: Path) -> bool:
+    """Whether a backup opens as a sound Fabrique file (checked read-only, untouched)."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
 def open_demo(path: Path) -> None:
     """Open the demonstration file, building it the first time (or after a failed build)."""
     from .demo import build_demo
@@ -88,6 +104,8 @@ class Controller:
                 open_demo(path)
             else:
                 open_database(path, create=create)
+        except DatabaseDamaged as error:
+            return self.offer_backup(path, str(error))
         except DatabaseRefused as error:
             QMessageBox.critical(self.window, APP_NAME, str(error))
             return False
@@ -96,6 +114,63 @@ class Controller:
             return False
         remember_recent(path)
         self.show(path, staff)
+        self.window.back_up()  # on opening, when it changed since its newest backup
+        return True
+
+    def offer_backup(self, path: Path, problem: str) -> bool:
+        """A damaged file is never written to: offer its newest sound backup instead."""
+        from .store import backups
+
+        sound = next((b for b in backups.list_backups(path) if backup_is_sound(b.path)), None)
+        if sound is None:
+            QMessageBox.critical(self.window, APP_NAME, problem)
+            return False
+        answer = QMessageBox.question(
+            self.window,
+            APP_NAME,
+            QApplication.translate(
+                "Application",
+                "%1\n\nRestore the backup of %2? The damaged file is kept beside it, renamed.",
+            )
+            .replace("%1", problem)
+            .replace("%2", sound.taken_at.strftime("%d/%m/%Y %H:%M")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        path.rename(path.with_name(f"{path.stem}-endommagé{path.suffix}"))
+        backups.restore(sound.path, path)
+        return self.open(path)
+
+    def restore(self, backup: Path) -> bool:
+        """Put a backup in place of the open file, the current content backed up first."""
+        from .domain.models import database
+        from .store import backups
+
+        path = self.window.session.path
+        if not self.window.confirm_close():
+            return False
+        backups.make_backup(database, path)
+        close_database()
+        backups.restore(backup, path)
+        return self.open(path)
+
+    def open_read_only(self, backup: Path) -> bool:
+        """Show a backup to look something up: a private copy, upgraded, opened read-only."""
+        if self.window is not None and not self.window.confirm_close():
+            return False
+        scratch = Path(tempfile.mkdtemp(prefix="fabrique-consultation-"))
+        copy = scratch / backup.name
+        shutil.copyfile(backup, copy)
+        try:
+            close_database()
+            open_database(copy)  # brings an older backup to this version's schema
+            close_database()
+            open_database(copy, read_only=True)
+        except DatabaseRefused as error:
+            QMessageBox.critical(self.window, APP_NAME, str(error))
+            return False
+        staff = self.window.session.staff if self.window else StaffMember.select().first()
+        self.show(copy, StaffMember.get_by_id(staff.id), read_only=True)
         return True
 
     def who_is_using(self, path: Path) -> StaffMember | None:
@@ -110,16 +185,19 @@ class Controller:
             remember_staff(path, staff)
         return staff
 
-    def show(self, path: Path, staff: StaffMember) -> None:
+    def show(self, path: Path, staff: StaffMember, read_only: bool = False) -> None:
         from .domain.models import database
         from .store import history
         from .ui.main_window import MainWindow
         from .ui.session import Session
 
-        history.set_actor(database, staff.id)  # signs every change made in this window
+        if not read_only:
+            history.set_actor(database, staff.id)  # signs every change made in this window
         previous = self.window
-        self.window = MainWindow(Session(path, staff))
+        self.window = MainWindow(Session(path, staff, read_only))
         self.window.open_requested.connect(self.open)
+        self.window.restore_requested.connect(self.restore)
+        self.window.read_only_requested.connect(self.open_read_only)
         self.window.show()
         if previous is not None:
             previous.save_layout()
@@ -146,6 +224,7 @@ def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = 
     if not opened:
         return 2
     status = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # a backup under way completes first
     close_database()
     return status
 
@@ -172,6 +251,7 @@ def _smoke_test(app: QApplication, controller: Controller) -> int:
 
         QTimer.singleShot(0, visit_every_screen)
         status = app.exec()
+        QThreadPool.globalInstance().waitForDone()
         window.close()
         close_database()
     return status

@@ -34,6 +34,7 @@ class FileMenu(QObject):
         self.recent.aboutToShow.connect(self.fill_recent)
         self._add(self.tr("&Demonstration file"), self.open_demo, None, "open_demo")
         menu.addSeparator()
+        self._add(self.tr("&Backups…"), self.show_backups, None, "backups")
         self._add(self.tr("Settings of the &Fabrique…"), self.edit_settings, None, "settings")
         menu.addSeparator()
         self._add(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
@@ -72,6 +73,14 @@ class FileMenu(QObject):
         )
         if name:
             self.request(Path(name), False)
+
+    def show_backups(self) -> None:
+        from .backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.window.session.path, self.window)
+        dialog.restore_requested.connect(self.window.restore_requested)
+        dialog.open_requested.connect(self.window.read_only_requested)
+        dialog.exec()
 
     def edit_settings(self) -> None:
         from .settings_dialog import FabriqueSettingsDialog

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .common.background import run_in_background
 from .common.list_screen import ListScreen
 from .session import Session
 
@@ -27,11 +28,20 @@ from .session import Session
 class MainWindow(QMainWindow):
     #: Asks the application to open another file: (path, create, demo).
     open_requested = Signal(object, bool, bool)
+    #: Asks the application to restore this backup over the open file.
+    restore_requested = Signal(object)
+    #: Asks the application to show this backup, read-only.
+    read_only_requested = Signal(object)
+    #: Unsaved-to-backup changes are backed up this often (and on opening).
+    BACKUP_EVERY_MS = 15 * 60 * 1000
 
     def __init__(self, session: Session):
         super().__init__()
         self.session = session
-        self.setWindowTitle(self.tr("%1 — Fabrique Desktop").replace("%1", session.path.name))
+        title = self.tr("%1 — Fabrique Desktop").replace("%1", session.path.name)
+        if session.read_only:
+            title = self.tr("%1 (read-only backup)").replace("%1", title)
+        self.setWindowTitle(title)
         self.setMinimumSize(900, 560)
         self.screens: dict[int, QWidget] = {}
 
@@ -58,6 +68,38 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", session.staff.name))
         self.restore_layout()
         self.navigation.setCurrentRow(0)
+        self.backup_job = None
+        if not session.read_only:
+            self.backup_timer = QTimer(self, interval=self.BACKUP_EVERY_MS)
+            self.backup_timer.timeout.connect(self.back_up)
+            self.backup_timer.start()
+
+    # -- backups ------------------------------------------------------------------------
+    def back_up(self) -> None:
+        """Back the file up in a worker thread when it changed since its newest backup."""
+        from ..domain.models import database
+        from ..store import backups
+
+        path = self.session.path
+        self.backup_job = run_in_background(
+            lambda: backups.backup_if_changed(database, path), self.backed_up, self.backup_failed
+        )
+
+    def backed_up(self, taken) -> None:
+        if taken is not None:
+            self.statusBar().showMessage(
+                self.tr("Backup made: %1").replace("%1", taken.name), 10000
+            )
+
+    def backup_failed(self, message: str) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Backup"),
+            self.tr(
+                "The automatic backup failed: %1. Your data is still in the file; "
+                "check the free disk space."
+            ).replace("%1", message),
+        )
 
     def _sections(self) -> list[tuple[str, Callable[[], QWidget]]]:
         from . import committees, holders, home, needs, network, projects, studies

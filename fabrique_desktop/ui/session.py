@@ -13,3 +13,5 @@ class Session:
     path: Path
     #: The author of every decision recorded in this window.
     staff: StaffMember
+    #: A backup opened to look something up: nothing can be saved.
+    read_only: bool = False

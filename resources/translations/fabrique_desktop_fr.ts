@@ -42,11 +42,79 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="53"/>
+        <location filename="../../fabrique_desktop/app.py" line="55"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/app.py" line="131"/>
+        <source>%1
+
+Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
+        <translation>%1
+
+Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, renommé.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="53"/>
+        <source>Backups</source>
+        <extracomment>The tables whose rows the list counts, in the order of its columns. (backup path) — the user asked to restore this backup. (backup path) — the user asked to look at this backup, read-only.</extracomment>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="56"/>
+        <source>Backups of %1, kept in %2</source>
+        <translation>Sauvegardes de %1, conservées dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="68"/>
+        <source>Taken on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="69"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="70"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="71"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="72"/>
+        <source>Holders</source>
+        <translation>Porteurs</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="77"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="79"/>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="116"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="118"/>
+        <source>Replace the content of %1 by the backup of %2? The current content is backed up first, so this can be undone.</source>
+        <translation>Remplacer le contenu de %1 par la sauvegarde du %2 ? Le contenu actuel est d&apos;abord sauvegardé : l&apos;opération peut être annulée.</translation>
     </message>
 </context>
 <context>
@@ -75,147 +143,147 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="57"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="58"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="60"/>
         <source>&amp;Staff:</source>
         <translation>&amp;Chargé·es de mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="62"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
         <source>Prepare the dossier</source>
         <translation>Préparer le dossier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="68"/>
         <source>Record the decisions</source>
         <translation>Saisir les décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="69"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="237"/>
         <source>Minutes</source>
         <translation>Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="80"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="80"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="80"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="80"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
         <source>Add a point…</source>
         <translation>Ajouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="195"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="205"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="207"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="110"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="169"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="171"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="173"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="175"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="177"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="198"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="219"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="221"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="220"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="237"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="248"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="249"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -433,21 +501,26 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/files.py" line="37"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="38"/>
         <source>Settings of the &amp;Fabrique…</source>
         <translation>&amp;Paramètres de la Fabrique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="65"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="72"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
     </message>
@@ -720,103 +793,123 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="41"/>
         <source>%1 — Fabrique Desktop</source>
-        <extracomment>Asks the application to open another file: (path, create, demo).</extracomment>
+        <extracomment>Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening).</extracomment>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="43"/>
+        <source>%1 (read-only backup)</source>
+        <translation>%1 (sauvegarde en lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="68"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="91"/>
+        <source>Backup made: %1</source>
+        <translation>Sauvegarde faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="97"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="99"/>
+        <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="109"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="110"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="111"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="112"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="113"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="114"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="115"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="180"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="198"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="224"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="226"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -1423,27 +1516,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="68"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="74"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="145"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="174"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="163"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="164"/>
+        <source>This backup is open read-only: nothing can be saved in it.</source>
+        <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="184"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="185"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +22,9 @@ from ...domain import choices, french
 from ...domain.models import AgendaItem, Committee
 from ...domain.services import committees
 from ...domain.validation import RECORD, ValidationError
+from ...dossiers.committee import CommitteeDossier
+from ...dossiers.content import gather
+from ..common.background import BackgroundJob, run_in_background
 from ..common.decision import set_possible
 from ..common.fields import (
     ChoiceField,
@@ -35,7 +38,6 @@ from ..common.form import RecordForm
 from ..common.pdf_preview import PdfPreviewDialog
 from ..session import Session
 from .agenda import AgendaItemDialog
-from .dossier_job import DossierJob
 from .outcomes import OutcomesDialog, agenda_subject
 
 
@@ -43,7 +45,7 @@ class CommitteeForm(RecordForm):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.job: DossierJob | None = None
+        self.job: BackgroundJob | None = None
         self.progress: QProgressDialog | None = None
         self.preview: PdfPreviewDialog | None = None
         self.preparing_minutes = False
@@ -220,14 +222,16 @@ class CommitteeForm(RecordForm):
         self.progress.setWindowTitle(self.tr("Committee dossier"))
         self.progress.setMinimumDuration(300)
         self.preparing_minutes = minutes
-        self.job = DossierJob(self.record.id, minutes)
-        self.job.setAutoDelete(False)  # Python keeps it, and its signals, alive
-        # Bound methods of this widget: Qt queues the worker's signals to the GUI thread.
-        self.job.signals.finished.connect(self.show_pdf)
-        self.job.signals.failed.connect(self.dossier_failed)
-        QThreadPool.globalInstance().start(self.job)
+        committee_id = self.record.id
+
+        def render() -> bytes:
+            committee = Committee.get_by_id(committee_id)
+            return CommitteeDossier(gather(committee), minutes=minutes).render()
+
+        self.job = run_in_background(render, self.show_pdf, self.dossier_failed)
 
     def show_pdf(self, content: bytes) -> None:
+        """Show the finished PDF (called in the GUI thread)."""
         self.progress.close()
         minutes = self.preparing_minutes
         kind = self.tr("Minutes") if minutes else self.tr("Committee dossier")

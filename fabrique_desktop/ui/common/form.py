@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.models import database
 from ...domain.validation import ValidationError
 from .fieldset import FieldSet
 from .history import ChangeHistoryDialog, DecisionHistory
@@ -156,6 +157,15 @@ class RecordForm(QWidget):
 
     def save(self) -> bool:
         """Save through the domain; on refusal show the messages and keep every value."""
+        if database.obj.read_only:
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("RecordForm", "Read-only"),
+                QCoreApplication.translate(
+                    "RecordForm", "This backup is open read-only: nothing can be saved in it."
+                ),
+            )
+            return False
         try:
             record = self.persist(self.fields.values())
         except ValidationError as refused:
