@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import shutil
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from .domain.models import StaffMember
+from .domain.models import StaffMember, database
 from .store import (
     DatabaseDamaged,
     DatabaseRefused,
@@ -21,6 +22,7 @@ from .store import (
     default_demo_path,
     open_database,
 )
+from .store.lock import REFRESH_EVERY, FileLock, FileLocked
 
 APP_NAME = "Fabrique Desktop"
 
@@ -92,12 +94,26 @@ class Controller:
     def __init__(self, app: QApplication):
         self.app = app
         self.window = None
+        self.lock: FileLock | None = None
+        self.lock_timer = QTimer(interval=int(REFRESH_EVERY.total_seconds() * 1000))
+        self.lock_timer.timeout.connect(self.refresh_lock)
+        app.aboutToQuit.connect(self.release_lock)
 
     def open(self, path: Path, create: bool = False, demo: bool = False) -> bool:
         from .ui.files import remember_recent
 
         if self.window is not None and not self.window.confirm_close():
             return False
+        lock = FileLock(path.absolute(), getpass.getuser())
+        try:
+            lock.acquire()
+        except FileLocked as locked:
+            choice = self.ask_about_lock(locked)
+            if choice == "read_only":
+                return self.open_locked_read_only(path, locked)
+            if choice != "take_over":
+                return False
+            lock.acquire(take_over=True)
         try:
             close_database()
             if demo:
@@ -105,17 +121,74 @@ class Controller:
             else:
                 open_database(path, create=create)
         except DatabaseDamaged as error:
+            lock.release()
             return self.offer_backup(path, str(error))
         except DatabaseRefused as error:
+            lock.release()
             QMessageBox.critical(self.window, APP_NAME, str(error))
             return False
         staff = self.who_is_using(path)
         if staff is None:
+            lock.release()
             return False
+        self.release_lock()
+        self.lock, lock.staff = lock, staff.name
+        lock.refresh()  # now it names the staff member, not only the computer's user
+        self.lock_timer.start()
         remember_recent(path)
         self.show(path, staff)
+        if database.obj.on_network_share:
+            QMessageBox.warning(
+                self.window,
+                APP_NAME,
+                QApplication.translate(
+                    "Application",
+                    "This file is on a network share: it works more slowly and only one "
+                    "workstation at a time may open it. A copy on this computer is safer.",
+                ),
+            )
         self.window.back_up()  # on opening, when it changed since its newest backup
         return True
+
+    def ask_about_lock(self, locked: FileLocked) -> str | None:
+        """Someone holds the file: « read_only », « take_over » (stale locks only) or None."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(locked), parent=self.window)
+        choices = {
+            box.addButton(
+                QApplication.translate("Application", "Open read-only"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ): "read_only"
+        }
+        if locked.stale:
+            take_over = box.addButton(
+                QApplication.translate("Application", "Take over"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+            choices[take_over] = "take_over"
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return choices.get(box.clickedButton())
+
+    def open_locked_read_only(self, path: Path, locked: FileLocked) -> bool:
+        try:
+            close_database()
+            open_database(path, read_only=True)
+        except DatabaseRefused as error:
+            QMessageBox.critical(self.window, APP_NAME, str(error))
+            return False
+        staff = StaffMember.get_or_none(StaffMember.name == locked.info.staff)
+        self.show(path, staff or StaffMember.select().first(), read_only=True)
+        return True
+
+    def refresh_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.refresh()
+
+    def release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+            self.lock_timer.stop()
 
     def offer_backup(self, path: Path, problem: str) -> bool:
         """A damaged file is never written to: offer its newest sound backup instead."""

@@ -12,7 +12,7 @@ from pathlib import Path
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
-from . import backups, schema
+from . import backups, location, schema
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
 from .paths import create_private_file
 
@@ -26,6 +26,8 @@ PRAGMAS = (
     # noticeable; bulk work (demo data) runs in one transaction and pays it once.
     ("synchronous", "full"),
 )
+#: On a network share WAL's shared memory is not reliable: a rollback journal instead.
+NETWORK_PRAGMAS = (("journal_mode", "delete"), *PRAGMAS[1:])
 #: A read-only connection changes nothing, not even the journal mode.
 READ_ONLY_PRAGMAS = (("foreign_keys", 1), ("busy_timeout", 5000), ("query_only", 1))
 
@@ -35,9 +37,11 @@ class DatabaseDamaged(DatabaseRefused):
 
 
 class FabriqueDatabase(SqliteDatabase):
-    """A Fabrique file; ``read_only`` tells whether this process may write to it."""
+    """A Fabrique file; ``read_only`` tells whether this process may write to it,
+    ``on_network_share`` whether it sits on a network file system."""
 
     read_only = False
+    on_network_share = False
 
 
 def open_database(
@@ -67,7 +71,9 @@ def open_database(
         db = FabriqueDatabase(f"{path.as_uri()}?mode=ro", uri=True, pragmas=READ_ONLY_PRAGMAS)
         db.read_only = True
     else:
-        db = FabriqueDatabase(str(path), pragmas=PRAGMAS)
+        network = location.on_network_share(path)
+        db = FabriqueDatabase(str(path), pragmas=NETWORK_PRAGMAS if network else PRAGMAS)
+        db.on_network_share = network
     try:
         db.connect()
         # quick_check reads every page (not the indexes' content): a damaged file is

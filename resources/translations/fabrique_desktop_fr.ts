@@ -42,14 +42,29 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="55"/>
+        <location filename="../../fabrique_desktop/app.py" line="57"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="131"/>
+        <location filename="../../fabrique_desktop/app.py" line="144"/>
+        <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
+        <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/app.py" line="158"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/app.py" line="164"/>
+        <source>Take over</source>
+        <translation>Reprendre la main</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/app.py" line="204"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
