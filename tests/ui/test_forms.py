@@ -137,3 +137,24 @@ def test_history_shows_who_changed_which_field(qtbot, session, territory, dialog
         ["Claire Vasseur", "Modification"],
         ["Titre", "Garage solidaire", "Garage solidaire de Dury"],
     ]
+
+
+def test_full_disk_message_keeps_what_was_typed(qtbot, session, territory):
+    from fabrique_desktop.domain.models import database
+
+    screen = build(qtbot, needs, session)
+    form = screen.form
+    screen.new_record()
+    type_into(qtbot, form.fields.editors["title"], "Épicerie solidaire")
+    choose(form.fields.editors["territory"], "Amiens")
+    choose(form.fields.editors["sector"], "Alimentation et circuits courts")
+    choose(form.fields.editors["source"], "Habitants")
+    form.fields.editors["description"].setPlainText("x" * 20000)  # pasted, not typed
+    pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
+    database.execute_sql(f"PRAGMA max_page_count = {pages}")
+    click(qtbot, form.save_button)
+    banner = form.findChild(type(form.heading), "error_banner")
+    assert banner.text().startswith("L'enregistrement a échoué : le disque est plein.")
+    assert form.fields.editors["title"].value() == "Épicerie solidaire"
+    assert len(form.fields.editors["description"].value()) == 20000
+    assert Need.select().count() == 0

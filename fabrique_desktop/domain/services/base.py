@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-from peewee import Field, IntegrityError
+from peewee import Field, IntegrityError, OperationalError
 
 from ..models import BaseModel, database
 from ..validation import refuse
@@ -17,14 +17,41 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def transactional(function: Callable[P, R]) -> Callable[P, R]:
-    """Run the service in one transaction: everything it writes lands, or nothing does."""
+    """Run the service in one transaction: everything it writes lands, or nothing does.
+
+    A full disk or an I/O error rolls the transaction back and becomes a French message
+    about the record (the form keeps what the user typed).
+    """
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        with database.atomic():
-            return function(*args, **kwargs)
+        try:
+            with database.atomic():
+                return function(*args, **kwargs)
+        except OperationalError as error:
+            message = storage_failure(error)
+            if message is None:
+                raise
+            raise refuse(message) from error
 
     return wrapper
+
+
+def storage_failure(error: Exception) -> str | None:
+    """The French explanation of a storage failure, or None for any other error."""
+    text = str(error).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        cause = "le disque est plein"
+    elif "readonly" in text:
+        cause = "ce fichier est ouvert en lecture seule"
+    elif "disk i/o error" in text:
+        cause = "le fichier ne peut plus être écrit (erreur du disque ou du partage réseau)"
+    else:
+        return None
+    return (
+        f"L'enregistrement a échoué : {cause}. Rien n'a été écrit et votre saisie est "
+        "conservée ; libérez de la place ou vérifiez le disque, puis enregistrez de nouveau."
+    )
 
 
 @transactional
