@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
@@ -35,6 +35,7 @@ class FileMenu(QObject):
         self._add(self.tr("&Demonstration file"), self.open_demo, None, "open_demo")
         menu.addSeparator()
         self._add(self.tr("&Backups…"), self.show_backups, None, "backups")
+        self._add(self.tr("&Check the file"), self.check_file, None, "check")
         self._add(self.tr("Settings of the &Fabrique…"), self.edit_settings, None, "settings")
         menu.addSeparator()
         self._add(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
@@ -81,6 +82,36 @@ class FileMenu(QObject):
         dialog.restore_requested.connect(self.window.restore_requested)
         dialog.open_requested.connect(self.window.read_only_requested)
         dialog.exec()
+
+    def check_file(self) -> None:
+        """Full integrity, foreign-key and method checks, off the GUI thread."""
+        from ..domain.consistency import findings
+        from ..store.integrity import integrity_problems
+        from .common.background import run_in_background
+
+        self.window.statusBar().showMessage(self.tr("Checking the file…"))
+        self.check_job = run_in_background(
+            lambda: integrity_problems() + findings(), self.checked, self.check_failed
+        )
+
+    def checked(self, problems: list[str]) -> None:
+        self.window.statusBar().clearMessage()
+        if problems:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Check the file"),
+                self.tr("%n problem(s) found:", "", len(problems))
+                + "\n\n• "
+                + "\n• ".join(problems),
+            )
+        else:
+            QMessageBox.information(
+                self.window, self.tr("Check the file"), self.tr("No problem found.")
+            )
+
+    def check_failed(self, message: str) -> None:
+        self.window.statusBar().clearMessage()
+        QMessageBox.warning(self.window, self.tr("Check the file"), message)
 
     def edit_settings(self) -> None:
         from .settings_dialog import FabriqueSettingsDialog

@@ -521,23 +521,53 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/files.py" line="38"/>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Vérifier la base</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="39"/>
         <source>Settings of the &amp;Fabrique…</source>
         <translation>&amp;Paramètres de la Fabrique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="41"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="66"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="73"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="92"/>
+        <source>Checking the file…</source>
+        <translation>Vérification de la base…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="114"/>
+        <source>Check the file</source>
+        <translation>Vérifier la base</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/files.py" line="103"/>
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n problème trouvé&#xa0;:</numerusform>
+            <numerusform>%n problèmes trouvés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="109"/>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
     </message>
 </context>
 <context>

@@ -92,3 +92,13 @@ def test_a_damaged_file_offers_its_newest_sound_backup(qtbot, controller, db_pat
     assert database.obj is not None
     close_database()
     open_database(db_path)  # and the restored file opens cleanly on its own
+
+
+def test_check_the_file_from_the_menu(qtbot, controller, dialogs):
+    from PySide6.QtGui import QAction
+
+    seen = []
+    dialogs.next(lambda box: (seen.append(box.text()), box.accept()))
+    controller.window.findChild(QAction, "check").trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen == ["Aucun problème trouvé."]
