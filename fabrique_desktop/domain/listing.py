@@ -1,17 +1,31 @@
-"""The rows of each list screen, filtered and searched, each list in a single query.
+"""The rows of each list screen, filtered, searched and sorted by the database.
 
-Rows are plain dicts of display-ready values (names already joined in), so a list of
-thousands of records costs one query, never one per row.
+Each list is a query with its joins (names already joined in, so a page of rows costs
+one query, never one per row) and the sort expression of each of its columns. Large
+lists are read the way Anki's browser reads its cards: first the ordered ids alone,
+then the rows of the ids on screen, a page at a time (see :class:`Listing`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, Case, fn
 
 from . import search
+from .enums import (
+    HolderKind,
+    NeedStatus,
+    Organisation,
+    PartnerKind,
+    ProjectStage,
+    RecruitmentSource,
+    Sector,
+    StudyOutcome,
+    StudyStatus,
+)
 from .models import (
     AgendaItem,
     Candidacy,
@@ -25,6 +39,7 @@ from .models import (
     StaffMember,
     StudyScore,
     Territory,
+    database,
 )
 
 
@@ -56,7 +71,7 @@ def _searched(query, model, text: str):
     return query if clause is None else query.where(clause)
 
 
-def needs(criteria: ListFilter = ListFilter()) -> list[dict]:
+def need_query(criteria: ListFilter = ListFilter()):
     query = (
         Need.select(
             Need.id,
@@ -81,18 +96,13 @@ def needs(criteria: ListFilter = ListFilter()) -> list[dict]:
         sector=Need.sector,
         staff=Need.staff,
     )
-    return list(_searched(query, Need, criteria.text).dicts())
+    return _searched(query, Need, criteria.text)
 
 
-def studies(criteria: ListFilter = ListFilter()) -> list[dict]:
-    scored = (
-        StudyScore.select(
-            StudyScore.study,
-            fn.COUNT(StudyScore.score).alias("scored"),
-            fn.SUM(StudyScore.score).alias("total"),
-        )
-        .group_by(StudyScore.study)
-        .alias("scored")
+def study_query(criteria: ListFilter = ListFilter()):
+    # Correlated subqueries: counted for the rows asked for, not for the whole table.
+    scores = StudyScore.select(fn.COUNT(StudyScore.score)).where(
+        StudyScore.study == OpportunityStudy.id
     )
     query = (
         OpportunityStudy.select(
@@ -102,8 +112,7 @@ def studies(criteria: ListFilter = ListFilter()) -> list[dict]:
             Need.sector,
             OpportunityStudy.status,
             OpportunityStudy.started_on,
-            fn.COALESCE(scored.c.scored, 0).alias("scored"),
-            scored.c.total.alias("total"),
+            scores.alias("scored"),
             OpportunityStudy.recommendation,
             StaffMember.name.alias("staff"),
         )
@@ -111,8 +120,6 @@ def studies(criteria: ListFilter = ListFilter()) -> list[dict]:
         .join(Territory)
         .switch(OpportunityStudy)
         .join(StaffMember, JOIN.LEFT_OUTER)
-        .switch(OpportunityStudy)
-        .join(scored, JOIN.LEFT_OUTER, on=scored.c.study_id == OpportunityStudy.id)
     )
     query = _narrow(
         query,
@@ -122,10 +129,10 @@ def studies(criteria: ListFilter = ListFilter()) -> list[dict]:
         sector=Need.sector,
         staff=OpportunityStudy.staff,
     )
-    return list(_searched(query, Need, criteria.text).dicts())
+    return _searched(query, Need, criteria.text)
 
 
-def projects(criteria: ListFilter = ListFilter()) -> list[dict]:
+def project_query(criteria: ListFilter = ListFilter()):
     query = (
         Project.select(
             Project.id,
@@ -153,59 +160,46 @@ def projects(criteria: ListFilter = ListFilter()) -> list[dict]:
         sector=Need.sector,
         staff=Project.staff,
     )
-    return list(_searched(query, Project, criteria.text).dicts())
+    return _searched(query, Project, criteria.text)
 
 
-def holders(criteria: ListFilter = ListFilter()) -> list[dict]:
-    candidacies = (
-        Candidacy.select(Candidacy.holder, fn.COUNT(Candidacy.id).alias("count"))
-        .group_by(Candidacy.holder)
-        .alias("candidacies")
-    )
-    query = (
-        Holder.select(
-            Holder.id,
-            Holder.kind,
-            Holder.first_name,
-            Holder.last_name,
-            Holder.organisation_name,
-            Territory.name.alias("commune"),
-            Holder.recruitment_source,
-            Holder.email,
-            fn.COALESCE(candidacies.c.count, 0).alias("candidacies"),
-            Holder.updated_at,
-        )
-        .join(Territory, JOIN.LEFT_OUTER)
-        .switch(Holder)
-        .join(candidacies, JOIN.LEFT_OUTER, on=candidacies.c.holder_id == Holder.id)
-    )
+def holder_query(criteria: ListFilter = ListFilter()):
+    candidacies = Candidacy.select(fn.COUNT(Candidacy.id)).where(Candidacy.holder == Holder.id)
+    query = Holder.select(
+        Holder.id,
+        Holder.kind,
+        Holder.first_name,
+        Holder.last_name,
+        Holder.organisation_name,
+        Territory.name.alias("commune"),
+        Holder.recruitment_source,
+        Holder.email,
+        candidacies.alias("candidacies"),
+        Holder.updated_at,
+    ).join(Territory, JOIN.LEFT_OUTER)
     query = _narrow(query, criteria, status=Holder.kind, territory=Holder.territory)
-    return list(_searched(query, Holder, criteria.text).dicts())
+    return _searched(query, Holder, criteria.text)
 
 
-def committees(criteria: ListFilter = ListFilter()) -> list[dict]:
-    query = (
-        Committee.select(
-            Committee.id,
-            Committee.meeting_on,
-            Committee.starts_at,
-            CommitteeKind.name.alias("kind"),
-            Committee.place,
-            fn.COUNT(AgendaItem.id).alias("items"),
-        )
-        .join(CommitteeKind)
-        .switch(Committee)
-        .join(AgendaItem, JOIN.LEFT_OUTER)
-        .group_by(Committee.id)
-    )
+def committee_query(criteria: ListFilter = ListFilter()):
+    query = Committee.select(
+        Committee.id,
+        Committee.meeting_on,
+        Committee.starts_at,
+        CommitteeKind.name.alias("kind"),
+        Committee.place,
+        AgendaItem.select(fn.COUNT(AgendaItem.id))
+        .where(AgendaItem.committee == Committee.id)
+        .alias("items"),
+    ).join(CommitteeKind)
     query = _narrow(query, criteria, status=Committee.kind)
     if criteria.text:
         like = f"%{criteria.text}%"
         query = query.where(Committee.place**like | CommitteeKind.name**like)
-    return list(query.dicts())
+    return query
 
 
-def partners(criteria: ListFilter = ListFilter()) -> list[dict]:
+def partner_query(criteria: ListFilter = ListFilter()):
     query = Partner.select(
         Partner.id,
         Partner.name,
@@ -216,10 +210,10 @@ def partners(criteria: ListFilter = ListFilter()) -> list[dict]:
         Territory.name.alias("commune"),
     ).join(Territory, JOIN.LEFT_OUTER)
     query = _narrow(query, criteria, status=Partner.kind, territory=Partner.territory)
-    return list(_searched(query, Partner, criteria.text).dicts())
+    return _searched(query, Partner, criteria.text)
 
 
-def staff_members(criteria: ListFilter = ListFilter()) -> list[dict]:
+def staff_query(criteria: ListFilter = ListFilter()):
     query = StaffMember.select(
         StaffMember.id,
         StaffMember.name,
@@ -230,4 +224,135 @@ def staff_members(criteria: ListFilter = ListFilter()) -> list[dict]:
     )
     if criteria.text:
         query = query.where(StaffMember.name ** f"%{criteria.text}%")
-    return list(query.dicts())
+    return query
+
+
+def by_label(field, enum) -> Case:
+    """Sort an enum column by its French labels, as the user reads them, not its codes."""
+    ordered = sorted(enum, key=lambda member: member.label.casefold())
+    return Case(field, [(member.value, rank) for rank, member in enumerate(ordered)])
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One list screen's data: how to query it, what its ids are, how each column sorts."""
+
+    query: Callable[[ListFilter], Any]
+    model: type
+    sort_keys: dict[str, Any]
+
+    def rows(self, criteria: ListFilter = ListFilter()) -> list[dict]:
+        """Every row at once (small lists, exports, tests)."""
+        return list(self.query(criteria).dicts())
+
+    def ids(self, criteria: ListFilter, sort: str | None = None, descending: bool = False) -> list:
+        """The ids (as stored: hex text) of the matching records, in order.
+
+        Read straight from the cursor: turning 100,000 keys into UUID objects would cost
+        twice the query itself.
+        """
+        query = self.query(criteria).select(self.model.id)
+        if sort in self.sort_keys:
+            key = self.sort_keys[sort]
+            query = query.order_by(key.desc() if descending else key.asc(), self.model.id)
+        sql, params = query.sql()
+        return [row[0] for row in database.execute_sql(sql, params).fetchall()]
+
+    def page(self, ids: list) -> dict:
+        """The rows of ``ids`` (one page of the list), keyed by their hex id."""
+        rows = self.query(ListFilter()).where(self.model.id.in_(ids)).dicts()
+        return {row["id"].hex: row for row in rows}
+
+
+NEEDS = Listing(
+    need_query,
+    Need,
+    {
+        "title": Need.title,
+        "commune": Territory.name,
+        "sector": by_label(Need.sector, Sector),
+        "status": by_label(Need.status, NeedStatus),
+        "staff": StaffMember.name,
+        "detected_on": Need.detected_on,
+    },
+)
+STUDIES = Listing(
+    study_query,
+    OpportunityStudy,
+    {
+        "title": Need.title,
+        "commune": Territory.name,
+        "status": by_label(OpportunityStudy.status, StudyStatus),
+        "grid": SQL("scored"),
+        "recommendation": by_label(OpportunityStudy.recommendation, StudyOutcome),
+        "started_on": OpportunityStudy.started_on,
+        "staff": StaffMember.name,
+    },
+)
+PROJECTS = Listing(
+    project_query,
+    Project,
+    {
+        "title": Project.title,
+        "commune": Territory.name,
+        "stage": by_label(Project.stage, ProjectStage),
+        "holder": Holder.name_expression(),
+        "staff": StaffMember.name,
+        "opened_on": Project.opened_on,
+        "enterprise_name": Project.enterprise_name,
+    },
+)
+HOLDERS = Listing(
+    holder_query,
+    Holder,
+    {
+        "name": Holder.name_expression(),
+        "kind": by_label(Holder.kind, HolderKind),
+        "commune": Territory.name,
+        "recruitment_source": by_label(Holder.recruitment_source, RecruitmentSource),
+        "candidacies": SQL("candidacies"),
+        "email": Holder.email,
+    },
+)
+COMMITTEES = Listing(
+    committee_query,
+    Committee,
+    {
+        "meeting_on": Committee.meeting_on,
+        "starts_at": Committee.starts_at,
+        "kind": CommitteeKind.name,
+        "place": Committee.place,
+        "items": SQL("items"),
+    },
+)
+PARTNERS = Listing(
+    partner_query,
+    Partner,
+    {
+        "name": Partner.name,
+        "kind": by_label(Partner.kind, PartnerKind),
+        "contact_name": Partner.contact_name,
+        "email": Partner.email,
+        "phone": Partner.phone,
+        "commune": Territory.name,
+    },
+)
+STAFF = Listing(
+    staff_query,
+    StaffMember,
+    {
+        "name": StaffMember.name,
+        "organisation": by_label(StaffMember.organisation, Organisation),
+        "email": StaffMember.email,
+        "phone": StaffMember.phone,
+        "active": StaffMember.active,
+    },
+)
+
+needs = NEEDS.rows
+studies = STUDIES.rows
+projects = PROJECTS.rows
+holders = HOLDERS.rows
+committees = COMMITTEES.rows
+partners = PARTNERS.rows
+staff_members = STAFF.rows

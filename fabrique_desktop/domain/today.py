@@ -97,12 +97,15 @@ def agenda_size(items: int) -> str:
     return f"{items} point{'s' if items > 1 else ''} à l'ordre du jour"
 
 
-def _complete(score_model, owner_field: str, criteria) -> Any:
-    """Ids of the owners whose grid has every criterion scored."""
+def _complete(score_model, owner_field: str, criteria, open_owners) -> Any:
+    """Ids of the open owners whose grid has every criterion scored.
+
+    Only the grids of ``open_owners`` are counted: decided ones are most of the table.
+    """
     owner = getattr(score_model, owner_field)
     return (
         score_model.select(owner)
-        .where(score_model.score.is_null(False))
+        .where(score_model.score.is_null(False) & owner.in_(open_owners))
         .group_by(owner)
         .having(fn.COUNT(score_model.id) == len(criteria))
     )
@@ -110,13 +113,18 @@ def _complete(score_model, owner_field: str, criteria) -> Any:
 
 def awaiting_decision(limit: int = 50) -> list[Entry]:
     """Complete studies not yet validated, and graded candidacies not yet decided."""
+    open_studies = OpportunityStudy.select(OpportunityStudy.id).where(
+        OpportunityStudy.status.in_([StudyStatus.IN_PROGRESS, StudyStatus.REWORK])
+    )
+    open_candidacies = Candidacy.select(Candidacy.id).where(
+        Candidacy.status == CandidacyStatus.RECEIVED
+    )
     studies = (
         OpportunityStudy.select(OpportunityStudy.id, Need.title, OpportunityStudy.started_on)
         .join(Need)
         .where(
-            OpportunityStudy.status.in_([StudyStatus.IN_PROGRESS, StudyStatus.REWORK])
-            & OpportunityStudy.recommendation.is_null(False)
-            & OpportunityStudy.id.in_(_complete(StudyScore, "study", StudyCriterion))
+            OpportunityStudy.recommendation.is_null(False)
+            & OpportunityStudy.id.in_(_complete(StudyScore, "study", StudyCriterion, open_studies))
         )
         .order_by(OpportunityStudy.started_on)
         .limit(limit)
@@ -137,7 +145,9 @@ def awaiting_decision(limit: int = 50) -> list[Entry]:
         .where(
             (Candidacy.status == CandidacyStatus.RECEIVED)
             & (Project.stage == ProjectStage.RECRUITING)
-            & Candidacy.id.in_(_complete(CandidacyScore, "candidacy", QualificationCriterion))
+            & Candidacy.id.in_(
+                _complete(CandidacyScore, "candidacy", QualificationCriterion, open_candidacies)
+            )
         )
         .order_by(Candidacy.received_on)
         .limit(limit)

@@ -28,6 +28,8 @@ PRAGMAS = (
 )
 #: On a network share WAL's shared memory is not reliable: a rollback journal instead.
 NETWORK_PRAGMAS = (("journal_mode", "delete"), *PRAGMAS[1:])
+#: Files up to this size are checked when opened (about a quarter of a second).
+QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 #: A read-only connection changes nothing, not even the journal mode.
 READ_ONLY_PRAGMAS = (("foreign_keys", 1), ("busy_timeout", 5000), ("query_only", 1))
 
@@ -77,10 +79,10 @@ def open_database(
     try:
         db.connect()
         # quick_check reads every page (not the indexes' content): a damaged file is
-        # found on opening, before anything is written to it.
-        verdict = [row[0] for row in db.execute_sql("PRAGMA quick_check(3)").fetchall()]
-        if verdict != ["ok"]:
-            raise DatabaseError("; ".join(verdict))
+        # found on opening, before anything is written to it. Past a size where that
+        # takes longer than starting the app, the app checks in the background instead.
+        if path.stat().st_size <= QUICK_CHECK_LIMIT:
+            quick_check(db)
         if schema.unknown_applied_migrations(db):
             raise DatabaseRefused(newer_schema_message(path))
         if schema.pending_migrations(db) and (require_current or not read_only):
@@ -110,6 +112,13 @@ def open_database(
         raise
     database.initialize(db)
     return db
+
+
+def quick_check(db: SqliteDatabase) -> None:
+    """Raise DatabaseError with SQLite's findings when the file's pages are damaged."""
+    verdict = [row[0] for row in db.execute_sql("PRAGMA quick_check(3)").fetchall()]
+    if verdict != ["ok"]:
+        raise DatabaseError("; ".join(verdict))
 
 
 def close_database() -> None:

@@ -7,6 +7,7 @@ screen. Window geometry, splitters and column widths are kept in QSettings.
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -85,6 +86,25 @@ class MainWindow(QMainWindow):
             lambda: backups.backup_if_changed(database, path), self.backed_up, self.backup_failed
         )
 
+    def check_in_background(self) -> None:
+        """The page check a large file skipped on opening, off the GUI thread."""
+        from ..domain.models import database
+        from ..store.database import quick_check
+
+        self.check_job = run_in_background(
+            lambda: quick_check(database), lambda _: None, self.damage_found
+        )
+
+    def damage_found(self, message: str) -> None:
+        QMessageBox.critical(
+            self,
+            self.tr("Check"),
+            self.tr(
+                "SQLite found damage in this file: %1. Make no more changes; restore a "
+                "backup from Fichier → Sauvegardes."
+            ).replace("%1", message),
+        )
+
     def backed_up(self, taken) -> None:
         if taken is not None:
             self.statusBar().showMessage(
@@ -102,17 +122,21 @@ class MainWindow(QMainWindow):
         )
 
     def _sections(self) -> list[tuple[str, Callable[[], QWidget]]]:
-        from . import committees, holders, home, needs, network, projects, studies
-
         session = self.session
+
+        def screen(name: str, *extra) -> Callable[[], QWidget]:
+            # Each screen's module is imported when first shown: start-up pays only for
+            # the home screen (the committees' one brings reportlab and QtPdf).
+            return lambda: import_module(f".{name}", __package__).build(session, *extra)
+
         return [
-            (self.tr("Today"), lambda: home.build(session, self.go_to)),
-            (self.tr("Needs"), lambda: needs.build(session)),
-            (self.tr("Studies and validations"), lambda: studies.build(session)),
-            (self.tr("Projects"), lambda: projects.build(session)),
-            (self.tr("Holders"), lambda: holders.build(session)),
-            (self.tr("Committees"), lambda: committees.build(session)),
-            (self.tr("Network"), lambda: network.build(session)),
+            (self.tr("Today"), screen("home", self.go_to)),
+            (self.tr("Needs"), screen("needs")),
+            (self.tr("Studies and validations"), screen("studies")),
+            (self.tr("Projects"), screen("projects")),
+            (self.tr("Holders"), screen("holders")),
+            (self.tr("Committees"), screen("committees")),
+            (self.tr("Network"), screen("network")),
         ]
 
     # -- navigation ---------------------------------------------------------------------
@@ -135,9 +159,10 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(self.stack.currentIndex())
             self.navigation.blockSignals(False)
             return
+        built = row in self.screens
         widget = self.screen(row)
-        if hasattr(widget, "reload"):
-            widget.reload()
+        if built and hasattr(widget, "reload"):
+            widget.reload()  # back to a screen: show what changed elsewhere meanwhile
         self.stack.setCurrentWidget(widget)
 
     def go_to(self, section: int, record_id=None) -> None:

@@ -42,29 +42,29 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="57"/>
+        <location filename="../../fabrique_desktop/app.py" line="60"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="144"/>
+        <location filename="../../fabrique_desktop/app.py" line="147"/>
         <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="158"/>
+        <location filename="../../fabrique_desktop/app.py" line="165"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="164"/>
+        <location filename="../../fabrique_desktop/app.py" line="171"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="204"/>
+        <location filename="../../fabrique_desktop/app.py" line="211"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -306,37 +306,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteesScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="34"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="35"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="36"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="37"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="38"/>
         <source>Agenda items</source>
         <translation>Points à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="56"/>
         <source>All committees</source>
         <translation>Tous les comités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="60"/>
         <source>%n committee meeting(s)</source>
         <translation>
             <numerusform>%n réunion de comité</numerusform>
@@ -344,7 +344,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="64"/>
         <source>Delete the meeting of %1 and its agenda? A meeting where decisions were taken cannot be deleted.</source>
         <translation>Supprimer la réunion du %1 et son ordre du jour ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
     </message>
@@ -813,24 +813,24 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="114"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="204"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="200"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="212"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="242"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="238"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="249"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="245"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="255"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="251"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -854,107 +854,117 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="100"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="102"/>
+        <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
+        <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="110"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="116"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="118"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="128"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="129"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="130"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="131"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="132"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="133"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="134"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="199"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="217"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="243"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="245"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -1128,55 +1138,55 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>NetworkScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="41"/>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="94"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="43"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="44"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="44"/>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="96"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="45"/>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="96"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="97"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="47"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="95"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="98"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="158"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="163"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n acteur du réseau</numerusform>
@@ -1184,12 +1194,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="167"/>
         <source>Delete the partner « %1 »? It is also removed from the needs and committees it takes part in.</source>
         <translation>Supprimer l&apos;acteur « %1 » ? Il sera aussi retiré des besoins et des comités auxquels il participe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="179"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n chargé·e de mission</numerusform>
@@ -1197,17 +1207,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="182"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="183"/>
         <source>Delete %1? Someone who recorded decisions cannot be deleted: mark them inactive instead.</source>
         <translation>Supprimer %1 ? Une personne qui a enregistré des décisions ne peut pas être supprimée : marquez-la plutôt comme inactive.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="189"/>
         <source>Network partners</source>
         <translation>Acteurs du réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="190"/>
         <source>Staff</source>
         <translation>Chargé·es de mission</translation>
     </message>
@@ -1266,42 +1276,42 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="56"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="58"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="59"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="60"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="61"/>
         <source>Co&amp;mmune:</source>
         <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="63"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="66"/>
         <source>New partner</source>
         <translation>Nouvel acteur du réseau</translation>
     </message>
@@ -1622,37 +1632,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="120"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="121"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="123"/>
         <source>&amp;Which one:</source>
         <translation>&amp;Laquelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="124"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="126"/>
         <source>&amp;Active:</source>
         <translation>&amp;Actif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="129"/>
         <source>New staff member</source>
         <translation>Nouveau chargé·e de mission</translation>
     </message>

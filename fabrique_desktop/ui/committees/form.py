@@ -22,8 +22,6 @@ from ...domain import choices, french
 from ...domain.models import AgendaItem, Committee
 from ...domain.services import committees
 from ...domain.validation import RECORD, ValidationError
-from ...dossiers.committee import CommitteeDossier
-from ...dossiers.content import gather
 from ..common.background import BackgroundJob, run_in_background
 from ..common.decision import set_possible
 from ..common.fields import (
@@ -35,7 +33,6 @@ from ..common.fields import (
     TimeField,
 )
 from ..common.form import RecordForm
-from ..common.pdf_preview import PdfPreviewDialog
 from ..session import Session
 from .agenda import AgendaItemDialog
 from .outcomes import OutcomesDialog, agenda_subject
@@ -47,7 +44,7 @@ class CommitteeForm(RecordForm):
         self.session = session
         self.job: BackgroundJob | None = None
         self.progress: QProgressDialog | None = None
-        self.preview: PdfPreviewDialog | None = None
+        self.preview = None  # the PdfPreviewDialog last shown
         self.preparing_minutes = False
         add = self.fields.add
         kind = add("kind", self.tr("&Committee:"), ChoiceField(self, empty_label=""))
@@ -225,6 +222,9 @@ class CommitteeForm(RecordForm):
         committee_id = self.record.id
 
         def render() -> bytes:
+            from ...dossiers.committee import CommitteeDossier  # reportlab: loaded on first use
+            from ...dossiers.content import gather
+
             committee = Committee.get_by_id(committee_id)
             return CommitteeDossier(gather(committee), minutes=minutes).render()
 
@@ -232,6 +232,8 @@ class CommitteeForm(RecordForm):
 
     def show_pdf(self, content: bytes) -> None:
         """Show the finished PDF (called in the GUI thread)."""
+        from ..common.pdf_preview import PdfPreviewDialog  # QtPdf: loaded on first use
+
         self.progress.close()
         minutes = self.preparing_minutes
         kind = self.tr("Minutes") if minutes else self.tr("Committee dossier")

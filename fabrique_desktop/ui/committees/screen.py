@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from ...domain import choices, french, listing
+from ...domain import choices, french
+from ...domain.listing import COMMITTEES
 from ...domain.models import Committee
 from ...domain.services import committees
 from ..common.list_screen import ListFilterChoice, ListScreen
@@ -26,7 +27,7 @@ class CommitteeColumn(IntEnum):
 
 class CommitteeTableModel(RecordTableModel):
     Column = CommitteeColumn
-    load = listing.committees
+    listing = COMMITTEES
 
     def headers(self) -> dict[IntEnum, str]:
         return {

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from ...domain.listing import ListFilter
 from ...domain.validation import RECORD, ValidationError
 from .fields import ChoiceField
 from .form import RecordForm
-from .table_model import ID_ROLE, SORT_ROLE, RecordTableModel
+from .table_model import ID_ROLE, DatabaseSortProxy, RecordTableModel
 
 
 @dataclass(frozen=True)
@@ -91,10 +91,8 @@ class ListScreen(QWidget):
             self.filters[spec.criterion] = combo
             filter_grid.addWidget(combo, position // 2, position % 2)
 
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = DatabaseSortProxy(self)
         self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView(self)
         self.table.setObjectName("table")
         self.table.setModel(self.proxy)
@@ -138,9 +136,10 @@ class ListScreen(QWidget):
         layout.addWidget(self.splitter)
 
         form.saved.connect(self.after_save)
-        self.reload()
+        model.modelReset.connect(self.show_count)
+        self.model.criteria = self.criteria()
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the model reads its ids
         self.fit_columns()
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         form.load(None)
 
     # -- the list ------------------------------------------------------------------
@@ -152,22 +151,29 @@ class ListScreen(QWidget):
 
     def reload(self) -> None:
         self.model.reload(self.criteria())
+
+    def show_count(self) -> None:
         self.count.setText(self.count_text(self.model.rowCount()))
 
-    def fit_columns(self, widest: int = 340) -> None:
-        """Size columns to their contents, none wider than ``widest`` pixels."""
-        self.table.resizeColumnsToContents()
+    def fit_columns(self, widest: int = 340, sample: int = 60) -> None:
+        """Size columns to their header and first rows, none wider than ``widest`` pixels.
+
+        Qt's resizeColumnsToContents reads every row: 100,000 of them, here.
+        """
         header = self.table.horizontalHeader()
-        for column in range(header.count()):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
+        metrics = self.table.fontMetrics()
+        rows = min(sample, self.model.rowCount())
+        for column in range(self.model.columnCount()):
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")]
+            texts += [str(self.model.index(r, column).data() or "") for r in range(rows)]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + 24
+            header.resizeSection(column, min(width, widest))
 
     def select_record(self, record_id: Any) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ID_ROLE) == str(record_id):
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return
+        row = self.model.position(record_id)  # found among the ids, no row is read
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.proxy.index(row, 0))
 
     # -- records -------------------------------------------------------------------
     def open_index(self, index) -> None:

@@ -1,27 +1,40 @@
-"""The base of every list's table model: rows from one domain query, columns as an IntEnum.
+"""The base of every list's table model: ordered ids from the database, rows on demand.
+
+As in Anki's browser, the model holds only the ordered ids of the matching records and
+fetches the rows the view asks for, a page at a time, caching them until the list
+changes; sorting and filtering are done by the database. A list of 100,000 needs thus
+costs one query for its ids and one small query per page scrolled into view.
 
 Besides the displayed text, each cell answers :data:`SORT_ROLE` with a raw value to
 sort on (dates as dates, not as "jj/mm/aaaa" text) and :data:`ID_ROLE` with the
-record's id.
+record's id; columns are an IntEnum whose names are the listing's row and sort keys.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import uuid
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain import french
 from ...domain.enums import LabelledEnum
-from ...domain.listing import ListFilter
+from ...domain.listing import ListFilter, Listing
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ALERT = QColor("#b3261e")
+#: Rows fetched together when the view reaches one not yet read.
+PAGE_SIZE = 200
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -57,15 +70,18 @@ def sort_key(value: Any) -> Any:
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Subclasses set ``Column`` (an IntEnum), ``headers()``, ``load`` and ``cell()``."""
+    """Subclasses set ``Column`` (an IntEnum), ``listing``, ``headers()`` and ``cell()``."""
 
     Column: type[IntEnum]
-    load: Callable[[ListFilter], list[dict]]
+    listing: Listing
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[dict] = []
+        self.ids: list[str] = []
+        self.cache: dict[str, dict] = {}
         self.criteria = ListFilter()
+        self.sort_column = 0
+        self.descending = False
 
     def headers(self) -> dict[IntEnum, str]:
         raise NotImplementedError
@@ -78,15 +94,40 @@ class RecordTableModel(QAbstractTableModel):
         """Rows that need attention (e.g. a late milestone) are drawn in red."""
         return False
 
+    # -- content ------------------------------------------------------------------------
     def reload(self, criteria: ListFilter | None = None) -> None:
         if criteria is not None:
             self.criteria = criteria
+        key = self.Column(self.sort_column).name.lower()
         self.beginResetModel()
-        self.rows = type(self).load(self.criteria)
+        self.ids = self.listing.ids(self.criteria, key, self.descending)
+        self.cache.clear()
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column = column
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def row(self, number: int) -> dict:
+        """The row at ``number``, reading its whole page when it is not cached yet."""
+        key = self.ids[number]
+        if key not in self.cache:
+            start = number - number % PAGE_SIZE
+            self.cache.update(self.listing.page(self.ids[start : start + PAGE_SIZE]))
+        return self.cache[key]
+
+    def position(self, record_id: Any) -> int | None:
+        """The row showing ``record_id``, if the list holds it (without reading rows)."""
+        key = uuid.UUID(str(record_id)).hex
+        try:
+            return self.ids.index(key)
+        except ValueError:
+            return None
+
+    # -- Qt's interface -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.Column)
@@ -94,14 +135,14 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        if role == ID_ROLE:
+            return str(uuid.UUID(self.ids[index.row()]))
+        row = self.row(index.row())
         column = self.Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return display(self.cell(row, column))
         if role == SORT_ROLE:
             return sort_key(self.cell(row, column))
-        if role == ID_ROLE:
-            return str(row["id"])
         if role == Qt.ItemDataRole.ForegroundRole and self.is_alert(row):
             return QBrush(ALERT)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(
@@ -116,3 +157,14 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[self.Column(section)]
         return None
+
+
+class DatabaseSortProxy(QSortFilterProxyModel):
+    """The view's proxy; it hands sorting to the model, which asks the database.
+
+    Sorting in the proxy would read every row of the list to compare them.
+    """
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column >= 0:
+            self.sourceModel().sort(column, order)

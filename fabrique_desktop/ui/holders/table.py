@@ -5,8 +5,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from ...domain import listing
 from ...domain.enums import HolderKind
+from ...domain.listing import HOLDERS
 from ..common.table_model import RecordTableModel
 
 
@@ -21,7 +21,7 @@ class HolderColumn(IntEnum):
 
 class HolderTableModel(RecordTableModel):
     Column = HolderColumn
-    load = listing.holders
+    listing = HOLDERS
 
     def headers(self) -> dict[IntEnum, str]:
         return {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from ...domain import listing
+from ...domain.listing import NEEDS
 from ..common.table_model import RecordTableModel
 
 
@@ -19,7 +19,7 @@ class NeedColumn(IntEnum):
 
 class NeedTableModel(RecordTableModel):
     Column = NeedColumn
-    load = listing.needs
+    listing = NEEDS
 
     def headers(self) -> dict[IntEnum, str]:
         return {

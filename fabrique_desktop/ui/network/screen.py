@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QTabWidget
 
-from ...domain import choices, listing
+from ...domain import choices
 from ...domain.enums import Organisation, PartnerKind
+from ...domain.listing import PARTNERS, STAFF
 from ...domain.models import Partner, StaffMember
 from ...domain.services import network
 from ..common.fields import ChoiceField, LongTextField, TextField
@@ -34,7 +35,7 @@ class PartnerColumn(IntEnum):
 
 class PartnerTableModel(RecordTableModel):
     Column = PartnerColumn
-    load = listing.partners
+    listing = PARTNERS
 
     def headers(self) -> dict[IntEnum, str]:
         return {
@@ -86,7 +87,7 @@ class StaffColumn(IntEnum):
 
 class StaffTableModel(RecordTableModel):
     Column = StaffColumn
-    load = listing.staff_members
+    listing = STAFF
 
     def headers(self) -> dict[IntEnum, str]:
         return {

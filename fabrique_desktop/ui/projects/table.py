@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from ...domain import listing
+from ...domain.listing import PROJECTS
 from ..common.table_model import RecordTableModel
 
 
@@ -20,7 +20,7 @@ class ProjectColumn(IntEnum):
 
 class ProjectTableModel(RecordTableModel):
     Column = ProjectColumn
-    load = listing.projects
+    listing = PROJECTS
 
     def headers(self) -> dict[IntEnum, str]:
         return {

@@ -5,8 +5,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from ...domain import listing
 from ...domain.enums import StudyCriterion
+from ...domain.listing import STUDIES
 from ..common.table_model import RecordTableModel
 
 
@@ -22,7 +22,7 @@ class StudyColumn(IntEnum):
 
 class StudyTableModel(RecordTableModel):
     Column = StudyColumn
-    load = listing.studies
+    listing = STUDIES
 
     def headers(self) -> dict[IntEnum, str]:
         return {
