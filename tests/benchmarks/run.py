@@ -1,0 +1,396 @@
+"""Fabrique Desktop's benchmark: each figure beside its target and a baseline measured in
+the same run, as ratios (machines are noisy; ratios travel better than seconds).
+
+    python tests/benchmarks/run.py [--scale N] [--repeat R] [--cache DIR] [--check]
+
+The scale database (default 100,000 needs, built with the demo generator) is cached
+between runs. ``--check`` exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: Words staff type in the needs list's search box, one keystroke at a time.
+WORDS = (
+    "epicerie",
+    "garage",
+    "recyclerie",
+    "conciergerie",
+    "mobilite",
+    "tiers",
+    "restauration",
+    "atelier",
+    "velo",
+    "repit",
+    "aidants",
+    "creche",
+    "ressourcerie",
+    "batiment",
+    "mediation",
+    "numerique",
+    "insertion",
+    "maraichage",
+    "laverie",
+    "habitat",
+    "inclusif",
+    "accorderie",
+    "amiens",
+    "longueau",
+    "camon",
+    "boves",
+    "dury",
+    "cagny",
+    "glisy",
+    "rivery",
+    "salouel",
+    "solidaire",
+    "sociale",
+    "quartier",
+    "rurale",
+    "demande",
+    "transport",
+    "locale",
+    "bio",
+    "collective",
+    "participatif",
+    "famille",
+    "personnes",
+    "agees",
+    "echange",
+    "services",
+    "dreuil",
+    "ferrieres",
+    "bertangles",
+    "allonville",
+)
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: str
+    baseline: float | None
+    ratio: float | None
+    ok: bool
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def python() -> list[str]:
+    return [sys.executable]
+
+
+# -- the scale database -------------------------------------------------------------------
+def scale_database(scale: int, cache: Path) -> tuple[Path, float]:
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"echelle-{scale}.sqlite"
+    facts = cache / f"echelle-{scale}.json"
+    if not (path.exists() and facts.exists()):
+        for leftover in cache.glob(f"echelle-{scale}.sqlite*"):
+            leftover.unlink()
+        started = time.perf_counter()
+        subprocess.run(
+            [*python(), "-m", "fabrique_desktop", "demo", str(path), "--scale", str(scale)],
+            check=True,
+            capture_output=True,
+        )
+        facts.write_text(json.dumps({"build_seconds": time.perf_counter() - started}))
+    return path, json.loads(facts.read_text())["build_seconds"]
+
+
+# -- start-up ---------------------------------------------------------------------------------
+BARE_WINDOW = textwrap.dedent(
+    """
+    import os, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication([])
+    window = QMainWindow()
+    window.show()
+    def done():
+        print(f"startup-seconds {time.time() - float(os.environ['FABRIQUE_STARTUP_T0']):.4f}")
+        app.quit()
+    QTimer.singleShot(0, done)
+    app.exec()
+    """
+)
+
+
+def timed_start(command: list[str]) -> float:
+    environment = dict(os.environ, FABRIQUE_STARTUP_T0=repr(time.time()))
+    result = subprocess.run(command, capture_output=True, text=True, env=environment, check=True)
+    line = next(x for x in result.stdout.splitlines() if x.startswith("startup-seconds"))
+    return float(line.split()[1])
+
+
+def startup(path: Path, repeat: int) -> Figure:
+    app = [*python(), "-m", "fabrique_desktop", "--db", str(path), "--smoke-test"]
+    bare = [*python(), "-c", BARE_WINDOW]
+    timed_start(app)  # warm the disk cache, as a user's second start
+    ours = statistics.median(timed_start(app) for _ in range(repeat))
+    baseline = statistics.median(timed_start(bare) for _ in range(repeat))
+    ratio = ours / baseline
+    return Figure(
+        "start-up to the main window shown and populated",
+        ours,
+        "s",
+        "≤ 1.5 × bare QMainWindow",
+        baseline,
+        ratio,
+        ratio <= 1.5,
+    )
+
+
+# -- in-process figures ------------------------------------------------------------------
+def search_as_you_type(path: Path) -> list[Figure]:
+    import sqlite3
+
+    from fabrique_desktop.domain.listing import NEEDS, ListFilter
+    from fabrique_desktop.domain.search import match_expression
+    from fabrique_desktop.store import close_database, open_database
+
+    open_database(path, read_only=True)
+    started = time.perf_counter()
+    ids = NEEDS.ids(ListFilter(), "title")
+    NEEDS.page(ids[:200])
+    opening = time.perf_counter() - started
+    keystrokes = [word[:n] for word in WORDS for n in range(2, len(word) + 1)]
+    ours = []
+    for typed in keystrokes:
+        started = time.perf_counter()
+        found = NEEDS.ids(ListFilter(text=typed), "title")
+        NEEDS.page(found[:200])
+        ours.append(time.perf_counter() - started)
+    close_database()
+    raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    baseline = []
+    for typed in keystrokes:
+        started = time.perf_counter()
+        raw.execute(
+            "SELECT rowid FROM need_search WHERE need_search MATCH ?", (match_expression(typed),)
+        ).fetchall()
+        baseline.append(time.perf_counter() - started)
+    raw.close()
+    p95, base95 = percentile(ours, 0.95) * 1000, percentile(baseline, 0.95) * 1000
+    return [
+        Figure(
+            "needs list: open (ordered ids + first page)",
+            opening * 1000,
+            "ms",
+            "—",
+            None,
+            None,
+            True,
+        ),
+        Figure(
+            f"needs list: filter as you type, p95 of {len(keystrokes)} keystrokes",
+            p95,
+            "ms",
+            "≤ 50 ms",
+            base95,
+            p95 / base95,
+            p95 <= 50,
+        ),
+    ]
+
+
+def form_edit_save(path: Path, samples: int = 30) -> Figure:
+    from PySide6.QtWidgets import QApplication
+
+    from fabrique_desktop.domain.models import Need, StaffMember, database
+    from fabrique_desktop.store import close_database, open_database
+    from fabrique_desktop.ui.needs.form import NeedForm
+    from fabrique_desktop.ui.session import Session
+
+    app = QApplication.instance() or QApplication([])
+    open_database(path)
+    form = NeedForm(Session(path, StaffMember.select().first()))
+    step = max(1, Need.select().count() // samples)
+    chosen = [n.id for n in Need.select(Need.id).order_by(Need.id).limit(samples * step)][::step]
+    durations = []
+    with database.atomic() as transaction:  # measured for real, then rolled back
+        for need_id in chosen:
+            started = time.perf_counter()
+            form.load(Need.get_by_id(need_id))
+            title = form.fields.editors["title"]
+            title.set_value(title.value() + " (revu)")
+            assert form.save()
+            app.processEvents()
+            durations.append(time.perf_counter() - started)
+        transaction.rollback()
+    form.deleteLater()  # let Qt free the widgets now, not during interpreter shutdown
+    app.processEvents()
+    close_database()
+    p95 = percentile(durations, 0.95) * 1000
+    return Figure(
+        "open a need's form, edit, save: p95", p95, "ms", "≤ 30 ms", None, None, p95 <= 30
+    )
+
+
+def committee_dossier(path: Path, repeat: int) -> list[Figure]:
+    import datetime as dt
+
+    from fabrique_desktop.domain.enums import AgendaPurpose, NeedStatus
+    from fabrique_desktop.domain.models import AgendaItem, Committee, Need, database
+    from fabrique_desktop.domain.services import committees
+    from fabrique_desktop.dossiers.committee import CommitteeDossier
+    from fabrique_desktop.dossiers.content import gather
+    from fabrique_desktop.store import close_database, open_database
+
+    open_database(path)
+    with database.atomic() as transaction:
+        meeting = (
+            Committee.select()
+            .where(Committee.meeting_on >= dt.date.today())
+            .order_by(Committee.meeting_on)
+            .first()
+        )
+        AgendaItem.delete().where(AgendaItem.committee == meeting).execute()
+        for need in Need.select().where(Need.status == NeedStatus.STUDY).limit(20):
+            committees.add_agenda_item(
+                meeting, {"purpose": AgendaPurpose.VALIDATE_OPPORTUNITY, "need": need.id}
+            )
+        CommitteeDossier(gather(meeting)).render()  # fonts registered, caches warm
+
+        def whole() -> float:
+            started = time.perf_counter()
+            CommitteeDossier(gather(meeting)).render()
+            return time.perf_counter() - started
+
+        data = gather(meeting)
+
+        def render_only() -> float:
+            started = time.perf_counter()
+            CommitteeDossier(data).render()
+            return time.perf_counter() - started
+
+        ours = statistics.median(whole() for _ in range(repeat))
+        baseline = statistics.median(render_only() for _ in range(repeat))
+        transaction.rollback()
+    close_database()
+    ratio = ours / baseline
+    return [
+        Figure("dossier of a 20-item committee", ours, "s", "≤ 1 s", None, None, ours <= 1),
+        Figure(
+            "dossier: gathering + rendering vs rendering from memory",
+            ours,
+            "s",
+            "≤ 1.3 × rendering",
+            baseline,
+            ratio,
+            ratio <= 1.3,
+        ),
+    ]
+
+
+MEMORY_PROBE = textwrap.dedent(
+    """
+    import resource, sys
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from fabrique_desktop.app import install_translations
+    from fabrique_desktop.domain.models import StaffMember
+    from fabrique_desktop.store import open_database
+    from fabrique_desktop.ui.main_window import MainWindow
+    from fabrique_desktop.ui.session import Session
+    app = QApplication([])
+    install_translations(app)
+    path = Path(sys.argv[1])
+    open_database(path, read_only=True)
+    window = MainWindow(Session(path, StaffMember.select().first(), read_only=True))
+    window.show()
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        screen = window.current_list()
+        if screen is not None:
+            screen.table.scrollToBottom()
+        app.processEvents()
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    """
+)
+
+
+def peak_memory(path: Path) -> Figure:
+    result = subprocess.run(
+        [*python(), "-c", MEMORY_PROBE, str(path)], capture_output=True, text=True, check=True
+    )
+    megabytes = int(result.stdout.split()[-1]) / 1024  # ru_maxrss is in KiB on Linux
+    return Figure(
+        "peak memory, file open and every list visited",
+        megabytes,
+        "MB",
+        "≤ 250 MB RSS",
+        None,
+        None,
+        megabytes <= 250,
+    )
+
+
+# -- report -----------------------------------------------------------------------------------
+def table(figures: list[Figure]) -> str:
+    lines = [
+        "| figure | median | target | baseline | ratio | verdict |",
+        "|---|---|---|---|---|---|",
+    ]
+    for f in figures:
+        baseline = "—" if f.baseline is None else f"{f.baseline:.3g} {f.unit}"
+        ratio = "—" if f.ratio is None else f"{f.ratio:.2f}"
+        verdict = "ok" if f.ok else "MISSED"
+        lines.append(
+            f"| {f.name} | {f.value:.3g} {f.unit} | {f.target} | {baseline} | {ratio} | {verdict} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "fabrique-bench")
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    path, build = scale_database(args.scale, args.cache)
+    figures = [
+        Figure(
+            f"building the {args.scale:,}-need demo database".replace(",", " "),
+            build,
+            "s",
+            "≤ 60 s",
+            None,
+            None,
+            build <= 60,
+        ),
+        startup(path, args.repeat),
+        *search_as_you_type(path),
+        form_edit_save(path),
+        *committee_dossier(path, args.repeat),
+        peak_memory(path),
+    ]
+    print(
+        f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+        f"{path.stat().st_size / 1024 / 1024:.0f} MB file, {args.scale} needs"
+    )
+    print(table(figures))
+    missed = [f.name for f in figures if not f.ok]
+    return 1 if args.check and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""The benchmark script keeps working: a small-scale run prints every figure.
+
+Timings are not asserted here (machines are noisy); the full run is
+``python tests/benchmarks/run.py`` and its table is in the README.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).with_name("run.py")
+
+
+def test_small_scale_run_prints_every_figure(tmp_path):
+    result = subprocess.run(
+        [sys.executable, SCRIPT, "--scale", "200", "--repeat", "1", "--cache", tmp_path],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ")]
+    assert rows[0] == "| figure | median | target | baseline | ratio | verdict |"
+    names = "\n".join(rows)
+    for figure in (
+        "building the 200-need demo database",
+        "start-up to the main window shown and populated",
+        "filter as you type",
+        "open a need's form, edit, save",
+        "dossier of a 20-item committee",
+        "peak memory",
+    ):
+        assert figure in names
+    assert all(row.endswith(("| ok |", "| MISSED |")) for row in rows[2:])
+    assert (tmp_path / "echelle-200.sqlite").exists()  # cached for the next run
