@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from peewee import SQL, Expression
+from peewee import SQL, Column, Expression
 
 from .models import BaseModel
 
@@ -28,15 +28,16 @@ def match_expression(text: str) -> str | None:
 
 
 def matching(model: type[BaseModel], text: str) -> Expression | None:
-    """A WHERE clause keeping the rows of ``model`` whose indexed text matches ``text``."""
+    """A WHERE clause keeping the rows of ``model`` whose indexed text matches ``text``.
+
+    It compares rowids, which the index is keyed on, whatever alias the query gives the
+    model's table: no detour through the records' UUID keys.
+    """
     expression = match_expression(text)
     if expression is None:
         return None
     table = model._meta.table_name
-    return model.id.in_(
-        SQL(
-            f'(SELECT id FROM "{table}" WHERE rowid IN'
-            f" (SELECT rowid FROM {table}_search WHERE {table}_search MATCH ?))",
-            (expression,),
-        )
+    rowid = Column(model._meta.table, "rowid")
+    return rowid.in_(
+        SQL(f"(SELECT rowid FROM {table}_search WHERE {table}_search MATCH ?)", (expression,))
     )
