@@ -324,7 +324,7 @@ def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None)
             open_demo(path)
         else:
             path = db_path
-            open_database(path)
+            open_database(path, read_only=True)  # only to name a user: no write, no checkpoint
         remember_staff(path, StaffMember.select().first())
         if not controller.open(path):
             return 1

@@ -31,6 +31,10 @@ class Holder(BaseModel):
     consent_on = DateField(null=True)
     notes = TextField(default="")
 
+    class Meta:
+        # « Dernières modifications » on the home screen (migration 0005).
+        indexes = ((("updated_at",), False),)
+
     @classmethod
     def name_expression(cls):
         """The display name computed in SQL, for lists and sorting."""

@@ -31,6 +31,10 @@ class Need(BaseModel):
     staff = ForeignKeyField(StaffMember, null=True, on_delete="SET NULL", index=True)
     status = EnumField(NeedStatus, max_length=20, default=NeedStatus.DETECTED, index=True)
 
+    class Meta:
+        # « Dernières modifications » on the home screen (migration 0005).
+        indexes = ((("updated_at",), False),)
+
     def __str__(self) -> str:
         return self.title
 

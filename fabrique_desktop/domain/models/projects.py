@@ -36,6 +36,10 @@ class Project(BaseModel):
     jobs_fte = FloatField(null=True)
     closed_on = DateField(null=True)
 
+    class Meta:
+        # « Dernières modifications » on the home screen (migration 0005).
+        indexes = ((("updated_at",), False),)
+
     def __str__(self) -> str:
         return self.title
 
