@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QThreadPool, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .domain.models import StaffMember, database
@@ -44,16 +45,20 @@ def install_translations(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
-def report_unexpected_errors() -> None:
+def report_unexpected_errors(interactive: bool = True) -> None:
     """Show an unexpected error to the user instead of letting Qt print and carry on.
 
     Saves are single transactions: an error in the middle of one rolls it back, so the
-    message can honestly say that what was saved before is safe.
+    message can honestly say that what was saved before is safe. Without a user (the
+    smoke test), the application stops with status 1 instead of waiting on a dialog.
     """
     previous = sys.excepthook
 
     def hook(kind, error, trace) -> None:
         previous(kind, error, trace)  # the traceback still goes to the terminal/log
+        if not interactive:
+            QApplication.instance().exit(1)
+            return
         QMessageBox.critical(
             QApplication.activeWindow(),
             APP_NAME,
@@ -291,8 +296,10 @@ def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Fabrique à initiatives")
+    icon = resources.files("fabrique_desktop.resources") / "icons" / "fabrique-desktop.png"
+    app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
-    report_unexpected_errors()
+    report_unexpected_errors(interactive=not smoke_test)
     controller = Controller(app)
 
     if smoke_test:
@@ -307,6 +314,24 @@ def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = 
     QThreadPool.globalInstance().waitForDone()  # a backup under way completes first
     close_database()
     return status
+
+
+def french_is_installed() -> bool:
+    """Our catalogue and Qt's own French are loaded (a packaging mistake drops them)."""
+    return (
+        QApplication.translate("MainWindow", "Needs") == "Besoins"
+        and QApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    )
+
+
+def dossier_prints() -> bool:
+    """A committee dossier renders (reportlab, the embedded fonts) — from any meeting."""
+    from .domain.models import Committee
+    from .dossiers.committee import CommitteeDossier
+    from .dossiers.content import gather
+
+    committee = Committee.select().order_by(Committee.meeting_on.desc()).first()
+    return committee is None or CommitteeDossier(gather(committee)).render().startswith(b"%PDF")
 
 
 def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None) -> int:
@@ -338,7 +363,13 @@ def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None)
                 return
             for row in range(window.navigation.count()):
                 window.navigation.setCurrentRow(row)
-            app.exit(0 if window.isVisible() and window.stack.currentIndex() == row else 1)
+            healthy = (
+                window.isVisible()
+                and window.stack.currentIndex() == row
+                and french_is_installed()
+                and dossier_prints()
+            )
+            app.exit(0 if healthy else 1)
 
         QTimer.singleShot(0, visit_every_screen)
         status = app.exec()
