@@ -316,11 +316,16 @@ def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = 
     return status
 
 
+#: A string of Qt's own catalogue (qtbase_fr), kept out of ours: lupdate reads only
+#: literal translate() calls.
+QT_OWN_CANCEL = ("QPlatformTheme", "Cancel")
+
+
 def french_is_installed() -> bool:
     """Our catalogue and Qt's own French are loaded (a packaging mistake drops them)."""
     return (
         QApplication.translate("MainWindow", "Needs") == "Besoins"
-        and QApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        and QApplication.translate(*QT_OWN_CANCEL) == "Annuler"
     )
 
 
