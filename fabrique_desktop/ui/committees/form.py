@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -87,20 +86,15 @@ class CommitteeForm(RecordForm):
         self.agenda.itemSelectionChanged.connect(self.refresh_actions)
         column.addWidget(self.agenda)
         row = QHBoxLayout()
-        self.add_item_button = self._button(row, self.tr("Add a point…"), self.add_item, "add_item")
-        self.up_button = self._button(row, self.tr("Move up"), lambda: self.move(-1), "up")
-        self.down_button = self._button(row, self.tr("Move down"), lambda: self.move(1), "down")
+        self.add_item_button = self.add_button(
+            row, self.tr("Add a point…"), self.add_item, "add_item"
+        )
+        self.up_button = self.add_button(row, self.tr("Move up"), lambda: self.move(-1), "up")
+        self.down_button = self.add_button(row, self.tr("Move down"), lambda: self.move(1), "down")
         row.addStretch()
-        self.remove_button = self._button(row, self.tr("Remove"), self.remove_item, "remove")
+        self.remove_button = self.add_button(row, self.tr("Remove"), self.remove_item, "remove")
         column.addLayout(row)
         return box
-
-    def _button(self, row: QHBoxLayout, text: str, slot, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     # -- record --------------------------------------------------------------------------
     def new_heading(self) -> str:

@@ -113,6 +113,14 @@ class RecordForm(QWidget):
         """A block below the fields (a table of candidacies, the milestones…)."""
         self.body.insertWidget(self.body.count() - 1, widget)
 
+    def add_button(self, row: QHBoxLayout, text: str, slot, name: str) -> QPushButton:
+        """A button of a section's own row (a table's add/remove…)."""
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
     def add_action(self, text: str, slot, name: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -108,15 +107,17 @@ class ProjectForm(RecordForm):
         self.candidacy_table.itemActivated.connect(lambda _: self.edit_grid())
         column.addWidget(self.candidacy_table)
         row = QHBoxLayout()
-        self.add_candidacy_button = self._button(
+        self.add_candidacy_button = self.add_button(
             row, self.tr("Add a candidacy…"), self.add_candidacy, "add_candidacy"
         )
-        self.grid_button = self._button(
+        self.grid_button = self.add_button(
             row, self.tr("Qualification grid…"), self.edit_grid, "edit_grid"
         )
         row.addStretch()
-        self.retain_button = self._button(row, self.tr("Retain this holder"), self.retain, "retain")
-        self.turn_down_button = self._button(
+        self.retain_button = self.add_button(
+            row, self.tr("Retain this holder"), self.retain, "retain"
+        )
+        self.turn_down_button = self.add_button(
             row, self.tr("Not retained"), self.turn_down, "turn_down"
         )
         column.addLayout(row)
@@ -135,7 +136,7 @@ class ProjectForm(RecordForm):
         plan.addWidget(self.template, 1)
         plan.addWidget(QLabel(self.tr("from"), box))
         plan.addWidget(self.start)
-        self.generate_button = self._button(
+        self.generate_button = self.add_button(
             plan, self.tr("Generate the milestones"), self.generate, "generate"
         )
         column.addLayout(plan)
@@ -162,13 +163,6 @@ class ProjectForm(RecordForm):
         self.timeline = Timeline(box)
         column.addWidget(self.timeline)
         return box
-
-    def _button(self, row: QHBoxLayout, text: str, slot, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     # -- record --------------------------------------------------------------------------
     def new_heading(self) -> str:
