@@ -91,3 +91,23 @@ def test_sorting_by_date_is_chronological(qtbot, session, demo):
         for r in range(screen.proxy.rowCount())
     ]
     assert days == sorted(days)
+
+
+def test_model_reads_ids_once_and_rows_a_page_at_a_time(demo, monkeypatch):
+    from fabrique_desktop.domain.models import database
+    from fabrique_desktop.ui.common import table_model
+
+    monkeypatch.setattr(table_model, "PAGE_SIZE", 50)
+    model = NeedTableModel()
+    statements = []
+    database.obj.connection().set_trace_callback(statements.append)
+    try:
+        model.reload(ListFilter())
+        for row in range(model.rowCount()):  # 120 rows: three pages of 50
+            for column in NeedColumn:
+                model.data(model.index(row, column))
+    finally:
+        database.obj.connection().set_trace_callback(None)
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert model.rowCount() == 120
+    assert len(selects) == 4  # the ordered ids, then one query per page, never one per row
