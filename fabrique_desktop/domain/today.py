@@ -97,34 +97,26 @@ def agenda_size(items: int) -> str:
     return f"{items} point{'s' if items > 1 else ''} à l'ordre du jour"
 
 
-def _complete(score_model, owner_field: str, criteria, open_owners) -> Any:
-    """Ids of the open owners whose grid has every criterion scored.
+def _scored(score_model, owner_field: str, owner) -> Any:
+    """How many criteria of ``owner``'s grid are scored (a correlated subquery).
 
-    Only the grids of ``open_owners`` are counted: decided ones are most of the table.
+    Evaluated for the candidates the outer query walks in date order, until it has
+    enough: counting every open grid first cost more than the whole home screen.
     """
-    owner = getattr(score_model, owner_field)
-    return (
-        score_model.select(owner)
-        .where(score_model.score.is_null(False) & owner.in_(open_owners))
-        .group_by(owner)
-        .having(fn.COUNT(score_model.id) == len(criteria))
+    return score_model.select(fn.COUNT(score_model.score)).where(
+        getattr(score_model, owner_field) == owner
     )
 
 
 def awaiting_decision(limit: int = 50) -> list[Entry]:
     """Complete studies not yet validated, and graded candidacies not yet decided."""
-    open_studies = OpportunityStudy.select(OpportunityStudy.id).where(
-        OpportunityStudy.status.in_([StudyStatus.IN_PROGRESS, StudyStatus.REWORK])
-    )
-    open_candidacies = Candidacy.select(Candidacy.id).where(
-        Candidacy.status == CandidacyStatus.RECEIVED
-    )
     studies = (
         OpportunityStudy.select(OpportunityStudy.id, Need.title, OpportunityStudy.started_on)
         .join(Need)
         .where(
-            OpportunityStudy.recommendation.is_null(False)
-            & OpportunityStudy.id.in_(_complete(StudyScore, "study", StudyCriterion, open_studies))
+            OpportunityStudy.status.in_([StudyStatus.IN_PROGRESS, StudyStatus.REWORK])
+            & OpportunityStudy.recommendation.is_null(False)
+            & (_scored(StudyScore, "study", OpportunityStudy.id) == len(StudyCriterion))
         )
         .order_by(OpportunityStudy.started_on)
         .limit(limit)
@@ -145,9 +137,7 @@ def awaiting_decision(limit: int = 50) -> list[Entry]:
         .where(
             (Candidacy.status == CandidacyStatus.RECEIVED)
             & (Project.stage == ProjectStage.RECRUITING)
-            & Candidacy.id.in_(
-                _complete(CandidacyScore, "candidacy", QualificationCriterion, open_candidacies)
-            )
+            & (_scored(CandidacyScore, "candidacy", Candidacy.id) == len(QualificationCriterion))
         )
         .order_by(Candidacy.received_on)
         .limit(limit)

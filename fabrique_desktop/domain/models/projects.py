@@ -71,4 +71,8 @@ class Milestone(BaseModel):
     notes = TextField(default="")
 
     class Meta:
-        indexes = ((("project", "position"), False),)
+        indexes = (
+            (("project", "position"), False),
+            # Late milestones on the home screen (migration 0006).
+            (("done_on", "planned_on"), False),
+        )
