@@ -354,7 +354,8 @@ def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None)
             open_demo(path)
         else:
             path = db_path
-            open_database(path, read_only=True)  # only to name a user: no write, no checkpoint
+            # Only to name a user: no write, no checkpoint; an older file is upgraded below.
+            open_database(path, read_only=True, require_current=False)
         remember_staff(path, StaffMember.select().first())
         if not controller.open(path):
             return 1

@@ -62,13 +62,13 @@ def open_database(
     as it was.
     """
     path = Path(path).absolute()
-    state = inspect_file(path, schema.latest_version())
-    if state.kind is FileKind.MISSING:
+    kind = inspect_file(path, schema.latest_version())
+    if kind is FileKind.MISSING:
         if not create or read_only:
             raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
         create_private_file(path)
     if read_only:
-        if state.kind is FileKind.EMPTY:
+        if kind is FileKind.EMPTY:
             raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
         db = FabriqueDatabase(f"{path.as_uri()}?mode=ro", uri=True, pragmas=READ_ONLY_PRAGMAS)
         db.read_only = True
@@ -91,7 +91,7 @@ def open_database(
                     f"Le fichier « {path.name} » vient d'une version précédente de Fabrique "
                     "Desktop : ouvrez-le une fois dans l'application pour le mettre à jour."
                 )
-            if state.kind is FileKind.FABRIQUE:
+            if kind is FileKind.FABRIQUE:
                 backups.make_backup(db, path)  # the file as it was, before the upgrade
             try:
                 schema.migrate(db)

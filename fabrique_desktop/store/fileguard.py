@@ -10,7 +10,6 @@ from __future__ import annotations
 import enum
 import os
 import struct
-from dataclasses import dataclass
 from pathlib import Path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -25,26 +24,20 @@ class FileKind(enum.Enum):
     FABRIQUE = "fabrique"
 
 
-@dataclass(frozen=True)
-class FileState:
-    kind: FileKind
-    schema_version: int = 0
-
-
 class DatabaseRefused(Exception):
     """The file cannot be opened; ``str(error)`` is a French sentence for the user."""
 
 
-def inspect_file(path: Path, known_version: int) -> FileState:
+def inspect_file(path: Path, known_version: int) -> FileKind:
     """Tell what ``path`` holds, or raise :class:`DatabaseRefused` with the reason in French."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        return FileState(FileKind.MISSING)
+        return FileKind.MISSING
     if path.is_dir():
         raise DatabaseRefused(f"« {path} » est un dossier, pas un fichier de base de données.")
     if size == 0:
-        return FileState(FileKind.EMPTY)
+        return FileKind.EMPTY
     try:
         with open(path, "rb") as stream:
             header = stream.read(HEADER_SIZE)
@@ -65,7 +58,7 @@ def inspect_file(path: Path, known_version: int) -> FileState:
         )
     if user_version > known_version:
         raise DatabaseRefused(newer_schema_message(path))
-    return FileState(FileKind.FABRIQUE, user_version)
+    return FileKind.FABRIQUE
 
 
 def newer_schema_message(path: Path) -> str:

@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.validation import RECORD
+from .colours import ALERT
 
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = f"color: {ALERT.name()};"
 
 
 class FieldSet(QObject):

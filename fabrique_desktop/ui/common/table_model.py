@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from ...domain import french
 from ...domain.enums import LabelledEnum
@@ -32,7 +31,6 @@ from ...domain.listing import ListFilter, Listing
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-ALERT = QColor("#b3261e")
 #: Rows fetched together when the view reaches one not yet read.
 PAGE_SIZE = 200
 
@@ -90,10 +88,6 @@ class RecordTableModel(QAbstractTableModel):
         """The raw value of a cell; by default the row's value named like the column."""
         return row.get(column.name.lower())
 
-    def is_alert(self, row: dict) -> bool:
-        """Rows that need attention (e.g. a late milestone) are drawn in red."""
-        return False
-
     # -- content ------------------------------------------------------------------------
     def reload(self, criteria: ListFilter | None = None) -> None:
         if criteria is not None:
@@ -143,8 +137,6 @@ class RecordTableModel(QAbstractTableModel):
             return display(self.cell(row, column))
         if role == SORT_ROLE:
             return sort_key(self.cell(row, column))
-        if role == Qt.ItemDataRole.ForegroundRole and self.is_alert(row):
-            return QBrush(ALERT)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(
             self.cell(row, column), int | float
         ):

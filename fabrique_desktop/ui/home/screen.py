@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import french, today
-from ..common.table_model import ALERT
+from ..common.colours import ALERT
 from ..session import Session
 
 #: Rows of the navigation column, by the section names the domain uses.

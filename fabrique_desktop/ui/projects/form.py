@@ -29,11 +29,11 @@ from ...domain.models import (
 )
 from ...domain.services import candidacies, milestones, projects
 from ...domain.validation import RECORD, ValidationError
+from ..common.colours import ALERT
 from ..common.decision import DecisionDialog, set_possible
 from ..common.fields import ChoiceField, DateField, NumberField, TextField
 from ..common.fieldset import ERROR_STYLE
 from ..common.form import RecordForm
-from ..common.table_model import ALERT
 from ..session import Session
 from .candidacy import GridDialog, NewCandidacyDialog
 from .timeline import Timeline

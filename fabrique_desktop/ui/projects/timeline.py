@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...domain import french
 from ...domain.models import Milestone
 from ...domain.services.milestones import is_late
+from ..common.colours import ALERT
 
 DONE = QColor("#2e7d32")
-LATE = QColor("#b3261e")
+LATE = ALERT
 PLANNED = QColor("#6b6b6b")
 
 
