@@ -102,3 +102,16 @@ def test_each_list_is_one_query(demo, list_rows):
         database.obj.connection().set_trace_callback(None)
     assert rows
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+
+
+def test_ids_from_the_need_table_alone_match_the_joined_list(demo):
+    amiens = Territory.get(Territory.name == "Amiens")
+    for criteria in (
+        ListFilter(),
+        ListFilter(text="solidaire", territory=amiens.id),
+        ListFilter(status=NeedStatus.IN_PROJECT, sector=Sector.MOBILITY),
+    ):
+        rows = sorted(listing.NEEDS.rows(criteria), key=lambda r: (r["title"], r["id"].hex))
+        assert listing.NEEDS.ids(criteria, "title") == [r["id"].hex for r in rows]
+        by_commune = listing.NEEDS.ids(criteria, "commune")  # needs the joined query
+        assert sorted(by_commune) == sorted(r["id"].hex for r in rows)
