@@ -72,20 +72,6 @@ def report_unexpected_errors(interactive: bool = True) -> None:
     sys.excepthook = hook
 
 
-def backup_is_sound(path: Path) -> bool:
-    """Whether a backup opens as a sound Fabrique file (checked read-only, untouched)."""
-    import sqlite3
-
-    try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-        try:
-            return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        return False
-
-
 def open_demo(path: Path) -> None:
     """Open the demonstration file, building it the first time (or after a failed build)."""
     from .demo import build_demo
@@ -206,7 +192,7 @@ class Controller:
         """A damaged file is never written to: offer its newest sound backup instead."""
         from .store import backups
 
-        sound = next((b for b in backups.list_backups(path) if backup_is_sound(b.path)), None)
+        sound = next((b for b in backups.list_backups(path) if backups.is_sound(b.path)), None)
         if sound is None:
             QMessageBox.critical(self.window, APP_NAME, problem)
             return False

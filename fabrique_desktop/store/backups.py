@@ -17,7 +17,7 @@ from pathlib import Path
 from peewee import Database
 
 from . import history
-from .paths import create_private_file
+from .paths import create_private_file, read_only_connection
 
 STAMP = "%Y%m%d-%H%M%S"
 
@@ -120,14 +120,21 @@ def changed_since_last_backup(db: Database, db_path: Path) -> bool:
     backups = list_backups(db_path)
     if not backups:
         return True
-    newest = sqlite3.connect(f"{backups[0].path.as_uri()}?mode=ro", uri=True)
     try:
-        saved = newest.execute("SELECT COALESCE(MAX(id), 0) FROM change_log").fetchone()[0]
+        with read_only_connection(backups[0].path) as newest:
+            saved = newest.execute("SELECT COALESCE(MAX(id), 0) FROM change_log").fetchone()[0]
     except sqlite3.DatabaseError:
         return True  # an older or damaged backup: take a new one
-    finally:
-        newest.close()
     return history.last_change(db) != saved
+
+
+def is_sound(path: Path) -> bool:
+    """Whether a backup passes SQLite's quick check (read-only: it is left untouched)."""
+    try:
+        with read_only_connection(path) as connection:
+            return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError:
+        return False
 
 
 def backup_if_changed(db: Database, db_path: Path) -> Path | None:
@@ -145,12 +152,9 @@ def restore(backup: Path, db_path: Path) -> None:
     The caller closes its connections first and backs the current file up; the copy
     goes through the backup API, so a crash midway leaves SQLite's journal to recover.
     """
-    source = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
-    try:
+    with read_only_connection(backup) as source:
         target = sqlite3.connect(db_path)
         try:
             source.backup(target)
         finally:
             target.close()
-    finally:
-        source.close()

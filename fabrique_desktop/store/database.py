@@ -14,7 +14,7 @@ from peewee import DatabaseError, OperationalError, SqliteDatabase
 from ..domain.models import database
 from . import backups, location, schema
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
-from .paths import create_private_file
+from .paths import create_private_file, read_only_uri
 
 PRAGMAS = (
     ("journal_mode", "wal"),
@@ -70,7 +70,7 @@ def open_database(
     if read_only:
         if kind is FileKind.EMPTY:
             raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
-        db = FabriqueDatabase(f"{path.as_uri()}?mode=ro", uri=True, pragmas=READ_ONLY_PRAGMAS)
+        db = FabriqueDatabase(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS)
         db.read_only = True
     else:
         network = location.on_network_share(path)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import platformdirs
@@ -32,3 +35,18 @@ def create_private_file(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI opening ``path`` read-only: nothing can be written through it."""
+    return f"{Path(path).absolute().as_uri()}?mode=ro"
+
+
+@contextlib.contextmanager
+def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """A plain read-only connection to another file than the open one (a backup)."""
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()

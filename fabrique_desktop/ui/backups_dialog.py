@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import french
 from ..store import backups
+from ..store.paths import read_only_connection
 
 #: The tables whose rows the list counts, in the order of its columns.
 COUNTED = ("need", "project", "holder")
@@ -29,14 +30,11 @@ COUNTED = ("need", "project", "holder")
 def counts(path: Path) -> list[str]:
     """Records in a backup, read without opening it as the current file."""
     try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-        try:
+        with read_only_connection(path) as connection:
             return [
                 french.number(connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
                 for table in COUNTED
             ]
-        finally:
-            connection.close()
     except sqlite3.DatabaseError:
         return ["?"] * len(COUNTED)
 
