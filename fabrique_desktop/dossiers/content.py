@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from ..domain import french
 from ..domain.enums import HolderKind, QualificationCriterion, StudyCriterion
 from ..domain.models import (
-    SCORE_MAX,
     AgendaItem,
     Candidacy,
     CandidacyScore,
@@ -25,6 +24,7 @@ from ..domain.models import (
     Project,
     StudyScore,
 )
+from ..domain.services.grids import grid_total
 from ..domain.services.milestones import is_late
 from ..domain.services.settings import fabrique_settings
 
@@ -43,10 +43,10 @@ class Grid:
 
     @property
     def total(self) -> str:
-        scores = [line.score for line in self.lines if line.score is not None]
+        total = grid_total([line.score for line in self.lines])
         return (
-            f"Total : {sum(scores)} / {SCORE_MAX * len(self.lines)}"
-            f" ({len(scores)} critères notés sur {len(self.lines)})"
+            f"Total : {total.points} / {total.maximum}"
+            f" ({total.scored} critères notés sur {total.criteria})"
         )
 
 

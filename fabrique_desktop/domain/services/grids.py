@@ -6,11 +6,12 @@ every criterion has a score, and only a complete grid lets a decision through.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..enums import LabelledEnum
-from ..models import BaseModel
+from ..models import SCORE_MAX, BaseModel
 from ..validation import Checker
 
 
@@ -72,3 +73,19 @@ def missing_criteria(
 def missing_message(missing: list[LabelledEnum]) -> str:
     names = ", ".join(criterion.label for criterion in missing)
     return f"La grille n'est pas complète : il manque la note de {names}."
+
+
+@dataclass(frozen=True)
+class GridTotal:
+    """A grid's running total, as the form and the dossier both print it."""
+
+    points: int
+    maximum: int
+    scored: int
+    criteria: int
+
+
+def grid_total(scores: Sequence[int | None]) -> GridTotal:
+    """The total of a grid's scores (one per criterion, None when not scored yet)."""
+    given = [int(score) for score in scores if score is not None]
+    return GridTotal(sum(given), SCORE_MAX * len(scores), len(given), len(scores))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel
 
 from ...domain.enums import LabelledEnum
 from ...domain.models import SCORE_MAX, SCORE_MIN
-from ...domain.services.grids import grid_field
+from ...domain.services.grids import grid_field, grid_total
 from .fields import ChoiceField, TextField
 from .fieldset import ERROR_STYLE, FieldSet
 
@@ -73,16 +73,13 @@ class ScoreGrid(QGroupBox):
         return values
 
     def update_total(self) -> None:
-        scores = [
-            int(value)
-            for c in self.criteria
-            if (value := self.fields.editors[grid_field(c, "score")].value()) is not None
-        ]
-        maximum = SCORE_MAX * len(self.criteria)
+        total = grid_total(
+            [self.fields.editors[grid_field(c, "score")].value() for c in self.criteria]
+        )
         self.total.setText(
             QCoreApplication.translate("ScoreGrid", "Total: %1 / %2 (%3 of %4 criteria scored)")
-            .replace("%1", str(sum(scores)))
-            .replace("%2", str(maximum))
-            .replace("%3", str(len(scores)))
-            .replace("%4", str(len(self.criteria)))
+            .replace("%1", str(total.points))
+            .replace("%2", str(total.maximum))
+            .replace("%3", str(total.scored))
+            .replace("%4", str(total.criteria))
         )
