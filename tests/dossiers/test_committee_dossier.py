@@ -14,6 +14,7 @@ from fabrique_desktop.domain.enums import (
     AgendaPurpose,
     HolderKind,
     RecruitmentSource,
+    StudyCriterion,
 )
 from fabrique_desktop.domain.models import CommitteeKind, MilestoneTemplate
 from fabrique_desktop.domain.services import (
@@ -22,6 +23,7 @@ from fabrique_desktop.domain.services import (
     milestones,
     needs,
     settings,
+    studies,
 )
 from fabrique_desktop.dossiers.committee import CommitteeDossier
 from fabrique_desktop.dossiers.content import gather
@@ -227,3 +229,26 @@ def test_project_sheet_shows_milestones_and_late_ones(territory, staff, holder):
     assert "Jalons d'accompagnement" in text
     assert "En retard" in text and "À venir" in text
     assert "Étude de faisabilité" in text
+
+
+def test_grid_totals_count_only_the_scored_criteria(territory, staff):
+    study = needs.launch_study(needs.create_need(need_values(territory)), decision(30), staff)
+    grid = {
+        StudyCriterion.SOCIAL_NEED.value: {"score": 5, "comment": ""},
+        StudyCriterion.JOB_POTENTIAL.value: {"score": 2, "comment": ""},
+    }
+    studies.update_study(study, {"started_on": study.started_on, "scores": grid})
+    meeting = committees.create_committee(
+        {"kind": CommitteeKind.get().id, "meeting_on": days_ago(0)}
+    )
+    committees.add_agenda_item(
+        meeting, {"purpose": AgendaPurpose.VALIDATE_OPPORTUNITY, "need": study.need.id}
+    )
+    text = words(pdf_text(CommitteeDossier(gather(meeting)).render()))
+    assert "Total : 7 / 30 (2 critères notés sur 6)" in text
+
+
+def test_complete_grids_print_their_full_total(committee):
+    text = words(pdf_text(CommitteeDossier(gather(committee)).render()))
+    # One opportunity study and four candidacies, every criterion scored 4.
+    assert text.count("Total : 24 / 30 (6 critères notés sur 6)") == 5
