@@ -4,10 +4,12 @@ what awaits a decision, and the latest changes. A few queries, never one per rec
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from .enums import (
     CandidacyStatus,
@@ -29,6 +31,7 @@ from .models import (
     Project,
     StudyScore,
 )
+from .services.studies import OPEN_STUDY
 
 
 @dataclass(frozen=True)
@@ -62,19 +65,19 @@ def late_milestones(today: dt.date, limit: int = 50) -> list[Entry]:
 
 
 def upcoming_committees(today: dt.date, limit: int = 5) -> list[Entry]:
+    # The agenda is counted per meeting found (a subquery), not grouped over a join:
+    # grouping made SQLite walk every committee ever held instead of the date index.
+    items = AgendaItem.select(fn.COUNT(AgendaItem.id)).where(AgendaItem.committee == Committee.id)
     rows = (
         Committee.select(
             Committee.id,
             CommitteeKind.name,
             Committee.meeting_on,
             Committee.place,
-            fn.COUNT(AgendaItem.id),
+            items.alias("items"),
         )
         .join(CommitteeKind)
-        .switch(Committee)
-        .join(AgendaItem, JOIN.LEFT_OUTER)
         .where(Committee.meeting_on >= today)
-        .group_by(Committee.id)
         .order_by(Committee.meeting_on)
         .limit(limit)
         .tuples()
@@ -110,17 +113,11 @@ def _scored(score_model, owner_field: str, owner) -> Any:
 
 def awaiting_decision(limit: int = 50) -> list[Entry]:
     """Complete studies not yet validated, and graded candidacies not yet decided."""
-    studies = (
-        OpportunityStudy.select(OpportunityStudy.id, Need.title, OpportunityStudy.started_on)
-        .join(Need)
-        .where(
-            OpportunityStudy.status.in_([StudyStatus.IN_PROGRESS, StudyStatus.REWORK])
-            & OpportunityStudy.recommendation.is_null(False)
-            & (_scored(StudyScore, "study", OpportunityStudy.id) == len(StudyCriterion))
-        )
-        .order_by(OpportunityStudy.started_on)
-        .limit(limit)
-        .tuples()
+    # One query per open status, merged: with ``status IN (…)`` SQLite cannot walk the
+    # (status, started_on) index in date order and would count every open grid.
+    studies = heapq.merge(
+        *(_complete_studies(status, limit) for status in OPEN_STUDY),
+        key=lambda row: row[2],
     )
     candidacies = (
         Candidacy.select(
@@ -145,7 +142,7 @@ def awaiting_decision(limit: int = 50) -> list[Entry]:
     )
     return [
         Entry("studies", key, title, "Étude complète, à valider en comité", day)
-        for key, title, day in studies
+        for key, title, day in itertools.islice(studies, limit)
     ] + [
         Entry(
             "projects",
@@ -156,6 +153,22 @@ def awaiting_decision(limit: int = 50) -> list[Entry]:
         )
         for key, title, first, last, organisation, day in candidacies
     ]
+
+
+def _complete_studies(status: StudyStatus, limit: int):
+    """Studies of ``status`` with a recommendation and a complete grid, oldest first."""
+    return (
+        OpportunityStudy.select(OpportunityStudy.id, Need.title, OpportunityStudy.started_on)
+        .join(Need)
+        .where(
+            (OpportunityStudy.status == status)
+            & OpportunityStudy.recommendation.is_null(False)
+            & (_scored(StudyScore, "study", OpportunityStudy.id) == len(StudyCriterion))
+        )
+        .order_by(OpportunityStudy.started_on)
+        .limit(limit)
+        .tuples()
+    )
 
 
 def recent_changes(limit: int = 15) -> list[Entry]:

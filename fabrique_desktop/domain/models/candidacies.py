@@ -18,11 +18,15 @@ class Candidacy(BaseModel):
     # A holder's candidacies are their recruitment history: refuse to delete the holder.
     holder = ForeignKeyField(Holder, backref="candidacies", on_delete="RESTRICT", index=True)
     received_on = DateField(index=True)
-    status = EnumField(CandidacyStatus, max_length=20, default=CandidacyStatus.RECEIVED, index=True)
+    status = EnumField(CandidacyStatus, max_length=20, default=CandidacyStatus.RECEIVED)
     notes = TextField(default="")
 
     class Meta:
-        indexes = ((("project", "holder"), True),)
+        indexes = (
+            (("project", "holder"), True),
+            # Candidacies awaiting a decision, oldest first, on the home screen (migration 0007).
+            (("status", "received_on"), False),
+        )
 
 
 class CandidacyScore(BaseModel):

@@ -57,7 +57,11 @@ class OpportunityStudy(BaseModel):
     staff = ForeignKeyField(StaffMember, null=True, on_delete="SET NULL", index=True)
     recommendation = EnumField(StudyOutcome, max_length=20, null=True)
     recommendation_text = TextField(default="")
-    status = EnumField(StudyStatus, max_length=20, default=StudyStatus.IN_PROGRESS, index=True)
+    status = EnumField(StudyStatus, max_length=20, default=StudyStatus.IN_PROGRESS)
+
+    class Meta:
+        # Studies awaiting a decision, oldest first, on the home screen (migration 0007).
+        indexes = ((("status", "started_on"), False),)
 
 
 class StudyScore(BaseModel):

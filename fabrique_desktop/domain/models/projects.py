@@ -24,7 +24,7 @@ class Project(BaseModel):
 
     need = ForeignKeyField(Need, backref="projects", on_delete="RESTRICT", unique=True)
     title = CharField(max_length=200)
-    stage = EnumField(ProjectStage, max_length=20, default=ProjectStage.RECRUITING, index=True)
+    stage = EnumField(ProjectStage, max_length=20, default=ProjectStage.RECRUITING)
     opened_on = DateField(index=True)
     staff = ForeignKeyField(StaffMember, null=True, on_delete="SET NULL", index=True)
     # Set only by retaining a candidacy; a holder with a project cannot be deleted.
@@ -37,8 +37,12 @@ class Project(BaseModel):
     closed_on = DateField(null=True)
 
     class Meta:
-        # « Dernières modifications » on the home screen (migration 0005).
-        indexes = ((("updated_at",), False),)
+        indexes = (
+            # « Dernières modifications » on the home screen (migration 0005).
+            (("updated_at",), False),
+            # Late milestones skip other stages' projects in the index alone (0007).
+            (("stage", "id"), False),
+        )
 
     def __str__(self) -> str:
         return self.title
@@ -73,6 +77,6 @@ class Milestone(BaseModel):
     class Meta:
         indexes = (
             (("project", "position"), False),
-            # Late milestones on the home screen (migration 0006).
-            (("done_on", "planned_on"), False),
+            # Late milestones on the home screen (migrations 0006, 0007).
+            (("done_on", "planned_on", "project"), False),
         )
