@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PYTHON=${PYTHON:-python3}
-VERSION=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+VERSION=$("$PYTHON" -c 'import fabrique_desktop; print(fabrique_desktop.__version__)')
 PACKAGE="fabrique-desktop_${VERSION}_amd64"
 
 "$PYTHON" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build \

@@ -15,7 +15,7 @@ python -m venv .venv-build
 & dist\fabrique-desktop\fabrique-desktop.exe --smoke-test
 if ($LASTEXITCODE -ne 0) { throw "smoke test of the frozen application failed" }
 
-$Version = & .venv-build\Scripts\python.exe -c "import tomllib; print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])"
+$Version = & .venv-build\Scripts\python.exe -c "import fabrique_desktop; print(fabrique_desktop.__version__)"
 Push-Location packaging\windows
 makensis /DVERSION=$Version fabrique-desktop.nsi
 Pop-Location

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(cd ../.. && pwd)
-VERSION=$(python3 -c "import tomllib; print(tomllib.load(open('$ROOT/pyproject.toml', 'rb'))['project']['version'])")
+VERSION=$(cd "$ROOT" && python3 -c 'import fabrique_desktop; print(fabrique_desktop.__version__)')
 test -d "$ROOT/dist/fabrique-desktop" || { echo "build the bundle first (packaging/linux/build-deb.sh)"; exit 1; }
 OUT=$(mktemp -d)/FabriqueDesktop-check-setup.exe
 makensis -V2 -DVERSION="$VERSION" -DBUNDLE="$ROOT/dist/fabrique-desktop" -DOUTFILE="$OUT" fabrique-desktop.nsi
