@@ -245,10 +245,12 @@ class Controller:
         return True
 
     def who_is_using(self, path: Path) -> StaffMember | None:
-        from .ui.first_run import WhoAreYouDialog, remember_staff, remembered_staff
+        from .ui.session import remember_staff, remembered_staff
 
         staff = remembered_staff(path)
         if staff is None:
+            from .ui.first_run import WhoAreYouDialog  # its form fields: only when asked
+
             dialog = WhoAreYouDialog(self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -329,7 +331,7 @@ def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None)
     """Start on a throw-away demo file (or ``db_path``), show every screen, exit 0 if all
     went well. With FABRIQUE_STARTUP_T0 (a time.time()) in the environment, print the
     seconds from then to the main window shown and populated: the benchmark's probe."""
-    from .ui.first_run import remember_staff
+    from .ui.session import remember_staff
 
     with tempfile.TemporaryDirectory(prefix="fabrique-smoke-") as scratch:
         # Settings go to the scratch folder: a smoke test must not touch the user's own.

@@ -95,6 +95,10 @@ class StudyStatus(LabelledEnum):
     REWORK = ("rework", "À retravailler")
 
 
+#: Studies still being worked on: they can be edited and decided upon.
+OPEN_STUDY = (StudyStatus.IN_PROGRESS, StudyStatus.REWORK)
+
+
 class ProjectStage(LabelledEnum):
     RECRUITING = ("recruiting", "Recherche du porteur")
     SUPPORT = ("support", "Accompagnement")

@@ -12,6 +12,7 @@ from typing import Any
 from peewee import fn
 
 from .enums import (
+    OPEN_STUDY,
     CandidacyStatus,
     ProjectStage,
     QualificationCriterion,
@@ -31,7 +32,6 @@ from .models import (
     Project,
     StudyScore,
 )
-from .services.studies import OPEN_STUDY
 
 
 @dataclass(frozen=True)

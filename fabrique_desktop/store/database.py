@@ -12,7 +12,7 @@ from pathlib import Path
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
-from . import backups, location, schema
+from . import location, schema
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
 from .paths import create_private_file, read_only_uri
 
@@ -92,6 +92,8 @@ def open_database(
                     "Desktop : ouvrez-le une fois dans l'application pour le mettre à jour."
                 )
             if kind is FileKind.FABRIQUE:
+                from . import backups  # only upgrades need it: not loaded on every start
+
                 backups.make_backup(db, path)  # the file as it was, before the upgrade
             try:
                 schema.migrate(db)

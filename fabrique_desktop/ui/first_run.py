@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..domain import choices
@@ -12,21 +11,6 @@ from ..domain.services import network
 from ..domain.validation import ValidationError
 from .common.fields import ChoiceField, TextField
 from .common.fieldset import FieldSet
-
-
-def settings_key(path) -> str:
-    return f"users/{str(path).replace('/', '|')}"
-
-
-def remembered_staff(path) -> StaffMember | None:
-    staff_id = QSettings().value(settings_key(path))
-    if not staff_id:
-        return None
-    return StaffMember.get_or_none(StaffMember.id == staff_id)
-
-
-def remember_staff(path, staff: StaffMember) -> None:
-    QSettings().setValue(settings_key(path), str(staff.id))
 
 
 class WhoAreYouDialog(QDialog):

@@ -1,13 +1,16 @@
 """The main window: a navigation column, one screen per part of the method, the menus.
 
 Screens are built the first time they are shown, so start-up only pays for the home
-screen. Window geometry, splitters and column widths are kept in QSettings.
+screen (this module does not even import the list screens: a screen that holds lists
+says so through ``current_list()`` and ``lists()``). Window geometry, splitters and
+column widths are kept in QSettings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from .common.background import run_in_background
-from .common.list_screen import ListScreen
 from .session import Session
+
+if TYPE_CHECKING:
+    from .common.list_screen import ListScreen
 
 
 class MainWindow(QMainWindow):
@@ -175,15 +180,11 @@ class MainWindow(QMainWindow):
     def current_list(self) -> ListScreen | None:
         """The list screen in front, if any (the Réseau screen holds two in tabs)."""
         widget = self.stack.currentWidget()
-        if hasattr(widget, "current_list"):
-            return widget.current_list()
-        return widget if isinstance(widget, ListScreen) else None
+        return widget.current_list() if hasattr(widget, "current_list") else None
 
     @staticmethod
     def _lists_in(widget: QWidget) -> list[ListScreen]:
-        if isinstance(widget, ListScreen):
-            return [widget]
-        return widget.findChildren(ListScreen)
+        return widget.lists() if hasattr(widget, "lists") else []
 
     # -- menus ----------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:

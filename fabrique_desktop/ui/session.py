@@ -1,9 +1,12 @@
-"""What the whole window shares: the open file and the staff member using the app."""
+"""What the whole window shares: the open file and the staff member using the app, and
+who uses which file on this computer (asked once per file, by :mod:`.first_run`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+
+from PySide6.QtCore import QSettings
 
 from ..domain.models import StaffMember
 
@@ -15,3 +18,18 @@ class Session:
     staff: StaffMember
     #: A backup opened to look something up: nothing can be saved.
     read_only: bool = False
+
+
+def settings_key(path) -> str:
+    return f"users/{str(path).replace('/', '|')}"
+
+
+def remembered_staff(path) -> StaffMember | None:
+    staff_id = QSettings().value(settings_key(path))
+    if not staff_id:
+        return None
+    return StaffMember.get_or_none(StaffMember.id == staff_id)
+
+
+def remember_staff(path, staff: StaffMember) -> None:
+    QSettings().setValue(settings_key(path), str(staff.id))

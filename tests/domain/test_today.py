@@ -15,6 +15,7 @@ import pytest
 from fabrique_desktop.demo import build_demo
 from fabrique_desktop.domain import today
 from fabrique_desktop.domain.enums import (
+    OPEN_STUDY,
     CandidacyStatus,
     ProjectStage,
     QualificationCriterion,
@@ -49,7 +50,7 @@ def demo(db, staff):
 def _complete_study(study: OpportunityStudy) -> bool:
     scored = [s for s in study.scores if s.score is not None]
     return (
-        study.status in studies.OPEN_STUDY
+        study.status in OPEN_STUDY
         and study.recommendation is not None
         and len(scored) == len(StudyCriterion)
     )

@@ -12,7 +12,7 @@ from fabrique_desktop.domain.models import Need, database
 from fabrique_desktop.domain.services import needs
 from fabrique_desktop.store import backups, close_database, open_database
 from fabrique_desktop.ui.backups_dialog import BackupsDialog
-from fabrique_desktop.ui.first_run import remember_staff
+from fabrique_desktop.ui.session import remember_staff
 
 from ..factories import need_values
 from .actions import answer

@@ -12,7 +12,7 @@ import pytest
 from fabrique_desktop.app import Controller
 from fabrique_desktop.store import close_database
 from fabrique_desktop.store.lock import lock_path
-from fabrique_desktop.ui.first_run import remember_staff
+from fabrique_desktop.ui.session import remember_staff
 
 
 @pytest.fixture

@@ -11,8 +11,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from fabrique_desktop.domain.models import StaffMember
-from fabrique_desktop.ui.first_run import WhoAreYouDialog, remember_staff, remembered_staff
+from fabrique_desktop.ui.first_run import WhoAreYouDialog
 from fabrique_desktop.ui.main_window import MainWindow
+from fabrique_desktop.ui.session import remember_staff, remembered_staff
 
 from .actions import choose, confirm, type_into
 
@@ -102,6 +103,46 @@ def test_smoke_test_starts_and_exits_cleanly(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+#: Modules start-up must not load: the first screen does not need them (the printing,
+#: the list screens and their form fields, package metadata).
+NOT_AT_START_UP = (
+    "reportlab",
+    "PySide6.QtPdf",
+    "PySide6.QtPrintSupport",
+    "fabrique_desktop.dossiers",
+    "fabrique_desktop.ui.common.list_screen",
+    "fabrique_desktop.ui.common.fields",
+    "fabrique_desktop.store.backups",
+    "importlib.metadata",
+)
+
+
+def test_start_up_loads_only_what_the_home_screen_needs(db, staff, db_path):
+    from fabrique_desktop.store import close_database
+
+    close_database()
+    # The start-up probe of the benchmark: the window shown and populated, then exit.
+    code = (
+        "import os, sys, time\n"
+        "from pathlib import Path\n"
+        "os.environ['FABRIQUE_STARTUP_T0'] = repr(time.time())\n"
+        "from fabrique_desktop.app import run_gui\n"
+        "status = run_gui(Path(sys.argv[1]), smoke_test=True)\n"
+        "print(status, ' '.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    status, modules = result.stdout.splitlines()[-1].split(" ", 1)
+    assert status == "0"
+    assert "fabrique_desktop.ui.home.screen" in modules.split()
+    loaded = [
+        m for m in modules.split() if any(m == n or m.startswith(f"{n}.") for n in NOT_AT_START_UP)
+    ]
+    assert loaded == []
 
 
 def test_french_catalogue_is_complete_and_compiled():

@@ -9,14 +9,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..enums import DecisionKind, NeedStatus, StudyCriterion, StudyOutcome, StudyStatus
+from ..enums import (
+    OPEN_STUDY,
+    DecisionKind,
+    NeedStatus,
+    StudyCriterion,
+    StudyOutcome,
+    StudyStatus,
+)
 from ..models import Decision, OpportunityStudy, StaffMember, StudyScore
 from ..validation import Checker, refuse
 from .base import current, transactional, update_record
 from .decisions import record_decision
 from .grids import check_grid, missing_criteria, missing_message, save_grid
-
-OPEN_STUDY = (StudyStatus.IN_PROGRESS, StudyStatus.REWORK)
 
 #: What each outcome records, and the statuses it gives the study and its need.
 VERDICTS = {

@@ -226,6 +226,13 @@ class ListScreen(QWidget):
         self.form.load(None)
         self.reload()
 
+    # -- what the main window asks every screen (see MainWindow.current_list) ---------
+    def current_list(self) -> ListScreen:
+        return self
+
+    def lists(self) -> list[ListScreen]:
+        return [self]
+
     # -- persistence of the layout ---------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue(f"screens/{self.objectName()}/splitter", self.splitter.saveState())

@@ -192,6 +192,9 @@ class NetworkScreen(QTabWidget):
     def current_list(self) -> ListScreen:
         return self.currentWidget()
 
+    def lists(self) -> list[ListScreen]:
+        return [self.partners, self.staff]
+
     def reload(self) -> None:
         self.partners.reload()
         self.staff.reload()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...domain import choices
-from ...domain.enums import NeedStatus, StudyCriterion, StudyOutcome
+from ...domain.enums import OPEN_STUDY, NeedStatus, StudyCriterion, StudyOutcome
 from ...domain.models import Decision, OpportunityStudy
 from ...domain.services import projects, studies
 from ..common.decision import DecisionDialog, set_possible
@@ -65,7 +65,7 @@ class StudyForm(RecordForm):
     def load(self, record) -> None:
         super().load(record)
         self.grid.update_total()
-        editable = record is not None and record.status in studies.OPEN_STUDY
+        editable = record is not None and record.status in OPEN_STUDY
         for editor in self.fields.editors.values():
             editor.setEnabled(editable)
         self.save_button.setEnabled(editable)
@@ -76,7 +76,7 @@ class StudyForm(RecordForm):
 
     def refresh_actions(self) -> None:
         study = self.record
-        is_open = study is not None and study.status in studies.OPEN_STUDY
+        is_open = study is not None and study.status in OPEN_STUDY
         closed = self.tr("This study has already been decided.")
         gaps = " ".join(studies.study_gaps(study)) if is_open else closed
         set_possible(self.validate_button, is_open and not studies.study_gaps(study), gaps)
