@@ -8,7 +8,7 @@ from fabrique_desktop.domain.enums import NeedStatus, Sector
 from fabrique_desktop.domain.listing import ListFilter
 from fabrique_desktop.domain.models import Need, Territory, database
 from fabrique_desktop.domain.search import match_expression
-from fabrique_desktop.domain.services import holders, needs
+from fabrique_desktop.domain.services import holders, needs, network
 
 from ..factories import need_values, person_values
 
@@ -54,6 +54,36 @@ def test_holders_are_found_by_any_name(db):
     found = listing.holders(ListFilter(text="sahin"))
     assert [(row["first_name"], row["last_name"]) for row in found] == [("Ayşe", "Şahin")]
     assert len(listing.holders(ListFilter(text="dvorak jiri"))) == 1
+
+
+def test_records_indexed_before_the_prefix_indexes_are_still_found(tmp_path):
+    """Migration 0008 rebuilds the search indexes with prefixes: nothing indexed is lost."""
+    from fabrique_desktop.store import close_database, open_database, schema
+    from fabrique_desktop.store.database import PRAGMAS, FabriqueDatabase
+
+    path = tmp_path / "avant-0008.sqlite"
+    before = FabriqueDatabase(str(path), pragmas=PRAGMAS)
+    schema.runner(before).up(target="0007_home_screen_indexes")
+    before.execute_sql("PRAGMA user_version = 7")
+    database.initialize(before)
+    amiens = network.create_territory(
+        {"name": "Amiens", "insee_code": "80021", "postal_code": "80000"}
+    )
+    needs.create_need(need_values(amiens, title="Recyclerie de Longueau"))
+    holders.create_holder(person_values())
+    before.close()
+
+    open_database(path)
+    try:
+        options = database.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'need_search'"
+        ).fetchone()[0]
+        assert "prefix='2 3'" in options
+        assert titles(listing.needs(ListFilter(text="re"))) == ["Recyclerie de Longueau"]
+        assert len(listing.NEEDS.ids(ListFilter(text="longu"))) == 1
+        assert len(listing.holders(ListFilter(text="ko"))) == 1  # Kowalczyk
+    finally:
+        close_database()
 
 
 @pytest.fixture
