@@ -3,13 +3,16 @@
 Each list is a query with its joins (names already joined in, so a page of rows costs
 one query, never one per row) and the sort expression of each of its columns. Large
 lists are read the way Anki's browser reads its cards: first the ordered ids alone,
-then the rows of the ids on screen, a page at a time (see :class:`Listing`).
+then the rows of the ids on screen, a page at a time (see :class:`Listing`). Typing in
+the search box narrows the ordered ids already read, with the rows the full-text index
+finds, instead of sorting every match again.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from peewee import JOIN, SQL, Case, fn
@@ -66,11 +69,6 @@ def _narrow(query, criteria: ListFilter, *, status=None, territory=None, sector=
     return query
 
 
-def _searched(query, model, text: str):
-    clause = search.matching(model, text)
-    return query if clause is None else query.where(clause)
-
-
 def need_query(criteria: ListFilter = ListFilter(), joined: bool = True):
     """The needs list; without ``joined``, the need table alone (enough for its ids
     whenever the sort is on one of its own columns: a third of the time at 100k)."""
@@ -96,7 +94,7 @@ def need_query(criteria: ListFilter = ListFilter(), joined: bool = True):
 
 
 def _narrow_needs(query, criteria: ListFilter):
-    query = _narrow(
+    return _narrow(
         query,
         criteria,
         status=Need.status,
@@ -104,7 +102,6 @@ def _narrow_needs(query, criteria: ListFilter):
         sector=Need.sector,
         staff=Need.staff,
     )
-    return _searched(query, Need, criteria.text)
 
 
 def study_query(criteria: ListFilter = ListFilter()):
@@ -137,7 +134,7 @@ def study_query(criteria: ListFilter = ListFilter()):
         sector=Need.sector,
         staff=OpportunityStudy.staff,
     )
-    return _searched(query, Need, criteria.text)
+    return query
 
 
 def project_query(criteria: ListFilter = ListFilter()):
@@ -168,7 +165,7 @@ def project_query(criteria: ListFilter = ListFilter()):
         sector=Need.sector,
         staff=Project.staff,
     )
-    return _searched(query, Project, criteria.text)
+    return query
 
 
 def holder_query(criteria: ListFilter = ListFilter()):
@@ -186,7 +183,7 @@ def holder_query(criteria: ListFilter = ListFilter()):
         Holder.updated_at,
     ).join(Territory, JOIN.LEFT_OUTER)
     query = _narrow(query, criteria, status=Holder.kind, territory=Holder.territory)
-    return _searched(query, Holder, criteria.text)
+    return query
 
 
 def committee_query(criteria: ListFilter = ListFilter()):
@@ -218,7 +215,7 @@ def partner_query(criteria: ListFilter = ListFilter()):
         Territory.name.alias("commune"),
     ).join(Territory, JOIN.LEFT_OUTER)
     query = _narrow(query, criteria, status=Partner.kind, territory=Partner.territory)
-    return _searched(query, Partner, criteria.text)
+    return query
 
 
 def staff_query(criteria: ListFilter = ListFilter()):
@@ -242,35 +239,79 @@ def by_label(field, enum) -> Case:
 
 
 @dataclass(frozen=True)
+class Ordering:
+    """A list's ids in order, before its text search, with the search index's key (the
+    rowid of the searched record) of each row: what is typed narrows them in memory."""
+
+    ids: list[str]
+    search_keys: array
+
+    def narrowed(self, matches: set[int]) -> list[str]:
+        return [
+            key for key, rowid in zip(self.ids, self.search_keys, strict=True) if rowid in matches
+        ]
+
+
+@dataclass(frozen=True)
 class Listing:
-    """One list screen's data: how to query it, what its ids are, how each column sorts."""
+    """One list screen's data: how to query it, what its ids are, how each column sorts.
+
+    Lists of records with a full-text index (``searched``) leave the search out of their
+    query function: the listing applies it, in SQL for :meth:`rows`, in memory for
+    :meth:`narrow`. The others (``searched`` None) search in their query function.
+    """
 
     query: Callable[..., Any]
     model: type
     sort_keys: dict[str, Any]
+    #: The records whose full-text index the search box uses (a study is found by its need).
+    searched: type | None = None
     #: Sort keys on the model's own columns: for them the ids come from the query built
     #: with ``joined=False`` (lists whose query accepts it).
     own_sort_keys: frozenset[str] = frozenset()
 
     def rows(self, criteria: ListFilter = ListFilter()) -> list[dict]:
         """Every row at once (small lists, exports, tests)."""
-        return list(self.query(criteria).dicts())
+        query = self.query(criteria)
+        clause = self.searched and search.matching(self.searched, criteria.text)
+        return list((query if clause is None else query.where(clause)).dicts())
 
-    def ids(self, criteria: ListFilter, sort: str | None = None, descending: bool = False) -> list:
-        """The ids (as stored: hex text) of the matching records, in order.
+    def ordering(
+        self, criteria: ListFilter, sort: str | None = None, descending: bool = False
+    ) -> Ordering:
+        """The ids (as stored: hex text) of the records ``criteria`` keeps, in order; the
+        text is left for :meth:`narrow` when the list has a full-text index.
 
         Read straight from the cursor: turning 100,000 keys into UUID objects would cost
         twice the query itself.
         """
+        if self.searched is not None:
+            criteria = replace(criteria, text="")
         if sort in self.own_sort_keys:
-            query = self.query(criteria, joined=False).select(self.model.id)
+            query = self.query(criteria, joined=False)
         else:
-            query = self.query(criteria).select(self.model.id)
+            query = self.query(criteria)
+        keys = search.rowid_of(self.searched) if self.searched else SQL("NULL")
+        query = query.select(self.model.id, keys)
         if sort in self.sort_keys:
             key = self.sort_keys[sort]
             query = query.order_by(key.desc() if descending else key.asc(), self.model.id)
         sql, params = query.sql()
-        return [row[0] for row in database.execute_sql(sql, params).fetchall()]
+        rows = database.execute_sql(sql, params).fetchall()
+        return Ordering([row[0] for row in rows], array("q", (row[1] or 0 for row in rows)))
+
+    def narrow(self, ordering: Ordering, text: str) -> list[str]:
+        """The ids of ``ordering`` that ``text`` matches, still in order.
+
+        At each keystroke only the search index is asked: sorting tens of thousands of
+        matches again cost several times the search itself.
+        """
+        matches = self.searched and search.matching_rowids(self.searched, text)
+        return ordering.ids if matches is None else ordering.narrowed(matches)
+
+    def ids(self, criteria: ListFilter, sort: str | None = None, descending: bool = False) -> list:
+        """The ids of the matching records, in order (both steps above)."""
+        return self.narrow(self.ordering(criteria, sort, descending), criteria.text)
 
     def page(self, ids: list) -> dict:
         """The rows of ``ids`` (one page of the list), keyed by their hex id."""
@@ -281,7 +322,8 @@ class Listing:
 NEEDS = Listing(
     need_query,
     Need,
-    {
+    searched=Need,
+    sort_keys={
         "title": Need.title,
         "commune": Territory.name,
         "sector": by_label(Need.sector, Sector),
@@ -294,7 +336,8 @@ NEEDS = Listing(
 STUDIES = Listing(
     study_query,
     OpportunityStudy,
-    {
+    searched=Need,
+    sort_keys={
         "title": Need.title,
         "commune": Territory.name,
         "status": by_label(OpportunityStudy.status, StudyStatus),
@@ -307,7 +350,8 @@ STUDIES = Listing(
 PROJECTS = Listing(
     project_query,
     Project,
-    {
+    searched=Project,
+    sort_keys={
         "title": Project.title,
         "commune": Territory.name,
         "stage": by_label(Project.stage, ProjectStage),
@@ -320,7 +364,8 @@ PROJECTS = Listing(
 HOLDERS = Listing(
     holder_query,
     Holder,
-    {
+    searched=Holder,
+    sort_keys={
         "name": Holder.name_expression(),
         "kind": by_label(Holder.kind, HolderKind),
         "commune": Territory.name,
@@ -343,7 +388,8 @@ COMMITTEES = Listing(
 PARTNERS = Listing(
     partner_query,
     Partner,
-    {
+    searched=Partner,
+    sort_keys={
         "name": Partner.name,
         "kind": by_label(Partner.kind, PartnerKind),
         "contact_name": Partner.contact_name,

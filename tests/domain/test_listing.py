@@ -145,3 +145,22 @@ def test_ids_from_the_need_table_alone_match_the_joined_list(demo):
         assert listing.NEEDS.ids(criteria, "title") == [r["id"].hex for r in rows]
         by_commune = listing.NEEDS.ids(criteria, "commune")  # needs the joined query
         assert sorted(by_commune) == sorted(r["id"].hex for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("records", "sort"),
+    [
+        (listing.NEEDS, "commune"),
+        (listing.STUDIES, "title"),
+        (listing.PROJECTS, "holder"),
+        (listing.HOLDERS, "name"),
+        (listing.PARTNERS, "name"),
+    ],
+)
+@pytest.mark.parametrize("typed", ["so", "solid", "amiens", "épi sol", "zz", "« ! »"])
+def test_narrowing_the_ordered_ids_finds_what_the_database_search_finds(demo, records, sort, typed):
+    everything = records.ordering(ListFilter(), sort)
+    found = records.ids(ListFilter(text=typed), sort)
+    searched = records.rows(ListFilter(text=typed))  # MATCH in SQL
+    assert sorted(found) == sorted(row["id"].hex for row in searched)
+    assert found == [key for key in everything.ids if key in set(found)]  # the list's order

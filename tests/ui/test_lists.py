@@ -111,3 +111,49 @@ def test_model_reads_ids_once_and_rows_a_page_at_a_time(demo, monkeypatch):
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert model.rowCount() == 120
     assert len(selects) == 4  # the ordered ids, then one query per page, never one per row
+
+
+def test_typing_narrows_the_ids_read_without_sorting_again(qtbot, session, demo):
+    from fabrique_desktop.domain.models import database
+
+    screen = needs.build(session)
+    qtbot.addWidget(screen)
+    choose(screen.filters["territory"], "Amiens")
+    ordered = list(screen.model.ids)
+    statements = []
+    database.obj.connection().set_trace_callback(statements.append)
+    try:
+        qtbot.keyClicks(screen.search, "soli")
+        qtbot.waitUntil(lambda: screen.model.criteria.text == "soli")
+    finally:
+        database.obj.connection().set_trace_callback(None)
+    # Only the search index was asked: no query on the need table, nothing sorted.
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert selects and [s for s in selects if "need_search" not in s] == []
+    amiens = Territory.get(Territory.name == "Amiens")
+    expected = {
+        n.id.hex
+        for n in Need.select().where(Need.territory == amiens)
+        if "solidaire" in n.title.casefold() or "solidaire" in n.description.casefold()
+    }
+    assert set(screen.model.ids) == expected
+    assert screen.model.ids == [key for key in ordered if key in expected]  # same order
+    assert screen.count.text() == f"{len(expected)} besoins"
+
+
+def test_a_record_saved_while_a_search_is_typed_appears(qtbot, session, demo):
+    screen = needs.build(session)
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.search, "laverie")
+    qtbot.waitUntil(lambda: screen.model.criteria.text == "laverie")
+    before = screen.proxy.rowCount()
+    screen.new_record()
+    form = screen.form
+    form.fields.editors["title"].set_value("Laverie solidaire du quartier Nord")
+    form.fields.editors["description"].set_value("Pas de laverie à moins de 5 km.")
+    choose(form.fields.editors["territory"], "Amiens")
+    choose(form.fields.editors["sector"], "Alimentation et circuits courts")
+    choose(form.fields.editors["source"], "Habitants")
+    assert form.save()
+    assert screen.proxy.rowCount() == before + 1
+    assert "Laverie solidaire du quartier Nord" in visible_titles(screen)

@@ -72,7 +72,7 @@ class ListScreen(QWidget):
         self.search.setPlaceholderText(QCoreApplication.translate("ListScreen", "Search…"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=self.SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self.narrow_to_search)
         self.search.textChanged.connect(self._search_timer.start)
 
         self.filters: dict[str, ChoiceField] = {}
@@ -151,6 +151,9 @@ class ListScreen(QWidget):
 
     def reload(self) -> None:
         self.model.reload(self.criteria())
+
+    def narrow_to_search(self) -> None:
+        self.model.search(self.criteria())
 
     def show_count(self) -> None:
         self.count.setText(self.count_text(self.model.rowCount()))

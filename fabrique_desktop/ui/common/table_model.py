@@ -3,7 +3,8 @@
 As in Anki's browser, the model holds only the ordered ids of the matching records and
 fetches the rows the view asks for, a page at a time, caching them until the list
 changes; sorting and filtering are done by the database. A list of 100,000 needs thus
-costs one query for its ids and one small query per page scrolled into view.
+costs one query for its ids and one small query per page scrolled into view. Typing in
+the search box only narrows the ordered ids already read (:meth:`search`).
 
 Besides the displayed text, each cell answers :data:`SORT_ROLE` with a raw value to
 sort on (dates as dates, not as "jj/mm/aaaa" text) and :data:`ID_ROLE` with the
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
@@ -27,7 +29,7 @@ from PySide6.QtCore import (
 
 from ...domain import french
 from ...domain.enums import LabelledEnum
-from ...domain.listing import ListFilter, Listing
+from ...domain.listing import ListFilter, Listing, Ordering
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -75,6 +77,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.ordering: Ordering | None = None
         self.ids: list[str] = []
         self.cache: dict[str, dict] = {}
         self.criteria = ListFilter()
@@ -90,11 +93,26 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- content ------------------------------------------------------------------------
     def reload(self, criteria: ListFilter | None = None) -> None:
+        """Read the list again: records may have changed, or the filters or the sort."""
         if criteria is not None:
             self.criteria = criteria
         key = self.Column(self.sort_column).name.lower()
+        self.ordering = self.listing.ordering(self.criteria, key, self.descending)
+        self._show(self.listing.narrow(self.ordering, self.criteria.text))
+
+    def search(self, criteria: ListFilter) -> None:
+        """Show what ``criteria`` keeps when only its text differs from the list's: the
+        ordered ids already read are narrowed, nothing is sorted again."""
+        unchanged = replace(criteria, text="") == replace(self.criteria, text="")
+        if self.ordering is None or self.listing.searched is None or not unchanged:
+            self.reload(criteria)
+            return
+        self.criteria = criteria
+        self._show(self.listing.narrow(self.ordering, criteria.text))
+
+    def _show(self, ids: list[str]) -> None:
         self.beginResetModel()
-        self.ids = self.listing.ids(self.criteria, key, self.descending)
+        self.ids = ids
         self.cache.clear()
         self.endResetModel()
 
