@@ -320,11 +320,10 @@ def french_is_installed() -> bool:
 def dossier_prints() -> bool:
     """A committee dossier renders (reportlab, the embedded fonts) — from any meeting."""
     from .domain.models import Committee
-    from .dossiers.committee import CommitteeDossier
-    from .dossiers.content import gather
+    from .dossiers.committee import prepare
 
     committee = Committee.select().order_by(Committee.meeting_on.desc()).first()
-    return committee is None or CommitteeDossier(gather(committee)).render().startswith(b"%PDF")
+    return committee is None or prepare(committee).startswith(b"%PDF")
 
 
 def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None) -> int:

@@ -8,6 +8,7 @@ commune only, never with their e-mail, phone or address.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..domain import french
@@ -84,11 +85,22 @@ class DossierData:
     today: dt.date
 
 
-def gather(committee: Committee, today: dt.date | None = None) -> DossierData:
+def gather(
+    committee: Committee,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DossierData:
+    """Everything the dossier prints, read from the file; ``progress(done, total)`` is
+    told after each agenda item."""
     today = today or dt.date.today()
     settings = fabrique_settings()
     members = sorted(str(member.partner or member.staff) for member in committee.members)
-    items = [_sheet(item, today) for item in committee.agenda_items.order_by(AgendaItem.position)]
+    agenda = list(committee.agenda_items.order_by(AgendaItem.position))
+    items = []
+    for item in agenda:
+        items.append(_sheet(item, today))
+        if progress is not None:
+            progress(len(items), len(agenda))
     return DossierData(
         fabrique_name=settings["fabrique_name"],
         territory_name=settings["territory_name"],

@@ -82,11 +82,10 @@ def render_dossier(folder: Path, committee) -> list[Path]:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtPdf import QPdfDocument
 
-    from ..dossiers.committee import CommitteeDossier
-    from ..dossiers.content import gather
+    from ..dossiers.committee import prepare
 
     buffer = QBuffer()
-    buffer.setData(QByteArray(CommitteeDossier(gather(committee)).render()))
+    buffer.setData(QByteArray(prepare(committee)))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
     document.load(buffer)

@@ -42,29 +42,29 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="60"/>
+        <location filename="../../fabrique_desktop/app.py" line="65"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="147"/>
+        <location filename="../../fabrique_desktop/app.py" line="138"/>
         <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="165"/>
+        <location filename="../../fabrique_desktop/app.py" line="156"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="171"/>
+        <location filename="../../fabrique_desktop/app.py" line="162"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="211"/>
+        <location filename="../../fabrique_desktop/app.py" line="202"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -76,58 +76,58 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="51"/>
         <source>Backups</source>
         <extracomment>The tables whose rows the list counts, in the order of its columns. (backup path) — the user asked to restore this backup. (backup path) — the user asked to look at this backup, read-only.</extracomment>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="54"/>
         <source>Backups of %1, kept in %2</source>
         <translation>Sauvegardes de %1, conservées dans %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="66"/>
         <source>Taken on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="67"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="68"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="69"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="70"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="75"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="77"/>
         <source>&amp;Open read-only</source>
         <translation>&amp;Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="114"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="116"/>
         <source>Replace the content of %1 by the backup of %2? The current content is backed up first, so this can be undone.</source>
         <translation>Remplacer le contenu de %1 par la sauvegarde du %2 ? Le contenu actuel est d&apos;abord sauvegardé : l&apos;opération peut être annulée.</translation>
     </message>
@@ -158,147 +158,152 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="49"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
         <source>&amp;Staff:</source>
         <translation>&amp;Chargé·es de mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="58"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="61"/>
         <source>Prepare the dossier</source>
         <translation>Préparer le dossier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="64"/>
         <source>Record the decisions</source>
         <translation>Saisir les décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="71"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="237"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="240"/>
         <source>Minutes</source>
         <translation>Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="71"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
         <source>Add a point…</source>
         <translation>Ajouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="97"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="198"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="101"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="158"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="171"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="162"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="177"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="168"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="198"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="189"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="221"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="214"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="237"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="248"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="214"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="240"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="253"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="249"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="254"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -413,27 +418,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="52"/>
         <source>&amp;Enterprise name:</source>
         <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="55"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="56"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
         <source>Created &amp;on:</source>
         <translation>Créée &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="64"/>
         <source>&amp;Jobs (FTE):</source>
         <translation>&amp;Emplois (ETP)&#xa0;:</translation>
     </message>
@@ -814,23 +819,23 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="112"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="200"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="225"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="238"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="258"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="265"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="251"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="271"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -838,133 +843,135 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="47"/>
         <source>%1 — Fabrique Desktop</source>
         <extracomment>Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening).</extracomment>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="49"/>
         <source>%1 (read-only backup)</source>
         <translation>%1 (sauvegarde en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="74"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="106"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="108"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="116"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="122"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="138"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../fabrique_desktop/app.py" line="315"/>
         <source>Needs</source>
+        <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="206"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="224"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="252"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -1347,169 +1354,169 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="75"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="76"/>
         <source>Followed b&amp;y:</source>
         <translation>Suivi &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="84"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
         <source>Declare the enterprise created</source>
         <translation>Déclarer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="407"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="401"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="111"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
         <source>Qualification grid…</source>
         <translation>Grille de qualification…</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="370"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
         <source>Retain this holder</source>
         <translation>Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="120"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="373"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="367"/>
         <source>Not retained</source>
         <translation>Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="135"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="136"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="139"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="140"/>
         <source>Generate the milestones</source>
         <translation>Créer les jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="169"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="174"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="256"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="250"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="314"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="308"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="316"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="310"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="317"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="321"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="315"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="329"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="323"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="334"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="328"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="337"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="331"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="358"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="352"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="390"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="408"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="402"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -1581,27 +1588,27 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="153"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="171"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="164"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="172"/>
         <source>This backup is open read-only: nothing can be saved in it.</source>
         <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="184"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="192"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="185"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="193"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1624,7 +1631,7 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/grid.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/common/grid.py" line="80"/>
         <source>Total: %1 / %2 (%3 of %4 criteria scored)</source>
         <translation>Total&#xa0;: %1 / %2 (%3 critères notés sur %4)</translation>
     </message>
@@ -1811,7 +1818,7 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="72"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -1819,37 +1826,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>WhoAreYouDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="21"/>
         <source>Who is using Fabrique Desktop?</source>
         <translation>Qui utilise Fabrique Desktop ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="26"/>
         <source>Your name is recorded as the author of the decisions and changes you make in this file.</source>
         <translation>Votre nom sera enregistré comme auteur des décisions et des modifications que vous ferez dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="39"/>
         <source>&amp;I am:</source>
         <translation>&amp;Je suis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="39"/>
         <source>Someone new</source>
         <translation>Une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="43"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="45"/>
         <source>Which &amp;one:</source>
         <translation>&amp;Laquelle&#xa0;:</translation>
     </message>

@@ -25,7 +25,7 @@ from fabrique_desktop.domain.services import (
     settings,
     studies,
 )
-from fabrique_desktop.dossiers.committee import CommitteeDossier
+from fabrique_desktop.dossiers.committee import GATHERING_SHARE, CommitteeDossier, prepare
 from fabrique_desktop.dossiers.content import gather
 
 from ..factories import (
@@ -252,3 +252,28 @@ def test_complete_grids_print_their_full_total(committee):
     text = words(pdf_text(CommitteeDossier(gather(committee)).render()))
     # One opportunity study and four candidacies, every criterion scored 4.
     assert text.count("Total : 24 / 30 (6 critères notés sur 6)") == 5
+
+
+def test_preparing_reports_its_progress_up_to_the_whole(committee):
+    shares = []
+    content = prepare(committee, progress=shares.append)
+    assert content.startswith(b"%PDF")
+    assert len(shares) > len(committee.agenda_items)  # each item, then the layout
+    assert shares == sorted(shares) and 0 < shares[0] <= GATHERING_SHARE
+    assert shares[-1] == 1.0
+
+
+def test_a_report_that_raises_stops_the_preparation_where_it_stands(committee):
+    class GaveUp(Exception):
+        pass
+
+    calls = []
+
+    def cancel_at_the_third(share):
+        calls.append(share)
+        if len(calls) == 3:
+            raise GaveUp
+
+    with pytest.raises(GaveUp):
+        prepare(committee, progress=cancel_at_the_third)
+    assert len(calls) == 3  # no work went on after it

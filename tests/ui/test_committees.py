@@ -5,8 +5,10 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QThreadPool
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
 
 from fabrique_desktop.domain.enums import DecisionKind, NeedStatus
 from fabrique_desktop.domain.models import AgendaItem, CommitteeKind, Decision, Need
@@ -76,6 +78,7 @@ def test_agenda_dossier_print_decisions_and_minutes(qtbot, screen, meeting, dial
     ]
 
     preview = wait_for_pdf(qtbot, form, form.dossier_button)
+    assert form.progress.value() == 100
     pages = len(PdfReader(io.BytesIO(preview.content)).pages)
     assert preview.document.status() == QPdfDocument.Status.Ready
     assert preview.document.pageCount() == pages >= 3
@@ -130,3 +133,18 @@ def test_a_refused_decision_shows_under_its_point(
     assert messages and messages[0].startswith("La grille n'est pas complète")
     assert Need.get_by_id(unfinished.id).status is NeedStatus.STUDY
     assert Decision.select().where(Decision.committee == meeting).count() == 0
+
+
+def test_a_cancelled_dossier_shows_neither_preview_nor_error(qtbot, screen, dialogs):
+    form = screen.form
+    add_point(qtbot, form, dialogs, "Lancer une étude d'opportunité", "Recyclerie de quartier")
+    form.preview = None
+    click(qtbot, form.dossier_button)
+    assert form.progress.labelText() == "Préparation du dossier…"
+    cancel = form.progress.findChild(QPushButton)
+    assert cancel.text() == "Annuler"
+    cancel.click()
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(100)  # what the worker signalled, if anything, is delivered
+    assert form.job.cancelled
+    assert form.preview is None

@@ -206,29 +206,37 @@ class CommitteeForm(RecordForm):
             self.saved.emit(self.record)
 
     def prepare(self, minutes: bool) -> None:
-        """Build the PDF in a worker thread; the window stays usable meanwhile."""
+        """Build the PDF in a worker thread, with its progress and a button to cancel;
+        the window stays usable meanwhile."""
         if not self.confirm_leave():
             return
-        self.progress = QProgressDialog(self.tr("Preparing the dossier…"), None, 0, 0, self)
+        self.progress = QProgressDialog(
+            self.tr("Preparing the dossier…"), self.tr("Cancel"), 0, 100, self
+        )
         self.progress.setWindowTitle(self.tr("Committee dossier"))
         self.progress.setMinimumDuration(300)
+        self.progress.setMinimumWidth(360)  # Qt's default is as narrow as a tooltip
+        self.progress.setAutoReset(False)  # 100 % is not the end: the preview still opens
         self.preparing_minutes = minutes
         committee_id = self.record.id
 
-        def render() -> bytes:
-            from ...dossiers.committee import CommitteeDossier  # reportlab: loaded on first use
-            from ...dossiers.content import gather
+        def render(report) -> bytes:
+            from ...dossiers.committee import prepare  # reportlab: loaded on first use
 
-            committee = Committee.get_by_id(committee_id)
-            return CommitteeDossier(gather(committee), minutes=minutes).render()
+            return prepare(Committee.get_by_id(committee_id), minutes, progress=report)
 
-        self.job = run_in_background(render, self.show_pdf, self.dossier_failed)
+        self.job = run_in_background(
+            render, self.show_pdf, self.dossier_failed, progressed=self.progress.setValue
+        )
+        self.progress.canceled.connect(self.job.cancel)
 
     def show_pdf(self, content: bytes) -> None:
         """Show the finished PDF (called in the GUI thread)."""
         from ..common.pdf_preview import PdfPreviewDialog  # QtPdf: loaded on first use
 
-        self.progress.close()
+        if self.job.cancelled:  # finished just as the user cancelled: they said no
+            return
+        self.progress.hide()  # not close(): a closed progress dialog reports « canceled »
         minutes = self.preparing_minutes
         kind = self.tr("Minutes") if minutes else self.tr("Committee dossier")
         day = self.record.meeting_on.isoformat()
@@ -238,7 +246,9 @@ class CommitteeForm(RecordForm):
         self.preview.show()
 
     def dossier_failed(self, message: str) -> None:
-        self.progress.close()
+        if self.job.cancelled:
+            return
+        self.progress.hide()
         QMessageBox.warning(
             self,
             self.tr("Committee dossier"),

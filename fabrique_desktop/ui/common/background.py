@@ -1,4 +1,5 @@
-"""Long work (a dossier, a backup) off the GUI thread, so the window stays responsive.
+"""Long work (a dossier, a backup, a check) off the GUI thread, so the window stays
+responsive; work that reports its progress can also be cancelled.
 
 peewee gives each thread its own SQLite connection, with the same pragmas; WAL lets the
 worker read while the window goes on. The worker's connection is closed when it ends.
@@ -6,6 +7,7 @@ worker read while the window goes on. The worker's connection is closed when it 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -14,38 +16,73 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from ...domain.models import database
 
 
+class Cancelled(Exception):
+    """Raised inside the work, at its next report, once the user has cancelled it."""
+
+
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(str)
+    #: Percent done, from the work's reports.
+    progressed = Signal(int)
 
 
 class BackgroundJob(QRunnable):
-    def __init__(self, work: Callable[[], Any]):
+    def __init__(self, work: Callable[..., Any], reports_progress: bool = False):
         super().__init__()
         self.work = work
+        self.reports_progress = reports_progress
         self.signals = _Signals()
+        self._cancelled = threading.Event()
         self.setAutoDelete(False)  # Python keeps the job, and its signals, alive
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        """Stop the work at its next report; nothing is signalled once cancelled."""
+        self._cancelled.set()
+
+    def report(self, share: float) -> None:
+        """Called by the work (in its thread) with the share done, from 0 to 1."""
+        if self.cancelled:
+            raise Cancelled
+        self.signals.progressed.emit(round(100 * share))
 
     def run(self) -> None:
         try:
-            result = self.work()
+            result = self.work(self.report) if self.reports_progress else self.work()
+        except Cancelled:
+            pass  # the user asked for it: nothing to show
         except Exception as error:  # reported to the user, never lost in a thread
-            self.signals.failed.emit(str(error) or type(error).__name__)
+            if not self.cancelled:
+                self.signals.failed.emit(str(error) or type(error).__name__)
         else:
-            self.signals.finished.emit(result)
+            if not self.cancelled:
+                self.signals.finished.emit(result)
         finally:
             database.close()
 
 
 def run_in_background(
-    work: Callable[[], Any], finished: Callable[[Any], None], failed: Callable[[str], None]
+    work: Callable[..., Any],
+    finished: Callable[[Any], None],
+    failed: Callable[[str], None],
+    progressed: Callable[[int], None] | None = None,
 ) -> BackgroundJob:
     """Start ``work`` in the thread pool; ``finished``/``failed`` run in the GUI thread.
 
+    With ``progressed``, ``work`` is called with a ``report(share)`` function to call as
+    it goes (``progressed`` then receives the percent done, in the GUI thread), and the
+    returned job's :meth:`~BackgroundJob.cancel` stops it at its next report.
+
     Pass bound methods of widgets: Qt then queues the calls to the GUI thread.
     """
-    job = BackgroundJob(work)
+    job = BackgroundJob(work, reports_progress=progressed is not None)
     job.signals.finished.connect(finished)
     job.signals.failed.connect(failed)
+    if progressed is not None:
+        job.signals.progressed.connect(progressed)
     QThreadPool.globalInstance().start(job)
     return job
