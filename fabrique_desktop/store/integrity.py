@@ -1,20 +1,73 @@
-"""SQLite's own checks of the open file: page structure, indexes and foreign keys."""
+"""SQLite's own checks of the open file: page structure, indexes and foreign keys.
+
+On a file of ten years (a gigabyte) they take several seconds, so they can report how
+far they got and be stopped: SQLite calls a progress handler every few thousand steps
+of its virtual machine, and the checks take a steady number of steps per page.
+"""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
+
 from ..domain.models import database
 
+#: Steps of SQLite's virtual machine the two checks take per page of the file, measured
+#: on files of 0.3 MB to 940 MB (integrity ~390-400, foreign keys ~95): an estimate.
+STEPS_PER_PAGE = 490
+#: Steps between two reports (a few milliseconds).
+REPORT_EVERY = 10_000
 
-def integrity_problems(limit: int = 20) -> list[str]:
-    """What ``integrity_check`` and ``foreign_key_check`` report, in French (empty: sound)."""
-    problems = [
-        f"Structure : {row[0]}"
-        for row in database.execute_sql(f"PRAGMA integrity_check({limit})").fetchall()
-        if row[0] != "ok"
-    ]
-    for table, rowid, parent, _ in database.execute_sql("PRAGMA foreign_key_check").fetchall():
-        problems.append(
-            f"Référence cassée : la ligne {rowid} de « {table} » pointe vers « {parent} » "
-            "qui n'existe pas."
-        )
+
+def integrity_problems(
+    limit: int = 20, progress: Callable[[float], None] | None = None
+) -> list[str]:
+    """What ``integrity_check`` and ``foreign_key_check`` report, in French (empty: sound).
+
+    ``progress`` is told the estimated share done (below 1 until the end); when it raises,
+    the check stops where it stands and its exception comes out of this function.
+    """
+    with _reporting(progress):
+        problems = [
+            f"Structure : {row[0]}"
+            for row in database.execute_sql(f"PRAGMA integrity_check({limit})").fetchall()
+            if row[0] != "ok"
+        ]
+        for table, rowid, parent, _ in database.execute_sql("PRAGMA foreign_key_check").fetchall():
+            problems.append(
+                f"Référence cassée : la ligne {rowid} de « {table} » pointe vers « {parent} » "
+                "qui n'existe pas."
+            )
     return problems
+
+
+@contextlib.contextmanager
+def _reporting(progress: Callable[[float], None] | None) -> Iterator[None]:
+    if progress is None:
+        yield
+        return
+    pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
+    expected = max(1, STEPS_PER_PAGE * pages // REPORT_EVERY)
+    reports = 0
+    stopped: list[BaseException] = []
+
+    def handler() -> int:
+        nonlocal reports
+        reports += 1
+        try:
+            progress(min(0.99, reports / expected))
+        except Exception as reason:  # SQLite only hears "stop": keep the reason
+            stopped.append(reason)
+            return 1
+        return 0
+
+    connection = database.connection()
+    connection.set_progress_handler(handler, REPORT_EVERY)
+    try:
+        yield
+    except Exception:
+        if stopped:  # SQLite reports « interrupted »: the reason is the report's
+            raise stopped[0] from None
+        raise
+    finally:
+        connection.set_progress_handler(None, REPORT_EVERY)

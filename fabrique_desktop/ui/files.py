@@ -84,18 +84,27 @@ class FileMenu(QObject):
         dialog.exec()
 
     def check_file(self) -> None:
-        """Full integrity, foreign-key and method checks, off the GUI thread."""
+        """Full integrity, foreign-key and method checks, off the GUI thread, with their
+        progress and a button to stop them (several seconds on a large file)."""
         from ..domain.consistency import findings
         from ..store.integrity import integrity_problems
-        from .common.background import run_in_background
+        from .common.background import ProgressTask
 
-        self.window.statusBar().showMessage(self.tr("Checking the file…"))
-        self.check_job = run_in_background(
-            lambda: integrity_problems() + findings(), self.checked, self.check_failed
+        def check(report) -> list[str]:
+            # The method's checks are quick next to SQLite's: the last few percent.
+            problems = integrity_problems(progress=lambda share: report(0.95 * share))
+            return problems + findings()
+
+        self.check_task = ProgressTask(
+            self.window,
+            self.tr("Check the file"),
+            self.tr("Checking the file…"),
+            check,
+            self.checked,
+            self.check_failed,
         )
 
     def checked(self, problems: list[str]) -> None:
-        self.window.statusBar().clearMessage()
         if problems:
             QMessageBox.warning(
                 self.window,
@@ -110,7 +119,6 @@ class FileMenu(QObject):
             )
 
     def check_failed(self, message: str) -> None:
-        self.window.statusBar().clearMessage()
         QMessageBox.warning(self.window, self.tr("Check the file"), message)
 
     def edit_settings(self) -> None:

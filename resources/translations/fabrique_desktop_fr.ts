@@ -158,152 +158,147 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="47"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="49"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="50"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
         <source>&amp;Staff:</source>
         <translation>&amp;Chargé·es de mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="59"/>
         <source>Prepare the dossier</source>
         <translation>Préparer le dossier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="62"/>
         <source>Record the decisions</source>
         <translation>Saisir les décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="67"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="240"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
         <source>Minutes</source>
         <translation>Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="69"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="88"/>
         <source>Add a point…</source>
         <translation>Ajouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="198"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="196"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="99"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="158"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="156"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="160"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="164"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="168"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="187"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="214"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="216"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="240"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="253"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="221"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="243"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="254"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -550,19 +545,20 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Ouvrir une base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="101"/>
         <source>Checking the file…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="102"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="109"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="122"/>
         <source>Check the file</source>
         <translation>Vérifier la base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/files.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="112"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;:</numerusform>
@@ -570,7 +566,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="118"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -1349,6 +1345,14 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="107"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/background.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -102,3 +102,19 @@ def test_check_the_file_from_the_menu(qtbot, controller, dialogs):
     controller.window.findChild(QAction, "check").trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen == ["Aucun problème trouvé."]
+
+
+def test_a_cancelled_check_says_nothing(qtbot, controller):
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    window = controller.window
+    window.findChild(QAction, "check").trigger()
+    task = window.file_menu.check_task
+    assert task.dialog.labelText() == "Vérification de la base…"
+    task.dialog.findChild(QPushButton).click()
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(100)  # what the worker signalled, if anything, is delivered
+    assert task.job.cancelled
+    assert QApplication.activeModalWidget() is None  # no verdict, no error

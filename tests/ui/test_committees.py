@@ -78,7 +78,7 @@ def test_agenda_dossier_print_decisions_and_minutes(qtbot, screen, meeting, dial
     ]
 
     preview = wait_for_pdf(qtbot, form, form.dossier_button)
-    assert form.progress.value() == 100
+    assert form.task.dialog.value() == 100
     pages = len(PdfReader(io.BytesIO(preview.content)).pages)
     assert preview.document.status() == QPdfDocument.Status.Ready
     assert preview.document.pageCount() == pages >= 3
@@ -140,11 +140,11 @@ def test_a_cancelled_dossier_shows_neither_preview_nor_error(qtbot, screen, dial
     add_point(qtbot, form, dialogs, "Lancer une étude d'opportunité", "Recyclerie de quartier")
     form.preview = None
     click(qtbot, form.dossier_button)
-    assert form.progress.labelText() == "Préparation du dossier…"
-    cancel = form.progress.findChild(QPushButton)
+    assert form.task.dialog.labelText() == "Préparation du dossier…"
+    cancel = form.task.dialog.findChild(QPushButton)
     assert cancel.text() == "Annuler"
     cancel.click()
     QThreadPool.globalInstance().waitForDone()
     qtbot.wait(100)  # what the worker signalled, if anything, is delivered
-    assert form.job.cancelled
+    assert form.task.job.cancelled
     assert form.preview is None

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QMessageBox,
-    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from ...domain import choices, french
 from ...domain.models import AgendaItem, Committee
 from ...domain.services import committees
 from ...domain.validation import RECORD, ValidationError
-from ..common.background import BackgroundJob, run_in_background
+from ..common.background import ProgressTask
 from ..common.decision import set_possible
 from ..common.fields import (
     ChoiceField,
@@ -41,8 +40,7 @@ class CommitteeForm(RecordForm):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.job: BackgroundJob | None = None
-        self.progress: QProgressDialog | None = None
+        self.task: ProgressTask | None = None  # the dossier being prepared
         self.preview = None  # the PdfPreviewDialog last shown
         self.preparing_minutes = False
         add = self.fields.add
@@ -210,13 +208,6 @@ class CommitteeForm(RecordForm):
         the window stays usable meanwhile."""
         if not self.confirm_leave():
             return
-        self.progress = QProgressDialog(
-            self.tr("Preparing the dossier…"), self.tr("Cancel"), 0, 100, self
-        )
-        self.progress.setWindowTitle(self.tr("Committee dossier"))
-        self.progress.setMinimumDuration(300)
-        self.progress.setMinimumWidth(360)  # Qt's default is as narrow as a tooltip
-        self.progress.setAutoReset(False)  # 100 % is not the end: the preview still opens
         self.preparing_minutes = minutes
         committee_id = self.record.id
 
@@ -225,18 +216,19 @@ class CommitteeForm(RecordForm):
 
             return prepare(Committee.get_by_id(committee_id), minutes, progress=report)
 
-        self.job = run_in_background(
-            render, self.show_pdf, self.dossier_failed, progressed=self.progress.setValue
+        self.task = ProgressTask(
+            self,
+            self.tr("Committee dossier"),
+            self.tr("Preparing the dossier…"),
+            render,
+            self.show_pdf,
+            self.dossier_failed,
         )
-        self.progress.canceled.connect(self.job.cancel)
 
     def show_pdf(self, content: bytes) -> None:
         """Show the finished PDF (called in the GUI thread)."""
         from ..common.pdf_preview import PdfPreviewDialog  # QtPdf: loaded on first use
 
-        if self.job.cancelled:  # finished just as the user cancelled: they said no
-            return
-        self.progress.hide()  # not close(): a closed progress dialog reports « canceled »
         minutes = self.preparing_minutes
         kind = self.tr("Minutes") if minutes else self.tr("Committee dossier")
         day = self.record.meeting_on.isoformat()
@@ -246,9 +238,6 @@ class CommitteeForm(RecordForm):
         self.preview.show()
 
     def dossier_failed(self, message: str) -> None:
-        if self.job.cancelled:
-            return
-        self.progress.hide()
         QMessageBox.warning(
             self,
             self.tr("Committee dossier"),

@@ -11,7 +11,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...domain.models import database
 
@@ -23,7 +24,7 @@ class Cancelled(Exception):
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(str)
-    #: Percent done, from the work's reports.
+    # Percent done, from the work's reports.
     progressed = Signal(int)
 
 
@@ -34,6 +35,7 @@ class BackgroundJob(QRunnable):
         self.reports_progress = reports_progress
         self.signals = _Signals()
         self._cancelled = threading.Event()
+        self._percent = -1
         self.setAutoDelete(False)  # Python keeps the job, and its signals, alive
 
     @property
@@ -48,7 +50,10 @@ class BackgroundJob(QRunnable):
         """Called by the work (in its thread) with the share done, from 0 to 1."""
         if self.cancelled:
             raise Cancelled
-        self.signals.progressed.emit(round(100 * share))
+        percent = round(100 * share)
+        if percent != self._percent:  # thousands of reports, a hundred steps worth showing
+            self._percent = percent
+            self.signals.progressed.emit(percent)
 
     def run(self) -> None:
         try:
@@ -86,3 +91,45 @@ def run_in_background(
         job.signals.progressed.connect(progressed)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+class ProgressTask(QObject):
+    """Work that takes seconds, behind a progress dialog with « Annuler ».
+
+    ``work(report)`` runs in the background (see :func:`run_in_background`); the dialog
+    appears if it lasts more than half a second. Once the user cancels, neither
+    ``finished`` nor ``failed`` is called, even for a result already on its way.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        label: str,
+        work: Callable[[Callable[[float], None]], Any],
+        finished: Callable[[Any], None],
+        failed: Callable[[str], None],
+    ):
+        super().__init__(parent)
+        cancel = QCoreApplication.translate("ProgressTask", "Cancel")
+        self.dialog = QProgressDialog(label, cancel, 0, 100, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setMinimumDuration(500)
+        self.dialog.setMinimumWidth(360)  # Qt's default is as narrow as a tooltip
+        self.dialog.setAutoReset(False)  # 100 % is not the end: the result is shown next
+        self._finished, self._failed = finished, failed
+        # Bound methods of this QObject: Qt queues the worker's signals to the GUI thread.
+        self.job = run_in_background(
+            work, self._deliver, self._report_failure, progressed=self.dialog.setValue
+        )
+        self.dialog.canceled.connect(self.job.cancel)
+
+    def _deliver(self, result: Any) -> None:
+        if not self.job.cancelled:
+            self.dialog.hide()  # not close(): closing a progress dialog reports « canceled »
+            self._finished(result)
+
+    def _report_failure(self, message: str) -> None:
+        if not self.job.cancelled:
+            self.dialog.hide()
+            self._failed(message)
