@@ -28,11 +28,11 @@ from fabrique_desktop.domain.models import (
     Committee,
     Milestone,
     OpportunityStudy,
-    database,
 )
 from fabrique_desktop.domain.services import studies
 
 from ..factories import decision
+from ..plans import query_plans
 
 DAY = dt.date.today()
 
@@ -125,30 +125,8 @@ def test_next_committees_count_their_agenda(demo):
         assert entry.detail.startswith(today.agenda_size(committee.agenda_items.count()))
 
 
-def _plans(run) -> list[str]:
-    """The query plan of every statement ``run`` sends, one line per step."""
-    statements = []
-    connection = database.obj
-    original = connection.execute_sql
-
-    def recording(sql, params=None, *args, **kwargs):
-        statements.append((sql, params))
-        return original(sql, params, *args, **kwargs)
-
-    connection.execute_sql = recording
-    try:
-        run()
-    finally:
-        del connection.execute_sql
-    return [
-        step[3]
-        for sql, params in statements
-        for step in original(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
-    ]
-
-
 def test_home_screen_queries_never_read_a_whole_table_nor_sort_it(demo):
-    plans = _plans(
+    plans = query_plans(
         lambda: (
             today.late_milestones(DAY),
             today.upcoming_committees(DAY),
