@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain import french
 from ..store import backups
 from ..store.paths import read_only_connection
+from .common.background import run_in_background
 
 #: The tables whose rows the list counts, in the order of its columns.
 COUNTED = ("need", "project", "holder")
@@ -70,6 +71,11 @@ class BackupsDialog(QDialog):
                 self.tr("Holders"),
             ]
         )
+        # Sizes and counts read as numbers: right-aligned, headers too, the last column
+        # not stretched away from the others.
+        for column in range(1, 5):
+            self.tree.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+        self.tree.header().setStretchLastSection(False)
         layout.addWidget(self.tree)
         row = QHBoxLayout()
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
@@ -87,21 +93,44 @@ class BackupsDialog(QDialog):
         self.fill()
 
     def fill(self) -> None:
+        """List the backups at once; their contents are counted in the background (a
+        second or more for a year of backups of a large file, each read from disk)."""
         self.tree.clear()
-        for backup in backups.list_backups(self.db_path):
+        listed = backups.list_backups(self.db_path)
+        for backup in listed:
             size = french.number(backup.size / 1024 / 1024, 1) + "\u00a0Mo"
             item = QTreeWidgetItem(
                 self.tree,
-                [backup.taken_at.strftime("%d/%m/%Y %H:%M:%S"), size, *counts(backup.path)],
+                [backup.taken_at.strftime("%d/%m/%Y %H:%M:%S"), size, *["…"] * len(COUNTED)],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
-        for column in range(5):
-            self.tree.resizeColumnToContents(column)
+            for column in range(1, 5):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+        self._fit_columns(range(5))
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         has_any = self.tree.topLevelItemCount() > 0
         self.restore_button.setEnabled(has_any)
         self.open_button.setEnabled(has_any)
+        paths = [backup.path for backup in listed]
+        self.counting = run_in_background(
+            lambda: [counts(path) for path in paths], self.show_counts, self.counts_failed
+        )
+
+    def show_counts(self, rows: list[list[str]]) -> None:
+        for index, numbers in enumerate(rows):
+            item = self.tree.topLevelItem(index)
+            for offset, number in enumerate(numbers):
+                item.setText(2 + offset, number)
+        self._fit_columns(range(2, 5))
+
+    def _fit_columns(self, columns) -> None:
+        for column in columns:
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, self.tree.columnWidth(column) + 16)  # air
+
+    def counts_failed(self, message: str) -> None:
+        self.show_counts([["?"] * len(COUNTED)] * self.tree.topLevelItemCount())
 
     def chosen(self) -> Path | None:
         item = self.tree.currentItem()
