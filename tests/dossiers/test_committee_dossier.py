@@ -38,6 +38,7 @@ from ..factories import (
     person_values,
     retained_candidacy,
 )
+from ..progress import StopAt, Stopped
 
 HOSTILE = [
     "<b>gras",
@@ -264,16 +265,7 @@ def test_preparing_reports_its_progress_up_to_the_whole(committee):
 
 
 def test_a_report_that_raises_stops_the_preparation_where_it_stands(committee):
-    class GaveUp(Exception):
-        pass
-
-    calls = []
-
-    def cancel_at_the_third(share):
-        calls.append(share)
-        if len(calls) == 3:
-            raise GaveUp
-
-    with pytest.raises(GaveUp):
-        prepare(committee, progress=cancel_at_the_third)
-    assert len(calls) == 3  # no work went on after it
+    stop = StopAt(3)
+    with pytest.raises(Stopped):
+        prepare(committee, progress=stop)
+    assert len(stop.shares) == 3  # no work went on after it

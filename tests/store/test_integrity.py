@@ -6,6 +6,8 @@ from fabrique_desktop.demo import build_demo
 from fabrique_desktop.domain.models import Need
 from fabrique_desktop.store.integrity import integrity_problems
 
+from ..progress import StopAt, Stopped
+
 
 @pytest.fixture
 def demo(db):
@@ -20,18 +22,9 @@ def test_the_check_reports_its_progress_below_the_whole(demo):
 
 
 def test_a_report_that_raises_stops_the_check_and_the_file_stays_usable(demo):
-    class Stop(Exception):
-        pass
-
-    calls = []
-
-    def stop_at_the_second(share):
-        calls.append(share)
-        if len(calls) == 2:
-            raise Stop
-
-    with pytest.raises(Stop):
-        integrity_problems(progress=stop_at_the_second)
-    assert len(calls) == 2  # SQLite stopped at once
+    stop = StopAt(2)
+    with pytest.raises(Stopped):
+        integrity_problems(progress=stop)
+    assert len(stop.shares) == 2  # SQLite stopped at once
     assert Need.select().count() == 200  # the connection works, without the handler
     assert integrity_problems() == []
