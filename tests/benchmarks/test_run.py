@@ -25,6 +25,7 @@ def test_small_scale_run_prints_every_figure(tmp_path):
     for figure in (
         "building the 200-need demo database",
         "start-up to the main window shown and populated",
+        "start-up floor",
         "filter as you type",
         "open a need's form, edit, save",
         "dossier of a 20-item committee",
