@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="remplacer une base par une sauvegarde")
     restore.add_argument("backup", type=Path, metavar="SAUVEGARDE")
     restore.add_argument("path", type=Path, metavar="FICHIER")
+    restore.add_argument(
+        "--take-over",
+        action="store_true",
+        help="reprendre la main sur un verrou abandonné (jamais sur un fichier ouvert)",
+    )
 
     dossier = commands.add_parser("dossier", help="imprimer le dossier d'un comité en PDF")
     dossier.add_argument("path", type=Path, metavar="FICHIER")
@@ -180,18 +185,32 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .store import backups, close_database, open_database
+    import getpass
+
+    from .store import DatabaseRefused, backups, close_database, open_database
+    from .store.lock import FileLock, FileLocked
 
     # Refuses anything but a sound Fabrique file (an older version is upgraded on opening).
     open_database(args.backup, read_only=True, require_current=False)
     close_database()
     target = args.path.absolute()
-    if target.exists():
-        current = open_database(target, read_only=True, require_current=False)
-        kept = backups.make_backup(current, target)
-        close_database()
-        print(f"Base actuelle sauvegardée : {kept}")
-    backups.restore(args.backup, target)
+    # Replacing a file someone has open would lose their work: take its lock first.
+    lock = FileLock(target, f"{getpass.getuser()} (ligne de commande)")
+    try:
+        lock.acquire(take_over=args.take_over)
+    except FileLocked as locked:
+        if locked.stale and not args.take_over:
+            raise DatabaseRefused(f"{locked} Relancez avec --take-over.") from None
+        raise
+    try:
+        if target.exists():
+            current = open_database(target, read_only=True, require_current=False)
+            kept = backups.make_backup(current, target)
+            close_database()
+            print(f"Base actuelle sauvegardée : {kept}")
+        backups.restore(args.backup, target)
+    finally:
+        lock.release()
     print(f"Base restaurée depuis {args.backup}")
     return EXIT_OK
 

@@ -132,3 +132,65 @@ def test_cli_backup_and_restore(tmp_path):
     assert "Base actuelle sauvegardée" in back.stdout
     assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM need_partner").fetchone()[0] > 0
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == before  # the backup is untouched
+
+
+def test_cli_restore_refuses_a_file_someone_has_open(tmp_path):
+    from fabrique_desktop.store.lock import FileLock, lock_path
+
+    path = tmp_path / "base.sqlite"
+    run = [sys.executable, "-m", "fabrique_desktop"]
+    assert subprocess.run([*run, "demo", path], capture_output=True).returncode == 0
+    made = subprocess.run([*run, "backup", path, "--to", tmp_path / "cles"], capture_output=True)
+    assert made.returncode == 0
+    copy = next((tmp_path / "cles").glob("base-*.sqlite"))
+    held = FileLock(path, "Claire Vasseur")  # this test's process: a live owner
+    held.acquire()
+    try:
+        before = hashlib.sha256(path.read_bytes()).hexdigest()
+        for options in ([], ["--take-over"]):  # a live lock is never taken over
+            back = subprocess.run(
+                [*run, "restore", copy, path, *options], capture_output=True, text=True
+            )
+            assert back.returncode == 2
+            assert "ouvert par Claire Vasseur" in back.stderr
+            assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+        assert lock_path(path).exists()  # still Claire's
+    finally:
+        held.release()
+
+
+def test_cli_restore_takes_over_an_abandoned_lock_only_when_asked(tmp_path):
+    import json
+    import socket
+
+    from fabrique_desktop.store.lock import lock_path
+
+    path = tmp_path / "base.sqlite"
+    run = [sys.executable, "-m", "fabrique_desktop"]
+    assert subprocess.run([*run, "demo", path], capture_output=True).returncode == 0
+    made = subprocess.run([*run, "backup", path, "--to", tmp_path / "cles"], capture_output=True)
+    assert made.returncode == 0
+    copy = next((tmp_path / "cles").glob("base-*.sqlite"))
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], text=True, capture_output=True
+    )
+    lock_path(path).write_text(
+        json.dumps(
+            {
+                "staff": "Claire Vasseur",
+                "host": socket.gethostname(),
+                "pid": int(gone.stdout),  # a process that has ended: the app crashed
+                "since": "2026-11-20T08:00:00+00:00",
+                "refreshed": "2026-11-20T08:00:00+00:00",
+            }
+        )
+    )
+    refused = subprocess.run([*run, "restore", copy, path], capture_output=True, text=True)
+    assert refused.returncode == 2
+    assert "abandonné" in refused.stderr and "--take-over" in refused.stderr
+    taken = subprocess.run(
+        [*run, "restore", copy, path, "--take-over"], capture_output=True, text=True
+    )
+    assert taken.returncode == 0, taken.stderr
+    assert "Base restaurée" in taken.stdout
+    assert not lock_path(path).exists()  # released once done
