@@ -152,9 +152,7 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(row, widget)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-            self.screens[row] = widget
-            for screen in self._lists_in(widget):
-                screen.restore_layout(QSettings())
+            self.screens[row] = widget  # its lists restored their own saved layout
         return self.screens[row]
 
     def show_section(self, row: int) -> None:

@@ -157,3 +157,28 @@ def test_a_record_saved_while_a_search_is_typed_appears(qtbot, session, demo):
     assert form.save()
     assert screen.proxy.rowCount() == before + 1
     assert "Laverie solidaire du quartier Nord" in visible_titles(screen)
+
+
+def test_a_list_reads_its_ids_once_in_the_order_saved_last_time(qtbot, session, demo):
+    from PySide6.QtCore import QSettings
+
+    from fabrique_desktop.domain.models import database
+
+    first = needs.build(session)
+    qtbot.addWidget(first)
+    first.table.horizontalHeader().setSortIndicator(  # as a click on the header does
+        NeedColumn.DETECTED_ON, Qt.SortOrder.DescendingOrder
+    )
+    first.save_layout(QSettings())
+    statements = []
+    database.obj.connection().set_trace_callback(statements.append)
+    try:
+        again = needs.build(session)
+        qtbot.addWidget(again)
+    finally:
+        database.obj.connection().set_trace_callback(None)
+    orderings = [s for s in statements if 'FROM "need"' in s and "ORDER BY" in s]
+    assert len(orderings) == 1  # 100,000 ids at scale: read once, not once per sort
+    assert '"detected_on" DESC' in orderings[0]
+    days = [again.model.row(r)["detected_on"] for r in range(again.model.rowCount())]
+    assert days == sorted(days, reverse=True)

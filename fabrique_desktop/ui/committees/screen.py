@@ -45,7 +45,7 @@ class CommitteeTableModel(RecordTableModel):
 
 
 def build(session: Session) -> ListScreen:
-    screen = ListScreen(
+    return ListScreen(
         "committees",
         CommitteeTableModel(),
         CommitteeForm(session),
@@ -66,6 +66,5 @@ def build(session: Session) -> ListScreen:
             "Delete the meeting of %1 and its agenda? A meeting where decisions were taken "
             "cannot be deleted.",
         ).replace("%1", french.long_date(committee.meeting_on)),
+        default_sort=(CommitteeColumn.MEETING_ON, Qt.SortOrder.DescendingOrder),
     )
-    screen.table.sortByColumn(CommitteeColumn.MEETING_ON, Qt.SortOrder.DescendingOrder)
-    return screen
