@@ -164,8 +164,8 @@ class MainWindow(QMainWindow):
             return
         built = row in self.screens
         widget = self.screen(row)
-        if built and hasattr(widget, "reload"):
-            widget.reload()  # back to a screen: show what changed elsewhere meanwhile
+        if built and hasattr(widget, "refresh"):
+            widget.refresh()  # back to a screen: show what changed elsewhere meanwhile
         self.stack.setCurrentWidget(widget)
 
     def go_to(self, section: int, record_id=None) -> None:

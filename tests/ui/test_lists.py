@@ -109,8 +109,10 @@ def test_model_reads_ids_once_and_rows_a_page_at_a_time(demo, monkeypatch):
     finally:
         database.obj.connection().set_trace_callback(None)
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    version = [s for s in selects if "change_log" in s]  # when was the list read
     assert model.rowCount() == 120
-    assert len(selects) == 4  # the ordered ids, then one query per page, never one per row
+    assert len(version) == 1
+    assert len(selects) - 1 == 4  # the ordered ids, then one query per page, never one per row
 
 
 def test_typing_narrows_the_ids_read_without_sorting_again(qtbot, session, demo):
@@ -182,3 +184,31 @@ def test_a_list_reads_its_ids_once_in_the_order_saved_last_time(qtbot, session, 
     assert '"detected_on" DESC' in orderings[0]
     days = [again.model.row(r)["detected_on"] for r in range(again.model.rowCount())]
     assert days == sorted(days, reverse=True)
+
+
+def test_back_on_a_list_it_is_read_again_only_if_the_file_changed(qtbot, session, demo):
+    from fabrique_desktop.domain.models import database
+    from fabrique_desktop.domain.services import needs as need_service
+    from fabrique_desktop.ui.main_window import MainWindow
+
+    from ..factories import need_values
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.navigation.setCurrentRow(1)
+    listed = window.current_list().model.rowCount()
+    window.navigation.setCurrentRow(0)
+    statements = []
+    database.obj.connection().set_trace_callback(statements.append)
+    try:
+        window.navigation.setCurrentRow(1)
+    finally:
+        database.obj.connection().set_trace_callback(None)
+    assert [s for s in statements if 'FROM "need"' in s] == []  # nothing changed: not read
+
+    window.navigation.setCurrentRow(0)
+    amiens = Territory.get(Territory.name == "Amiens")
+    need_service.create_need(need_values(amiens, title="Laverie du quartier Nord"))
+    window.navigation.setCurrentRow(1)  # a change made elsewhere: read again
+    assert window.current_list().model.rowCount() == listed + 1
+    assert "Laverie du quartier Nord" in visible_titles(window.current_list())

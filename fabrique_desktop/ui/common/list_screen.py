@@ -158,6 +158,9 @@ class ListScreen(QWidget):
     def reload(self) -> None:
         self.model.reload(self.criteria())
 
+    def refresh(self) -> None:
+        self.model.refresh()
+
     def narrow_to_search(self) -> None:
         self.model.search(self.criteria())
 

@@ -30,6 +30,8 @@ from PySide6.QtCore import (
 from ...domain import french
 from ...domain.enums import LabelledEnum
 from ...domain.listing import ListFilter, Listing, Ordering
+from ...domain.models import database
+from ...store import history
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -78,6 +80,7 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.ordering: Ordering | None = None
+        self.read_at = 0  # the file's last change when the list was read
         self.ids: list[str] = []
         self.cache: dict[str, dict] = {}
         self.criteria = ListFilter()
@@ -97,8 +100,15 @@ class RecordTableModel(QAbstractTableModel):
         if criteria is not None:
             self.criteria = criteria
         key = self.Column(self.sort_column).name.lower()
+        self.read_at = history.last_change(database)  # before: a change meanwhile shows next
         self.ordering = self.listing.ordering(self.criteria, key, self.descending)
         self._show(self.listing.narrow(self.ordering, self.criteria.text))
+
+    def refresh(self) -> None:
+        """Read the list again only if the file changed since it was read (the user is
+        back on its screen): at 100,000 records, re-reading costs a noticeable pause."""
+        if self.ordering is None or history.last_change(database) != self.read_at:
+            self.reload()
 
     def search(self, criteria: ListFilter) -> None:
         """Show what ``criteria`` keeps when only its text differs from the list's: the

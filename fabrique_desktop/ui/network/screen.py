@@ -195,9 +195,9 @@ class NetworkScreen(QTabWidget):
     def lists(self) -> list[ListScreen]:
         return [self.partners, self.staff]
 
-    def reload(self) -> None:
-        self.partners.reload()
-        self.staff.reload()
+    def refresh(self) -> None:
+        self.partners.refresh()
+        self.staff.refresh()
 
 
 def build(session: Session) -> NetworkScreen:
