@@ -338,6 +338,66 @@ def committee_dossier(path: Path, repeat: int) -> list[Figure]:
     ]
 
 
+NAVIGATION_PROBE = textwrap.dedent(
+    """
+    import json, sys, time
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from fabrique_desktop.app import install_translations
+    from fabrique_desktop.domain.models import StaffMember
+    from fabrique_desktop.store import open_database
+    from fabrique_desktop.ui.main_window import MainWindow
+    from fabrique_desktop.ui.session import Session
+    app = QApplication([])
+    install_translations(app)
+    path = Path(sys.argv[1])
+    open_database(path, read_only=True)
+    window = MainWindow(Session(path, StaffMember.select().first(), read_only=True))
+    window.show()
+    app.processEvents()
+    timings = {"first": [], "back": []}
+    for visit in ("first", "back"):
+        for row in range(1, window.navigation.count()):
+            started = time.perf_counter()
+            window.navigation.setCurrentRow(row)
+            app.processEvents()
+            timings[visit].append(time.perf_counter() - started)
+        window.navigation.setCurrentRow(0)
+        app.processEvents()
+    print(json.dumps(timings))
+    """
+)
+
+
+def navigation(path: Path) -> list[Figure]:
+    """What a click in the navigation column costs: the first time a list screen is
+    built and read, then coming back to it with the file unchanged."""
+    result = subprocess.run(
+        [*python(), "-c", NAVIGATION_PROBE, str(path)], capture_output=True, text=True, check=True
+    )
+    timings = json.loads(result.stdout.splitlines()[-1])
+    return [
+        Figure(
+            f"list screens: first opening, slowest of {len(timings['first'])}",
+            max(timings["first"]) * 1000,
+            "ms",
+            "—",
+            None,
+            None,
+            True,
+        ),
+        Figure(
+            "back to a list screen, file unchanged: slowest",
+            max(timings["back"]) * 1000,
+            "ms",
+            "—",
+            None,
+            None,
+            True,
+        ),
+    ]
+
+
 MEMORY_PROBE = textwrap.dedent(
     """
     import resource, sys
@@ -419,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         *search_as_you_type(path),
         form_edit_save(path),
         *committee_dossier(path, args.repeat),
+        *navigation(path),
         peak_memory(path),
     ]
     print(

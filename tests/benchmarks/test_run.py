@@ -29,6 +29,8 @@ def test_small_scale_run_prints_every_figure(tmp_path):
         "filter as you type",
         "open a need's form, edit, save",
         "dossier of a 20-item committee",
+        "list screens: first opening",
+        "back to a list screen",
         "peak memory",
     ):
         assert figure in names
