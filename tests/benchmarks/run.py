@@ -88,6 +88,11 @@ class Figure:
     ok: bool
 
 
+def measured(name: str, value: float, unit: str) -> Figure:
+    """A figure the issue sets no target for, reported to see where time goes."""
+    return Figure(name, value, unit, "—", None, None, True)
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -228,15 +233,7 @@ def search_as_you_type(path: Path) -> list[Figure]:
     raw.close()
     p95, base95 = percentile(ours, 0.95) * 1000, percentile(baseline, 0.95) * 1000
     return [
-        Figure(
-            "needs list: open (ordered ids + first screen of rows)",
-            opening * 1000,
-            "ms",
-            "—",
-            None,
-            None,
-            True,
-        ),
+        measured("needs list: open (ordered ids + first screen of rows)", opening * 1000, "ms"),
         Figure(
             f"needs list: filter as you type, p95 of {len(keystrokes)} keystrokes",
             p95,
@@ -338,9 +335,10 @@ def committee_dossier(path: Path, repeat: int) -> list[Figure]:
     ]
 
 
-NAVIGATION_PROBE = textwrap.dedent(
+#: The probes' common start: the file (argument 1) opened read-only in a main window.
+WINDOW_ON_FILE = textwrap.dedent(
     """
-    import json, sys, time
+    import json, resource, sys, time
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from fabrique_desktop.app import install_translations
@@ -354,6 +352,11 @@ NAVIGATION_PROBE = textwrap.dedent(
     open_database(path, read_only=True)
     window = MainWindow(Session(path, StaffMember.select().first(), read_only=True))
     window.show()
+    """
+)
+
+NAVIGATION_PROBE = WINDOW_ON_FILE + textwrap.dedent(
+    """
     app.processEvents()
     timings = {"first": [], "back": []}
     for visit in ("first", "back"):
@@ -377,43 +380,19 @@ def navigation(path: Path) -> list[Figure]:
     )
     timings = json.loads(result.stdout.splitlines()[-1])
     return [
-        Figure(
+        measured(
             f"list screens: first opening, slowest of {len(timings['first'])}",
             max(timings["first"]) * 1000,
             "ms",
-            "—",
-            None,
-            None,
-            True,
         ),
-        Figure(
-            "back to a list screen, file unchanged: slowest",
-            max(timings["back"]) * 1000,
-            "ms",
-            "—",
-            None,
-            None,
-            True,
+        measured(
+            "back to a list screen, file unchanged: slowest", max(timings["back"]) * 1000, "ms"
         ),
     ]
 
 
-MEMORY_PROBE = textwrap.dedent(
+MEMORY_PROBE = WINDOW_ON_FILE + textwrap.dedent(
     """
-    import resource, sys
-    from pathlib import Path
-    from PySide6.QtWidgets import QApplication
-    from fabrique_desktop.app import install_translations
-    from fabrique_desktop.domain.models import StaffMember
-    from fabrique_desktop.store import open_database
-    from fabrique_desktop.ui.main_window import MainWindow
-    from fabrique_desktop.ui.session import Session
-    app = QApplication([])
-    install_translations(app)
-    path = Path(sys.argv[1])
-    open_database(path, read_only=True)
-    window = MainWindow(Session(path, StaffMember.select().first(), read_only=True))
-    window.show()
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
         screen = window.current_list()

@@ -8,6 +8,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -134,15 +135,20 @@ def test_cli_backup_and_restore(tmp_path):
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == before  # the backup is untouched
 
 
-def test_cli_restore_refuses_a_file_someone_has_open(tmp_path):
-    from fabrique_desktop.store.lock import FileLock, lock_path
-
+def demo_and_its_backup(tmp_path) -> tuple[list, Path, Path]:
+    """The command line, a demo file made with it, and a backup of that file."""
     path = tmp_path / "base.sqlite"
     run = [sys.executable, "-m", "fabrique_desktop"]
     assert subprocess.run([*run, "demo", path], capture_output=True).returncode == 0
     made = subprocess.run([*run, "backup", path, "--to", tmp_path / "cles"], capture_output=True)
     assert made.returncode == 0
-    copy = next((tmp_path / "cles").glob("base-*.sqlite"))
+    return run, path, next((tmp_path / "cles").glob("base-*.sqlite"))
+
+
+def test_cli_restore_refuses_a_file_someone_has_open(tmp_path):
+    from fabrique_desktop.store.lock import FileLock, lock_path
+
+    run, path, copy = demo_and_its_backup(tmp_path)
     held = FileLock(path, "Claire Vasseur")  # this test's process: a live owner
     held.acquire()
     try:
@@ -165,12 +171,7 @@ def test_cli_restore_takes_over_an_abandoned_lock_only_when_asked(tmp_path):
 
     from fabrique_desktop.store.lock import lock_path
 
-    path = tmp_path / "base.sqlite"
-    run = [sys.executable, "-m", "fabrique_desktop"]
-    assert subprocess.run([*run, "demo", path], capture_output=True).returncode == 0
-    made = subprocess.run([*run, "backup", path, "--to", tmp_path / "cles"], capture_output=True)
-    assert made.returncode == 0
-    copy = next((tmp_path / "cles").glob("base-*.sqlite"))
+    run, path, copy = demo_and_its_backup(tmp_path)
     gone = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], text=True, capture_output=True
     )
