@@ -112,9 +112,15 @@ class RecordTableModel(QAbstractTableModel):
 
     def search(self, criteria: ListFilter) -> None:
         """Show what ``criteria`` keeps when only its text differs from the list's: the
-        ordered ids already read are narrowed, nothing is sorted again."""
-        unchanged = replace(criteria, text="") == replace(self.criteria, text="")
-        if self.ordering is None or self.listing.searched is None or not unchanged:
+        ordered ids already read are narrowed, nothing is sorted again (unless the file
+        changed since they were read)."""
+        same_filters = replace(criteria, text="") == replace(self.criteria, text="")
+        if (
+            self.ordering is None
+            or self.listing.searched is None
+            or not same_filters
+            or history.last_change(database) != self.read_at
+        ):
             self.reload(criteria)
             return
         self.criteria = criteria
