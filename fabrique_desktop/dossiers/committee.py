@@ -445,13 +445,12 @@ def prepare(
     cancels), it raises: the exception unwinds from where the work stands.
     """
 
-    def gathering(done: int, total: int) -> None:
-        if progress is not None:
-            progress(GATHERING_SHARE * done / total)
+    def part(start: float, width: float) -> Callable[[int, int], None] | None:
+        """The reports of one part of the work, as a share of the whole."""
+        if progress is None:
+            return None
+        return lambda done, total: progress(start + width * done / total)
 
-    def laying_out(done: int, total: int) -> None:
-        if progress is not None:
-            progress(GATHERING_SHARE + (1 - GATHERING_SHARE) * done / total)
-
-    data = gather(committee, progress=gathering)
-    return CommitteeDossier(data, minutes=minutes).render(progress=laying_out)
+    data = gather(committee, progress=part(0, GATHERING_SHARE))
+    layout = part(GATHERING_SHARE, 1 - GATHERING_SHARE)
+    return CommitteeDossier(data, minutes=minutes).render(progress=layout)
