@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .enums import AgendaPurpose, CandidacyStatus, NeedStatus, ProjectStage
+from .enums import AgendaPurpose, NeedStatus, ProjectStage
 from .models import (
     Candidacy,
     CommitteeKind,
@@ -75,10 +75,7 @@ def agenda_subjects(purpose: AgendaPurpose) -> tuple[str | None, Choices]:
             .join(Project)
             .switch(Candidacy)
             .join(Holder)
-            .where(
-                (Candidacy.status == CandidacyStatus.RECEIVED)
-                & (Project.stage == ProjectStage.RECRUITING)
-            )
+            .where(Candidacy.undecided())
             .order_by(Project.title)
             .tuples()
         )

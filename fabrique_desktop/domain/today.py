@@ -13,7 +13,6 @@ from peewee import fn
 
 from .enums import (
     OPEN_STUDY,
-    CandidacyStatus,
     ProjectStage,
     QualificationCriterion,
     StudyCriterion,
@@ -132,8 +131,7 @@ def awaiting_decision(limit: int = 50) -> list[Entry]:
         .switch(Candidacy)
         .join(Holder)
         .where(
-            (Candidacy.status == CandidacyStatus.RECEIVED)
-            & (Project.stage == ProjectStage.RECRUITING)
+            Candidacy.undecided()
             & (_scored(CandidacyScore, "candidacy", Candidacy.id) == len(QualificationCriterion))
         )
         .order_by(Candidacy.received_on)

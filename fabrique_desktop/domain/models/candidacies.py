@@ -5,7 +5,7 @@ from __future__ import annotations
 from peewee import DateField, ForeignKeyField, IntegerField, TextField
 from playhouse.fields import EnumField
 
-from ..enums import CandidacyStatus, QualificationCriterion
+from ..enums import CandidacyStatus, ProjectStage, QualificationCriterion
 from .base import SCORE_CHECK, BaseModel
 from .holders import Holder
 from .projects import Project
@@ -27,6 +27,12 @@ class Candidacy(BaseModel):
             # Candidacies awaiting a decision, oldest first, on the home screen (migration 0007).
             (("status", "received_on"), False),
         )
+
+    @classmethod
+    def undecided(cls):
+        """A WHERE clause: candidacies a committee can still decide on — received, for a
+        project still recruiting (the query joins Project)."""
+        return (cls.status == CandidacyStatus.RECEIVED) & (Project.stage == ProjectStage.RECRUITING)
 
 
 class CandidacyScore(BaseModel):
