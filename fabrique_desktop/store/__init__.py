@@ -3,11 +3,13 @@
 Nothing here imports Qt.
 """
 
-from .database import DatabaseDamaged, DatabaseRefused, close_database, open_database
+from .database import DatabaseRefused, close_database, open_database
+from .failures import DatabaseDamaged, DatabaseReadOnly
 from .paths import default_database_path, default_demo_path
 
 __all__ = [
     "DatabaseDamaged",
+    "DatabaseReadOnly",
     "DatabaseRefused",
     "close_database",
     "default_database_path",

@@ -9,17 +9,29 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import Database
+from peewee import Database, DatabaseError
 
 from . import history
-from .paths import create_private_file, read_only_connection
+from .failures import cause, damaged, is_corruption
+from .fileguard import DatabaseRefused
+from .integrity import damage_findings
+from .paths import companion, private_temporary, read_only_connection
+
+try:
+    import fcntl
+except ImportError:  # Windows: an open file cannot be deleted, which protects it as well
+    fcntl = None
 
 STAMP = "%Y%m%d-%H%M%S"
+#: Clocks of two computers sharing a folder may differ by this much without suspicion.
+CLOCK_TOLERANCE = dt.timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -45,32 +57,105 @@ def backup_folder(db_path: Path) -> Path:
     return db_path.absolute().with_name(f"{db_path.stem}-sauvegardes")
 
 
+class BackupFailed(DatabaseRefused):
+    """A backup could not be made (full disk, no access…): nothing was written."""
+
+
 def make_backup(db: Database, db_path: Path, folder: Path | None = None) -> Path:
-    """Snapshot the open database into a new, private file of the backup folder."""
+    """Snapshot the open database into a new, private file of the backup folder.
+
+    The copy is called a backup only once SQLite's full ``integrity_check`` found it
+    sound: a damaged file raises :class:`DatabaseDamaged` and is never backed up as if
+    it were sound. Any other failure raises :class:`BackupFailed` and leaves no file.
+    """
     folder = folder or backup_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    now = dt.datetime.now()
-    target = folder / f"{db_path.stem}-{now:{STAMP}}.sqlite"
-    second = 1
-    while target.exists():  # two backups in the same second keep distinct names
-        target = folder / f"{db_path.stem}-{now:{STAMP}}-{second}.sqlite"
-        second += 1
-    temporary = folder / f".{target.name}.tmp"
-    create_private_file(temporary)
     try:
-        copy = sqlite3.connect(temporary)
-        try:
-            db.connection().backup(copy)
-            # A backup is read on its own: fold it into one file, no -wal beside it.
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
-        os.replace(temporary, target)
-    except BaseException:
+        if folder.exists() and not folder.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        clean_abandoned(folder)
+        temporary = private_temporary(folder / db_path.name)
+    except OSError as error:
+        raise BackupFailed(
+            f"La sauvegarde dans « {folder} » est impossible : {cause(error)}. Rien n'a été écrit."
+        ) from error
+    try:
+        with _claimed(temporary):
+            _copy_and_check(db, db_path, temporary)
+            target = _free_name(folder, db_path.stem)
+            os.replace(temporary, target)
+    except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
+        if isinstance(error, (OSError, sqlite3.Error, DatabaseError)):
+            raise BackupFailed(
+                f"La sauvegarde de « {db_path.name} » a échoué : {cause(error)}. "
+                "Rien n'a été écrit ; la base n'a pas été modifiée."
+            ) from error
         raise
     return target
+
+
+def _copy_and_check(db: Database, db_path: Path, temporary: Path) -> None:
+    copy = sqlite3.connect(temporary)
+    try:
+        # No journal for a copy that is thrown away if anything fails midway.
+        copy.execute("PRAGMA journal_mode = OFF")
+        try:
+            db.connection().backup(copy)
+        except sqlite3.DatabaseError as error:
+            if is_corruption(error):
+                raise damaged(db_path, str(error)) from error
+            raise
+        findings = damage_findings(copy)
+        if findings:
+            raise damaged(db_path, "; ".join(findings))
+        # A backup is read on its own: fold it into one file, no -wal beside it.
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    now = dt.datetime.now()
+    target = folder / f"{stem}-{now:{STAMP}}.sqlite"
+    second = 1
+    while target.exists():  # two backups in the same second keep distinct names
+        target = folder / f"{stem}-{now:{STAMP}}-{second}.sqlite"
+        second += 1
+    return target
+
+
+@contextlib.contextmanager
+def _claimed(temporary: Path) -> Iterator[None]:
+    """Hold an advisory lock on a backup in progress, so that cleaning spares it."""
+    if fcntl is None:
+        yield
+        return
+    with open(temporary, "rb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def clean_abandoned(folder: Path) -> list[Path]:
+    """Remove the temporary files of backups that were killed midway (full-size copies).
+
+    A backup in progress holds a lock on its file (POSIX) or cannot be deleted while
+    open (Windows): only abandoned ones go.
+    """
+    removed = []
+    for leftover in folder.glob(".*.tmp*"):
+        try:
+            if fcntl is None:
+                leftover.unlink()
+            else:
+                with open(leftover, "rb") as handle:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    leftover.unlink()
+        except OSError:
+            continue  # in use by a backup under way, or not ours to remove
+        removed.append(leftover)
+    return removed
 
 
 def list_backups(db_path: Path, folder: Path | None = None) -> list[Backup]:
@@ -81,18 +166,36 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[Backup]:
         stamp = path.stem[len(db_path.stem) + 1 :][: len("YYYYMMDD-HHMMSS")]
         with contextlib.suppress(ValueError):
             found.append(Backup(path, dt.datetime.strptime(stamp, STAMP)))
-    return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
+    now = dt.datetime.now()
+    # A backup stamped in the future (the clock was wrong) is not taken for the newest.
+    return sorted(
+        found,
+        key=lambda backup: (not misdated(backup, now), backup.taken_at, backup.path.name),
+        reverse=True,
+    )
+
+
+def misdated(backup: Backup, now: dt.datetime) -> bool:
+    """Whether the backup's name says it was taken later than now: its age is unknown."""
+    return backup.taken_at > now + CLOCK_TOLERANCE
 
 
 def backups_to_remove(
     backups: list[Backup], now: dt.datetime, policy: RotationPolicy = RotationPolicy()
 ) -> list[Backup]:
     """Which backups the rotation drops: kept are all recent ones, then the newest of each
-    day, then the newest of each month, up to a year."""
+    day, then the newest of each month, up to a year.
+
+    A backup whose name is in the future cannot be placed: it is kept only until a
+    correctly dated recent backup exists.
+    """
     kept_days: set[dt.date] = set()
     kept_months: set[tuple[int, int]] = set()
-    removed = []
-    for backup in sorted(backups, key=lambda b: b.taken_at, reverse=True):
+    future = [backup for backup in backups if misdated(backup, now)]
+    dated = [backup for backup in backups if not misdated(backup, now)]
+    recent = any(now - b.taken_at <= dt.timedelta(days=policy.keep_all_days) for b in dated)
+    removed = future if recent else []
+    for backup in sorted(dated, key=lambda b: b.taken_at, reverse=True):
         age = now - backup.taken_at
         day = backup.taken_at.date()
         month = (day.year, day.month)
@@ -129,10 +232,11 @@ def changed_since_last_backup(db: Database, db_path: Path) -> bool:
 
 
 def is_sound(path: Path) -> bool:
-    """Whether a backup passes SQLite's quick check (read-only: it is left untouched)."""
+    """Whether a backup passes SQLite's full integrity check, indexes included (read-only:
+    it is left untouched)."""
     try:
         with read_only_connection(path) as connection:
-            return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            return not damage_findings(connection)
     except sqlite3.DatabaseError:
         return False
 
@@ -149,12 +253,48 @@ def backup_if_changed(db: Database, db_path: Path) -> Path | None:
 def restore(backup: Path, db_path: Path) -> None:
     """Replace the (closed) database ``db_path`` by the content of ``backup``.
 
-    The caller closes its connections first and backs the current file up; the copy
-    goes through the backup API, so a crash midway leaves SQLite's journal to recover.
+    The caller closes its connections first and backs the current file up (or sets a
+    damaged one aside). The copy is written to a private file beside the target and
+    renamed onto it: a crash midway leaves the current file as it was.
     """
-    with read_only_connection(backup) as source:
-        target = sqlite3.connect(db_path)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
+    if db_path.exists() and os.path.samefile(backup, db_path):
+        raise DatabaseRefused(
+            f"« {backup.name} » est la base elle-même : choisissez une autre sauvegarde."
+        )
+    temporary = private_temporary(db_path)
+    try:
+        with read_only_connection(backup) as source:
+            target = sqlite3.connect(temporary)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        # The WAL of the replaced file must not be applied to the restored one; its
+        # content is in the backup the caller made first.
+        for suffix in ("-wal", "-shm", "-journal"):
+            companion(db_path, suffix).unlink(missing_ok=True)
+        os.replace(temporary, db_path)
+    except BaseException as error:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        if isinstance(error, (OSError, sqlite3.Error)):
+            raise DatabaseRefused(
+                f"La restauration de « {db_path.name} » a échoué : {cause(error)}. "
+                "Le fichier n'a pas été remplacé."
+            ) from error
+        raise
+
+
+def set_aside(db_path: Path) -> Path:
+    """Rename a damaged file (with its -wal and -shm) out of the way; never delete it."""
+    stamp = dt.datetime.now().strftime(STAMP)
+    aside = db_path.with_name(f"{db_path.stem}-endommagé-{stamp}{db_path.suffix}")
+    second = 1
+    while aside.exists():
+        aside = db_path.with_name(f"{db_path.stem}-endommagé-{stamp}-{second}{db_path.suffix}")
+        second += 1
+    os.rename(db_path, aside)
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.rename(companion(db_path, suffix), companion(aside, suffix))
+    return aside

@@ -7,14 +7,28 @@ gets its own): foreign keys are off in SQLite unless set per connection.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
 from . import location, schema
+from .failures import (
+    DatabaseReadOnly,
+    cause,
+    damaged,
+    read_only_reason,
+    refusal,
+)
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
-from .paths import create_private_file, read_only_uri
+from .integrity import damage_findings
+from .paths import (
+    create_private_file,
+    read_only_connection,
+    read_only_uri,
+    unused_and_writable,
+)
 
 PRAGMAS = (
     ("journal_mode", "wal"),
@@ -32,10 +46,6 @@ NETWORK_PRAGMAS = (("journal_mode", "delete"), *PRAGMAS[1:])
 QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 #: A read-only connection changes nothing, not even the journal mode.
 READ_ONLY_PRAGMAS = (("foreign_keys", 1), ("busy_timeout", 5000), ("query_only", 1))
-
-
-class DatabaseDamaged(DatabaseRefused):
-    """The file is a Fabrique database whose pages are damaged: offer a backup instead."""
 
 
 class FabriqueDatabase(SqliteDatabase):
@@ -62,27 +72,34 @@ def open_database(
     as it was.
     """
     path = Path(path).absolute()
-    kind = inspect_file(path, schema.latest_version())
-    if kind is FileKind.MISSING:
-        if not create or read_only:
-            raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
-        create_private_file(path)
-    if read_only:
-        if kind is FileKind.EMPTY:
+    try:
+        kind = inspect_file(path, schema.latest_version())
+        if kind is FileKind.MISSING:
+            if not create or read_only:
+                raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
+            create_private_file(path)
+        elif not read_only:
+            reason = read_only_reason(path)
+            if reason is not None:
+                raise DatabaseReadOnly(reason)
+        if kind is FileKind.EMPTY and read_only:
             raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
-        db = FabriqueDatabase(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS)
-        db.read_only = True
-    else:
-        network = location.on_network_share(path)
-        db = FabriqueDatabase(str(path), pragmas=NETWORK_PRAGMAS if network else PRAGMAS)
-        db.on_network_share = network
+        checked = path.stat().st_size <= QUICK_CHECK_LIMIT
+        if checked and kind is FileKind.FABRIQUE and not read_only:
+            # Checked through a read-only connection first: closing a read-write one
+            # would fold a leftover WAL into a damaged file, modifying what is refused.
+            with read_only_connection(path) as reader:
+                _refuse_if_damaged(reader, path)
+        db = _connect(path, read_only)
+    except (OSError, sqlite3.DatabaseError) as error:
+        raise refusal(path, error) from error
     try:
         db.connect()
         # quick_check reads every page (not the indexes' content): a damaged file is
         # found on opening, before anything is written to it. Past a size where that
         # takes longer than starting the app, the app checks in the background instead.
-        if path.stat().st_size <= QUICK_CHECK_LIMIT:
-            quick_check(db)
+        if checked and read_only:
+            _refuse_if_damaged(db.connection(), path)
         if schema.unknown_applied_migrations(db):
             raise DatabaseRefused(newer_schema_message(path))
         if schema.pending_migrations(db) and (require_current or not read_only):
@@ -99,16 +116,14 @@ def open_database(
                 schema.migrate(db)
             except DatabaseError as error:
                 # Each migration is one transaction: the file is left as it was.
+                kept = " ; une sauvegarde a été faite avant" if kind is FileKind.FABRIQUE else ""
                 raise DatabaseRefused(
-                    f"La mise à jour de « {path.name} » vers cette version a échoué ({error}). "
-                    "Le fichier est resté tel qu'il était ; une sauvegarde a été faite avant."
+                    f"La mise à jour de « {path.name} » vers cette version a échoué "
+                    f"({cause(error)}). Le fichier est resté tel qu'il était{kept}."
                 ) from error
-    except DatabaseError as error:
+    except (DatabaseError, sqlite3.DatabaseError, OSError) as error:
         db.close()
-        raise DatabaseDamaged(
-            f"Le fichier « {path.name} » est endommagé et ne peut pas être ouvert ({error}). "
-            "Il n'a pas été modifié."
-        ) from error
+        raise refusal(path, error) from error
     except DatabaseRefused:
         db.close()
         raise
@@ -116,11 +131,32 @@ def open_database(
     return db
 
 
+def _connect(path: Path, read_only: bool) -> FabriqueDatabase:
+    """A read-write connection, or one that cannot write and leaves no file behind."""
+    if not read_only:
+        network = location.on_network_share(path)
+        db = FabriqueDatabase(str(path), pragmas=NETWORK_PRAGMAS if network else PRAGMAS)
+        db.on_network_share = network
+        return db
+    if unused_and_writable(path):
+        db = FabriqueDatabase(str(path), pragmas=READ_ONLY_PRAGMAS)
+    else:
+        db = FabriqueDatabase(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS)
+    db.read_only = True
+    return db
+
+
+def _refuse_if_damaged(connection: sqlite3.Connection, path: Path) -> None:
+    findings = damage_findings(connection, "quick_check", 3)
+    if findings:
+        raise damaged(path, "; ".join(findings))
+
+
 def quick_check(db: SqliteDatabase) -> None:
-    """Raise DatabaseError with SQLite's findings when the file's pages are damaged."""
-    verdict = [row[0] for row in db.execute_sql("PRAGMA quick_check(3)").fetchall()]
-    if verdict != ["ok"]:
-        raise DatabaseError("; ".join(verdict))
+    """Raise DatabaseError with SQLite's findings when the open file's pages are damaged."""
+    findings = damage_findings(db.connection(), "quick_check", 3)
+    if findings:
+        raise DatabaseError("; ".join(findings))
 
 
 def close_database() -> None:

@@ -8,9 +8,11 @@ of its virtual machine, and the checks take a steady number of steps per page.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Callable, Iterator
 
 from ..domain.models import database
+from .failures import is_corruption
 
 #: Steps of SQLite's virtual machine the two checks take per page of the file, measured
 #: on files of 0.3 MB to 940 MB (integrity ~390-400, foreign keys ~95): an estimate.
@@ -28,17 +30,36 @@ def integrity_problems(
     the check stops where it stands and its exception comes out of this function.
     """
     with _reporting(progress):
-        problems = [
-            f"Structure : {row[0]}"
-            for row in database.execute_sql(f"PRAGMA integrity_check({limit})").fetchall()
-            if row[0] != "ok"
-        ]
+        findings = damage_findings(database.connection(), limit=limit)
+        problems = (
+            [f"Structure : {finding}" for finding in findings.split("; ")] if findings else []
+        )
+        if problems:  # references cannot be followed reliably through damaged pages
+            return problems
         for table, rowid, parent, _ in database.execute_sql("PRAGMA foreign_key_check").fetchall():
             problems.append(
                 f"Référence cassée : la ligne {rowid} de « {table} » pointe vers « {parent} » "
                 "qui n'existe pas."
             )
     return problems
+
+
+def damage_findings(
+    connection: sqlite3.Connection, check: str = "integrity_check", limit: int = 5
+) -> list[str]:
+    """SQLite's findings on a connection's file (empty when it is sound).
+
+    ``integrity_check`` reads everything, indexes included; ``quick_check`` only the
+    pages. A damaged page can stop the check itself: SQLite's corruption error is a
+    finding too, any other error (disk, access) is raised as it is.
+    """
+    try:
+        verdict = [row[0] for row in connection.execute(f"PRAGMA {check}({limit})")]
+    except sqlite3.DatabaseError as error:
+        if is_corruption(error):
+            return [str(error)]
+        raise
+    return [] if verdict == ["ok"] else verdict
 
 
 @contextlib.contextmanager

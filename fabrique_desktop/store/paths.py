@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,15 +38,48 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def companion(path: Path, suffix: str) -> Path:
+    """A file SQLite keeps beside the database: ``-wal``, ``-shm`` or ``-journal``."""
+    return path.with_name(path.name + suffix)
+
+
+def private_temporary(target: Path) -> Path:
+    """A new, empty, private file beside ``target`` to be renamed onto it when complete.
+
+    Its name starts with ``.`` and ends with ``.tmp``: what a killed process leaves can be
+    recognised and cleaned. O_EXCL and a random part: two writers never share one.
+    """
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)  # mkstemp creates it 0600, whatever the umask
+    return Path(name)
+
+
 def read_only_uri(path: Path) -> str:
     """The SQLite URI opening ``path`` read-only: nothing can be written through it."""
     return f"{Path(path).absolute().as_uri()}?mode=ro"
 
 
+def unused_and_writable(path: Path) -> bool:
+    """Whether a connection that only reads may still open ``path`` read-write.
+
+    A read-only SQLite connection cannot delete the -wal and -shm files it creates
+    beside a WAL file. When there is no journal (nobody has the file open, nothing to
+    recover) and the folder can be written, a read-write connection with ``query_only``
+    reads the same way, changes no byte, and removes them when it closes.
+    """
+    if any(companion(path, suffix).exists() for suffix in ("-wal", "-journal")):
+        return False
+    return os.access(path, os.W_OK) and os.access(Path(path).absolute().parent, os.W_OK)
+
+
 @contextlib.contextmanager
 def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
-    """A plain read-only connection to another file than the open one (a backup)."""
-    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    """A plain connection that cannot write, to check a file or read a backup."""
+    if unused_and_writable(path):
+        connection = sqlite3.connect(path)
+        connection.execute("PRAGMA query_only = 1")
+    else:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         yield connection
     finally:

@@ -10,7 +10,6 @@ import sys
 import time
 
 import pytest
-from peewee import OperationalError
 
 from fabrique_desktop.domain.models import Need, NeedPartner, database
 from fabrique_desktop.domain.services import needs
@@ -110,6 +109,10 @@ def test_full_disk_during_a_backup_leaves_no_partial_file(db, db_path, monkeypat
         return connection
 
     monkeypatch.setattr(backups.sqlite3, "connect", tiny_disk)
-    with pytest.raises((sqlite3.OperationalError, OperationalError)):
+    with pytest.raises(backups.BackupFailed) as failed:
         backups.make_backup(db, db_path)
+    assert str(failed.value) == (
+        "La sauvegarde de « fabrique.sqlite » a échoué : le disque est plein. "
+        "Rien n'a été écrit ; la base n'a pas été modifiée."
+    )
     assert list(backups.backup_folder(db_path).iterdir()) == []
