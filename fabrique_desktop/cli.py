@@ -86,11 +86,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(db_path=args.db, demo=args.demo, smoke_test=args.smoke_test)
     from .store import DatabaseRefused, close_database
+    from .store.failures import os_cause
 
     try:
         return COMMANDS[args.command](args)
     except DatabaseRefused as error:
         print(f"Erreur : {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as error:  # a folder without access, a full disk, a name too long…
+        where = f"« {error.filename} » : " if error.filename else ""
+        print(f"Erreur : {where}{os_cause(error)}. Rien n'a été modifié.", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         close_database()
@@ -121,7 +126,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _refuse_existing(path: Path) -> None:
     from .store import DatabaseRefused
 
-    if path.exists() and path.stat().st_size > 0:
+    if path.exists() and (path.stat().st_size > 0 or not path.is_file()):
         raise DatabaseRefused(
             f"« {path} » existe déjà : choisissez un autre nom, rien n'a été écrit."
         )
@@ -187,13 +192,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     import getpass
 
-    from .store import DatabaseRefused, backups, close_database, open_database
+    from .store import DatabaseDamaged, DatabaseRefused, backups, close_database, open_database
     from .store.lock import FileLock, FileLocked
 
+    target = args.path.absolute()
+    if target.exists() and args.backup.exists() and args.backup.samefile(target):
+        raise DatabaseRefused(
+            f"« {args.backup} » est la base elle-même : choisissez une de ses sauvegardes."
+        )
     # Refuses anything but a sound Fabrique file (an older version is upgraded on opening).
     open_database(args.backup, read_only=True, require_current=False)
     close_database()
-    target = args.path.absolute()
     # Replacing a file someone has open would lose their work: take its lock first.
     lock = FileLock(target, f"{getpass.getuser()} (ligne de commande)")
     try:
@@ -204,10 +213,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise
     try:
         if target.exists():
-            current = open_database(target, read_only=True, require_current=False)
-            kept = backups.make_backup(current, target)
+            try:
+                current = open_database(target, read_only=True, require_current=False)
+                kept = backups.make_backup(current, target)
+                print(f"Base actuelle sauvegardée : {kept}")
+            except DatabaseDamaged:
+                # The case restoring exists for: the damaged file is kept, renamed.
+                close_database()
+                print(f"Base endommagée mise de côté : {backups.set_aside(target)}")
             close_database()
-            print(f"Base actuelle sauvegardée : {kept}")
         backups.restore(args.backup, target)
     finally:
         lock.release()
@@ -223,6 +237,11 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     from .dossiers.content import gather
     from .store import DatabaseRefused, open_database
 
+    if args.output.exists() and not args.output.is_file():
+        raise DatabaseRefused(
+            f"« {args.output} » n'est pas un fichier ordinaire (un dossier, un périphérique…) : "
+            "choisissez un nom de fichier PDF ; rien n'a été remplacé."
+        )
     open_database(args.path, read_only=True)
     if args.next:
         committee = (

@@ -89,7 +89,7 @@ def make_backup(db: Database, db_path: Path, folder: Path | None = None) -> Path
             temporary.unlink()
         if isinstance(error, (OSError, sqlite3.Error, DatabaseError)):
             raise BackupFailed(
-                f"La sauvegarde de « {db_path.name} » a échoué : {cause(error)}. "
+                f"La sauvegarde de « {db_path.name} » a échoué : {cause(error, temporary)}. "
                 "Rien n'a été écrit ; la base n'a pas été modifiée."
             ) from error
         raise
@@ -279,7 +279,7 @@ def restore(backup: Path, db_path: Path) -> None:
             temporary.unlink()
         if isinstance(error, (OSError, sqlite3.Error)):
             raise DatabaseRefused(
-                f"La restauration de « {db_path.name} » a échoué : {cause(error)}. "
+                f"La restauration de « {db_path.name} » a échoué : {cause(error, db_path)}. "
                 "Le fichier n'a pas été remplacé."
             ) from error
         raise

@@ -26,8 +26,7 @@ from .integrity import damage_findings
 from .paths import (
     create_private_file,
     read_only_connection,
-    read_only_uri,
-    unused_and_writable,
+    reading_uri,
 )
 
 PRAGMAS = (
@@ -119,7 +118,7 @@ def open_database(
                 kept = " ; une sauvegarde a été faite avant" if kind is FileKind.FABRIQUE else ""
                 raise DatabaseRefused(
                     f"La mise à jour de « {path.name} » vers cette version a échoué "
-                    f"({cause(error)}). Le fichier est resté tel qu'il était{kept}."
+                    f"({cause(error, path)}). Le fichier est resté tel qu'il était{kept}."
                 ) from error
     except (DatabaseError, sqlite3.DatabaseError, OSError) as error:
         db.close()
@@ -138,10 +137,7 @@ def _connect(path: Path, read_only: bool) -> FabriqueDatabase:
         db = FabriqueDatabase(str(path), pragmas=NETWORK_PRAGMAS if network else PRAGMAS)
         db.on_network_share = network
         return db
-    if unused_and_writable(path):
-        db = FabriqueDatabase(str(path), pragmas=READ_ONLY_PRAGMAS)
-    else:
-        db = FabriqueDatabase(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS)
+    db = FabriqueDatabase(reading_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS)
     db.read_only = True
     return db
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -17,6 +18,9 @@ from .fileguard import DatabaseRefused
 
 #: SQLite's primary result codes that mean « the file itself is damaged ».
 CORRUPTION_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+#: Less free space than this (bytes) and SQLite's I/O errors are a full disk.
+NEARLY_FULL = 1024 * 1024
 
 #: What an operating-system error number says about the surroundings of a file.
 OS_CAUSES = {
@@ -30,6 +34,7 @@ OS_CAUSES = {
     errno.ENOENT: "le dossier ou le fichier n'existe pas",
     errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
     errno.EISDIR: "c'est un dossier",
+    errno.EEXIST: "un élément de ce nom existe déjà et ne peut pas être remplacé",
     errno.EIO: "erreur de lecture ou d'écriture du disque",
 }
 
@@ -82,11 +87,26 @@ def damaged(path: Path, findings: str) -> DatabaseDamaged:
     )
 
 
-def cause(error: BaseException) -> str:
-    """A short French phrase for an error of the operating system or of SQLite."""
+def cause(error: BaseException, path: Path | None = None) -> str:
+    """A short French phrase for an error of the operating system or of SQLite.
+
+    SQLite reports a full disk at opening as an I/O error (it cannot size its -shm
+    file): the free space of the folder of ``path`` tells the two apart.
+    """
     if isinstance(error, OSError):
         return os_cause(error)
-    return SQLITE_CAUSES.get(sqlite_code(error), str(error))
+    code = sqlite_code(error)
+    if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) and path and disk_full(path):
+        return SQLITE_CAUSES[sqlite3.SQLITE_FULL]
+    return SQLITE_CAUSES.get(code, str(error))
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` has (almost) no free space left."""
+    try:
+        return shutil.disk_usage(Path(path).absolute().parent).free < NEARLY_FULL
+    except OSError:
+        return False
 
 
 def refusal(path: Path, error: BaseException) -> DatabaseRefused:
@@ -94,7 +114,7 @@ def refusal(path: Path, error: BaseException) -> DatabaseRefused:
     if is_corruption(error):
         return damaged(path, str(error))
     return DatabaseRefused(
-        f"Le fichier « {path.name} » ne peut pas être ouvert : {cause(error)}. "
+        f"Le fichier « {path.name} » ne peut pas être ouvert : {cause(error, path)}. "
         "Il n'a pas été modifié."
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import os
+import stat
 import struct
 from pathlib import Path
 
@@ -31,12 +32,17 @@ class DatabaseRefused(Exception):
 def inspect_file(path: Path, known_version: int) -> FileKind:
     """Tell what ``path`` holds, or raise :class:`DatabaseRefused` with the reason in French."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except FileNotFoundError:
         return FileKind.MISSING
-    if path.is_dir():
+    if stat.S_ISDIR(status.st_mode):
         raise DatabaseRefused(f"« {path} » est un dossier, pas un fichier de base de données.")
-    if size == 0:
+    if not stat.S_ISREG(status.st_mode):
+        raise DatabaseRefused(
+            f"« {path} » n'est pas un fichier ordinaire (un périphérique…), "
+            "pas un fichier de base de données."
+        )
+    if status.st_size == 0:
         return FileKind.EMPTY
     try:
         with open(path, "rb") as stream:

@@ -142,8 +142,12 @@ class FileLock:
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
                 raise FileLocked(self.current(), False) from None
-            with os.fdopen(fd, "w", encoding="utf-8") as stream:
-                stream.write(text)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as stream:
+                    stream.write(text)
+            except OSError:  # a full disk: no empty lock naming nobody is left behind
+                self.path.unlink(missing_ok=True)
+                raise
             return
         temporary = self.path.with_name(self.path.name + ".tmp")
         temporary.write_text(text, encoding="utf-8")

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .failures import disk_full
+
 APP_NAME = "FabriqueDesktop"
 
 
@@ -59,28 +61,33 @@ def read_only_uri(path: Path) -> str:
     return f"{Path(path).absolute().as_uri()}?mode=ro"
 
 
-def unused_and_writable(path: Path) -> bool:
-    """Whether a connection that only reads may still open ``path`` read-write.
+def reading_uri(path: Path) -> str:
+    """The SQLite URI to open ``path`` only to read it (with ``query_only``), leaving no
+    file behind.
 
     A read-only SQLite connection cannot delete the -wal and -shm files it creates
     beside a WAL file. When there is no journal (nobody has the file open, nothing to
-    recover) and the folder can be written, a read-write connection with ``query_only``
-    reads the same way, changes no byte, and removes them when it closes.
+    recover) and the folder can be written, a read-write connection made ``query_only``
+    reads the same way, changes no byte, and removes them when it closes. On a full
+    disk they cannot even be created: a file nobody has open is then read as immutable.
+    Otherwise (in use, read-only folder) plainly read-only.
     """
+    uri = read_only_uri(path)
     if any(companion(path, suffix).exists() for suffix in ("-wal", "-journal")):
-        return False
-    return os.access(path, os.W_OK) and os.access(Path(path).absolute().parent, os.W_OK)
+        return uri
+    if disk_full(path):
+        return f"{uri}&immutable=1"
+    if os.access(path, os.W_OK) and os.access(Path(path).absolute().parent, os.W_OK):
+        return uri.replace("mode=ro", "mode=rw")
+    return uri
 
 
 @contextlib.contextmanager
 def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
     """A plain connection that cannot write, to check a file or read a backup."""
-    if unused_and_writable(path):
-        connection = sqlite3.connect(path)
-        connection.execute("PRAGMA query_only = 1")
-    else:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    connection = sqlite3.connect(reading_uri(path), uri=True)
     try:
+        connection.execute("PRAGMA query_only = 1")
         yield connection
     finally:
         connection.close()

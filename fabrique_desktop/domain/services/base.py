@@ -29,10 +29,15 @@ def transactional(function: Callable[P, R]) -> Callable[P, R]:
             with database.atomic():
                 return function(*args, **kwargs)
         except OperationalError as error:
-            message = storage_failure(error)
-            if message is None:
+            # When SQLite rolled a failed write back itself (a full disk), peewee's own
+            # ROLLBACK then fails with « no transaction is active »: the cause is the
+            # error it was handling.
+            cause = error
+            while cause is not None and storage_failure(cause) is None:
+                cause = cause.__context__
+            if cause is None:
                 raise
-            raise refuse(message) from error
+            raise refuse(storage_failure(cause)) from error
 
     return wrapper
 

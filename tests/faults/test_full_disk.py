@@ -1,0 +1,75 @@
+"""A really full disk (a small tmpfs of its own): every write says « disque plein » in
+French, leaves the data as it was and no partial or empty file behind."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .sandbox import cli, in_small_disk
+
+DRIVER = Path(__file__).with_name("full_disk_driver.py")
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("disque") / "demo.sqlite"
+    made = cli("demo", path)
+    assert made.returncode == 0, made.stderr
+    return path
+
+
+#: Enough for SQLite to open the file (its -shm), too little for what is then written.
+ROOM_TO_OPEN = 48 * 1024
+
+
+def on_full_disk(scenario: str, demo_file: Path, tmp_path: Path, leave: int = 0) -> dict:
+    done = in_small_disk(DRIVER, scenario, demo_file, tmp_path, leave)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def assert_one_french_line(result: dict, expected: str) -> None:
+    assert result["code"] == 2, result
+    assert "Traceback" not in result["err"]
+    assert result["err"].count("\n") == 1, result["err"]
+    assert expected in result["err"], result["err"]
+
+
+def test_a_save_on_a_full_disk_says_so_and_keeps_the_data(demo_file, tmp_path):
+    result = on_full_disk("save", demo_file, tmp_path)
+    assert result["message"] == {
+        "__record__": "L'enregistrement a échoué : le disque est plein. Rien n'a été écrit et "
+        "votre saisie est conservée ; libérez de la place ou vérifiez le disque, puis "
+        "enregistrez de nouveau."
+    }
+    assert result["count_after_refusal"] == result["count_before_refusal"]
+    assert result["saved_after_freeing"] and result["integrity"] == "ok"
+
+
+@pytest.mark.parametrize("leave", [0, ROOM_TO_OPEN])
+def test_a_backup_on_a_full_disk_leaves_nothing(demo_file, tmp_path, leave):
+    result = on_full_disk("backup", demo_file, tmp_path, leave)
+    assert_one_french_line(result, "le disque est plein")
+    assert result["unchanged"]
+    assert set(result["files"]) == {"base.sqlite", "copie.sqlite"}
+
+
+def test_a_dossier_on_a_full_disk_leaves_no_partial_pdf(demo_file, tmp_path):
+    result = on_full_disk("dossier", demo_file, tmp_path, ROOM_TO_OPEN)
+    assert_one_french_line(result, "le disque est plein")
+    assert set(result["files"]) == {"base.sqlite", "copie.sqlite"}
+
+
+@pytest.mark.parametrize("leave", [0, ROOM_TO_OPEN])
+def test_a_restore_on_a_full_disk_leaves_the_file_and_no_empty_lock(demo_file, tmp_path, leave):
+    result = on_full_disk("restore", demo_file, tmp_path, leave)
+    assert_one_french_line(result, "le disque est plein")
+    assert result["unchanged"]
+    assert set(result["files"]) == {"base.sqlite", "copie.sqlite"}
+
+
+def test_init_on_a_full_disk_claims_no_backup(demo_file, tmp_path):
+    result = on_full_disk("init", demo_file, tmp_path)
+    assert_one_french_line(result, "le disque est plein")
+    assert "sauvegarde" not in result["err"]
