@@ -81,6 +81,7 @@ def is_corruption(error: BaseException) -> bool:
 
 
 def damaged(path: Path, findings: str) -> DatabaseDamaged:
+    findings = " ".join(findings.split())  # SQLite's findings span lines: one line here
     return DatabaseDamaged(
         f"Le fichier « {path.name} » est endommagé et ne peut pas être ouvert ({findings}). "
         "Il n'a pas été modifié."

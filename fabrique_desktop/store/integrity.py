@@ -31,9 +31,7 @@ def integrity_problems(
     """
     with _reporting(progress):
         findings = damage_findings(database.connection(), limit=limit)
-        problems = (
-            [f"Structure : {finding}" for finding in findings.split("; ")] if findings else []
-        )
+        problems = [f"Structure : {finding}" for finding in findings]
         if problems:  # references cannot be followed reliably through damaged pages
             return problems
         for table, rowid, parent, _ in database.execute_sql("PRAGMA foreign_key_check").fetchall():
@@ -53,12 +51,17 @@ def damage_findings(
     pages. A damaged page can stop the check itself: SQLite's corruption error is a
     finding too, any other error (disk, access) is raised as it is.
     """
+    cursor = connection.cursor()
     try:
-        verdict = [row[0] for row in connection.execute(f"PRAGMA {check}({limit})")]
+        verdict = [row[0] for row in cursor.execute(f"PRAGMA {check}({limit})")]
     except sqlite3.DatabaseError as error:
         if is_corruption(error):
             return [str(error)]
         raise
+    finally:
+        # A statement left open would keep the file open after close(): its -wal and
+        # -shm would stay, and move with a damaged file set aside.
+        cursor.close()
     return [] if verdict == ["ok"] else verdict
 
 
