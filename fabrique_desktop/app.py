@@ -25,6 +25,7 @@ from .store import (
     open_database,
 )
 from .store.database import QUICK_CHECK_LIMIT
+from .store.failures import read_only_reason
 from .store.lock import REFRESH_EVERY, FileLock, FileLocked
 
 APP_NAME = "Fabrique Desktop"
@@ -98,13 +99,16 @@ class Controller:
 
         if self.window is not None and not self.window.confirm_close():
             return False
+        unwritable = read_only_reason(path) if path.exists() else None
+        if unwritable is not None:  # no lock can be taken there either: nobody writes
+            return self.open_read_only_file(path, None, unwritable)
         lock = FileLock(path.absolute(), getpass.getuser())
         try:
             lock.acquire()
         except FileLocked as locked:
             choice = self.ask_about_lock(locked)
             if choice == "read_only":
-                return self.open_locked_read_only(path, locked)
+                return self.open_read_only_file(path, locked.info.staff)
             if choice != "take_over":
                 return False
             lock.acquire(take_over=True)
@@ -167,15 +171,18 @@ class Controller:
         box.exec()
         return choices.get(box.clickedButton())
 
-    def open_locked_read_only(self, path: Path, locked: FileLocked) -> bool:
+    def open_read_only_file(self, path: Path, staff_name: str | None, why: str = "") -> bool:
+        """Show a file nobody may write from here: someone holds it, or it is read-only."""
         try:
             close_database()
             open_database(path, read_only=True)
         except DatabaseRefused as error:
             QMessageBox.critical(self.window, APP_NAME, str(error))
             return False
-        staff = StaffMember.get_or_none(StaffMember.name == locked.info.staff)
+        staff = StaffMember.get_or_none(StaffMember.name == staff_name)
         self.show(path, staff or StaffMember.select().first(), read_only=True)
+        if why:
+            QMessageBox.information(self.window, APP_NAME, why)
         return True
 
     def refresh_lock(self) -> None:
@@ -192,6 +199,7 @@ class Controller:
         """A damaged file is never written to: offer its newest sound backup instead."""
         from .store import backups
 
+        # The full integrity check: a backup with a damaged index is not offered.
         sound = next((b for b in backups.list_backups(path) if backups.is_sound(b.path)), None)
         if sound is None:
             QMessageBox.critical(self.window, APP_NAME, problem)
@@ -208,8 +216,12 @@ class Controller:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        path.rename(path.with_name(f"{path.stem}-endommagé{path.suffix}"))
-        backups.restore(sound.path, path)
+        try:
+            backups.set_aside(path)
+            backups.restore(sound.path, path)
+        except (OSError, DatabaseRefused) as error:
+            QMessageBox.critical(self.window, APP_NAME, f"{problem}\n\n{error}")
+            return False
         return self.open(path)
 
     def restore(self, backup: Path) -> bool:
@@ -220,9 +232,19 @@ class Controller:
         path = self.window.session.path
         if not self.window.confirm_close():
             return False
-        backups.make_backup(database, path)
-        close_database()
-        backups.restore(backup, path)
+        try:
+            backups.make_backup(database, path)
+            close_database()
+        except DatabaseDamaged:  # nothing to keep as a backup: keep the file itself
+            close_database()
+            backups.set_aside(path)
+        except DatabaseRefused as error:  # a full disk: nothing is replaced
+            QMessageBox.critical(self.window, APP_NAME, str(error))
+            return False
+        try:
+            backups.restore(backup, path)
+        except DatabaseRefused as error:
+            QMessageBox.critical(self.window, APP_NAME, str(error))
         return self.open(path)
 
     def open_read_only(self, backup: Path) -> bool:

@@ -68,18 +68,17 @@ def reading_uri(path: Path) -> str:
     A read-only SQLite connection cannot delete the -wal and -shm files it creates
     beside a WAL file. When there is no journal (nobody has the file open, nothing to
     recover) and the folder can be written, a read-write connection made ``query_only``
-    reads the same way, changes no byte, and removes them when it closes. On a full
-    disk they cannot even be created: a file nobody has open is then read as immutable.
-    Otherwise (in use, read-only folder) plainly read-only.
+    reads the same way, changes no byte, and removes them when it closes. Where they
+    cannot be created (a read-only file or folder, a full disk), a file nobody has open
+    is read as immutable. A file in use is read plainly read-only, beside its journal.
     """
     uri = read_only_uri(path)
     if any(companion(path, suffix).exists() for suffix in ("-wal", "-journal")):
         return uri
-    if disk_full(path):
-        return f"{uri}&immutable=1"
-    if os.access(path, os.W_OK) and os.access(Path(path).absolute().parent, os.W_OK):
+    writable = os.access(path, os.W_OK) and os.access(Path(path).absolute().parent, os.W_OK)
+    if writable and not disk_full(path):
         return uri.replace("mode=ro", "mode=rw")
-    return uri
+    return f"{uri}&immutable=1"
 
 
 @contextlib.contextmanager

@@ -50,6 +50,11 @@ def cli_as_ordinary_user(*args) -> subprocess.CompletedProcess:
     return _unshare(ORDINARY, [sys.executable, "-m", "fabrique_desktop", *map(str, args)])
 
 
+def python_as_ordinary_user(code: str, *args) -> subprocess.CompletedProcess:
+    """Python code run by a user to whom file modes apply (even when we are root)."""
+    return _unshare(ORDINARY, [sys.executable, "-c", code, *map(str, args)])
+
+
 def in_small_disk(driver: Path, *args) -> subprocess.CompletedProcess:
     """Run a Python driver where it may mount a small tmpfs of its own."""
     return _unshare(MOUNTER, [sys.executable, str(driver), *map(str, args)])

@@ -88,7 +88,7 @@ def test_a_damaged_file_offers_its_newest_sound_backup(qtbot, controller, db_pat
     assert controller.open(db_path)
     assert "endommagé" in questions[0] and "Restaurer la sauvegarde du" in questions[0]
     assert [n.title for n in Need.select()] == ["Recyclerie"]
-    kept = db_path.with_name("fabrique-endommagé.sqlite")
+    (kept,) = db_path.parent.glob("fabrique-endommagé-*.sqlite")
     assert kept.read_bytes() == bytes(data)  # the damaged file is kept, untouched
     assert database.obj is not None
     close_database()
@@ -119,3 +119,58 @@ def test_a_cancelled_check_says_nothing(qtbot, controller):
     qtbot.wait(100)  # what the worker signalled, if anything, is delivered
     assert task.job.cancelled
     assert QApplication.activeModalWidget() is None  # no verdict, no error
+
+
+def test_restoring_over_a_file_with_a_damaged_index_keeps_it_aside(
+    qtbot, controller, db_path, dialogs
+):
+    from ..store.test_recovery import damage_an_index
+
+    taken = backups.list_backups(db_path)[0].path
+    controller.window.close()
+    close_database()
+    damage_an_index(db_path)  # its pages are sound: it opens, but cannot be backed up
+    assert controller.open(db_path)
+    damaged = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    assert controller.restore(taken)
+    (kept,) = db_path.parent.glob("fabrique-endommagé-*.sqlite")
+    assert hashlib.sha256(kept.read_bytes()).hexdigest() == damaged
+    assert [n.title for n in Need.select()] == ["Recyclerie"]
+    assert database.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+READ_ONLY_FOLDER = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QMessageBox
+from fabrique_desktop.app import Controller
+
+shown = []
+QMessageBox.information = staticmethod(lambda parent, title, text: shown.append(text))
+QMessageBox.critical = staticmethod(lambda parent, title, text: shown.append(text))
+app = QApplication([])
+controller = Controller(app)
+opened = controller.open(Path(sys.argv[1]))
+print(opened, controller.window.session.read_only if opened else None)
+print(shown)
+"""
+
+
+def test_a_file_in_a_read_only_folder_opens_read_only_and_says_why(tmp_path, staff, db_path):
+    from ..faults.sandbox import python_as_ordinary_user
+
+    close_database()
+    folder = tmp_path / "lecture-seule"
+    folder.mkdir()
+    path = folder / "fabrique.sqlite"
+    path.write_bytes(db_path.read_bytes())
+    folder.chmod(0o555)
+    try:
+        done = python_as_ordinary_user(READ_ONLY_FOLDER, path)
+    finally:
+        folder.chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    opened, shown = done.stdout.splitlines()
+    assert opened == "True True"  # opened, read-only: never offered a backup instead
+    assert "n'est pas modifiable" in shown and "endommagé" not in shown
+    assert sorted(p.name for p in folder.iterdir()) == ["fabrique.sqlite"]
