@@ -195,3 +195,58 @@ def test_cli_restore_takes_over_an_abandoned_lock_only_when_asked(tmp_path):
     assert taken.returncode == 0, taken.stderr
     assert "Base restaurée" in taken.stdout
     assert not lock_path(path).exists()  # released once done
+
+
+def test_a_killed_backup_is_cleaned_up_and_never_collides(db, db_path, territory):
+    folder = backups.backup_folder(db_path)
+    first = backups.make_backup(db, db_path)
+    # What a backup killed midway leaves: its full-size copy and SQLite's journal.
+    leftover = folder / f".{first.name}.tmp"
+    leftover.write_bytes(first.read_bytes())
+    (folder / f".{first.name}.tmp-journal").write_bytes(b"\0" * 512)
+    second = backups.make_backup(db, db_path)  # the same second, most likely
+    third = backups.make_backup(db, db_path)
+    assert len({first, second, third}) == 3
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        p.name for p in (first, second, third)
+    )
+
+
+def test_a_backup_in_progress_is_not_cleaned(db, db_path):
+    import fcntl
+
+    folder = backups.backup_folder(db_path)
+    folder.mkdir()
+    busy = folder / ".fabrique.sqlite.abc.tmp"
+    busy.write_bytes(b"copie en cours")
+    with open(busy, "rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a backup under way holds it
+        backups.make_backup(db, db_path)
+    assert busy.exists()
+
+
+def test_a_backup_stamped_in_the_future_is_not_trusted(tmp_path):
+    now = dt.datetime(2026, 11, 27, 12, 0)
+
+    def taken(moment):
+        return Backup(tmp_path / f"b-{moment:%Y%m%d-%H%M%S}.sqlite", moment)
+
+    future = taken(dt.datetime(2031, 1, 1))  # the clock was wrong that day
+    recent = taken(now - dt.timedelta(hours=2))
+    assert backups_to_remove([future, recent], now) == [future]
+    assert backups_to_remove([future], now) == []  # the only one: kept for now
+    for backup in (future, recent):
+        backup.path.write_bytes(b"")
+    listed = backups.list_backups(tmp_path / "b.sqlite", tmp_path)
+    assert [b.path for b in listed] == [recent.path, future.path]  # not the newest
+
+
+def test_a_restored_file_is_private_whatever_the_umask(db, db_path, tmp_path):
+    taken = backups.make_backup(db, db_path)
+    close_database()
+    old = os.umask(0o002)
+    try:
+        backups.restore(taken, tmp_path / "ailleurs.sqlite")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "ailleurs.sqlite").stat().st_mode) == 0o600
