@@ -47,23 +47,18 @@ def test_a_save_on_a_full_disk_says_so_and_keeps_the_data(demo_file, tmp_path):
     assert result["saved_after_freeing"] and result["integrity"] == "ok"
 
 
-@pytest.mark.parametrize("leave", [0, ROOM_TO_OPEN])
-def test_a_backup_on_a_full_disk_leaves_nothing(demo_file, tmp_path, leave):
-    result = on_full_disk("backup", demo_file, tmp_path, leave)
-    assert_one_french_line(result, "le disque est plein")
-    assert result["unchanged"]
-    assert set(result["files"]) == {"base.sqlite", "copie.sqlite"}
-
-
-def test_a_dossier_on_a_full_disk_leaves_no_partial_pdf(demo_file, tmp_path):
-    result = on_full_disk("dossier", demo_file, tmp_path, ROOM_TO_OPEN)
-    assert_one_french_line(result, "le disque est plein")
-    assert set(result["files"]) == {"base.sqlite", "copie.sqlite"}
-
-
-@pytest.mark.parametrize("leave", [0, ROOM_TO_OPEN])
-def test_a_restore_on_a_full_disk_leaves_the_file_and_no_empty_lock(demo_file, tmp_path, leave):
-    result = on_full_disk("restore", demo_file, tmp_path, leave)
+@pytest.mark.parametrize(
+    ("command", "leave"),
+    [
+        ("backup", 0),
+        ("backup", ROOM_TO_OPEN),
+        ("restore", 0),  # and no empty lock file naming nobody
+        ("restore", ROOM_TO_OPEN),
+        ("dossier", ROOM_TO_OPEN),  # no partial PDF
+    ],
+)
+def test_a_command_on_a_full_disk_says_so_and_leaves_nothing(demo_file, tmp_path, command, leave):
+    result = on_full_disk(command, demo_file, tmp_path, leave)
     assert_one_french_line(result, "le disque est plein")
     assert result["unchanged"]
     assert set(result["files"]) == {"base.sqlite", "copie.sqlite"}
