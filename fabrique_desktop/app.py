@@ -99,7 +99,11 @@ class Controller:
 
         if self.window is not None and not self.window.confirm_close():
             return False
-        unwritable = read_only_reason(path) if path.exists() else None
+        try:
+            unwritable = read_only_reason(path)
+        except DatabaseRefused as error:  # a folder without access
+            QMessageBox.critical(self.window, APP_NAME, str(error))
+            return False
         if unwritable is not None:  # no lock can be taken there either: nobody writes
             return self.open_read_only_file(path, None, unwritable)
         lock = FileLock(path.absolute(), getpass.getuser())

@@ -68,7 +68,9 @@ def open_database(
     write (no migration either), for checks and look-ups; with ``require_current`` off it
     also accepts a file from an older version (to back it up). A file that is not ours, from
     a newer version or damaged raises :class:`DatabaseRefused` and is left byte for byte
-    as it was.
+    as it was: :class:`DatabaseDamaged` only on SQLite's verdict of corruption,
+    :class:`DatabaseReadOnly` when the file or its folder cannot be written, and the
+    cause in French for a full disk, a folder without access or an over-long name.
     """
     path = Path(path).absolute()
     try:
@@ -77,10 +79,8 @@ def open_database(
             if not create or read_only:
                 raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
             create_private_file(path)
-        elif not read_only:
-            reason = read_only_reason(path)
-            if reason is not None:
-                raise DatabaseReadOnly(reason)
+        elif not read_only and (reason := read_only_reason(path)) is not None:
+            raise DatabaseReadOnly(reason)
         if kind is FileKind.EMPTY and read_only:
             raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
         checked = path.stat().st_size <= QUICK_CHECK_LIMIT

@@ -121,18 +121,24 @@ def refusal(path: Path, error: BaseException) -> DatabaseRefused:
 
 
 def read_only_reason(path: Path) -> str | None:
-    """Why ``path`` (an existing file) can only be read here, or None if it can be written.
+    """Why ``path`` can only be read here, or None if it can be written (or is missing).
 
-    SQLite writes its journal beside the file, so the folder must be writable too.
+    SQLite writes its journal beside the file, so the folder must be writable too. A
+    folder that cannot even be looked into raises the French :class:`DatabaseRefused`.
     """
-    folder = path.absolute().parent
-    if not os.access(folder, os.W_OK):
-        where = f"le dossier « {folder} »"
+    path = path.absolute()
+    try:
+        if not path.exists():
+            return None
+    except OSError as error:
+        raise refusal(path, error) from error
+    if not os.access(path.parent, os.W_OK):
+        where = f"Le dossier « {path.parent} »"
     elif not os.access(path, os.W_OK):
-        where = f"le fichier « {path.name} »"
+        where = f"Le fichier « {path.name} »"
     else:
         return None
     return (
-        f"{where[0].upper()}{where[1:]} n'est pas modifiable (lecture seule ou droits "
-        "insuffisants) : la base est ouverte en lecture seule, rien ne peut y être enregistré."
+        f"{where} n'est pas modifiable (lecture seule ou droits insuffisants) : "
+        "la base est ouverte en lecture seule, rien ne peut y être enregistré."
     )

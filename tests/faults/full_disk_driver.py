@@ -108,6 +108,18 @@ def save(disk: Path, base: Path) -> dict:
     return result
 
 
+def open_it(base: Path) -> dict:
+    """Open the file as the app does (read-write) on the full disk."""
+    from fabrique_desktop.store import DatabaseRefused, close_database, open_database
+
+    try:
+        open_database(base)
+    except DatabaseRefused as refused:
+        return {"refused": type(refused).__name__, "message": str(refused)}
+    close_database()
+    return {"refused": None}
+
+
 def main() -> None:
     scenario, demo, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     leave = int(sys.argv[4]) if len(sys.argv) > 4 else 0
@@ -129,6 +141,8 @@ def main() -> None:
             result = cli("dossier", base, "--next", "-o", disk / "dossier.pdf")
         elif scenario == "restore":
             result = cli("restore", backup, base)
+        elif scenario == "open":
+            result = open_it(base)
         elif scenario == "init":
             result = cli("init", disk / "nouvelle.sqlite")
         else:

@@ -64,6 +64,16 @@ def test_a_command_on_a_full_disk_says_so_and_leaves_nothing(demo_file, tmp_path
     assert set(result["files"]) == {"base.sqlite", "copie.sqlite"}
 
 
+def test_opening_on_a_full_disk_says_so_and_never_calls_the_file_damaged(demo_file, tmp_path):
+    result = on_full_disk("open", demo_file, tmp_path)
+    assert result["refused"] == "DatabaseRefused"  # not DatabaseDamaged: no backup offered
+    assert result["message"] == (
+        "Le fichier « base.sqlite » ne peut pas être ouvert : le disque est plein. "
+        "Il n'a pas été modifié."
+    )
+    assert result["unchanged"]
+
+
 def test_init_on_a_full_disk_claims_no_backup(demo_file, tmp_path):
     result = on_full_disk("init", demo_file, tmp_path)
     assert_one_french_line(result, "le disque est plein")

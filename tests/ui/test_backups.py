@@ -139,7 +139,7 @@ def test_restoring_over_a_file_with_a_damaged_index_keeps_it_aside(
     assert database.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
-READ_ONLY_FOLDER = """
+UNWRITABLE_FOLDER = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -156,21 +156,30 @@ print(shown)
 """
 
 
-def test_a_file_in_a_read_only_folder_opens_read_only_and_says_why(tmp_path, staff, db_path):
+@pytest.mark.parametrize(
+    ("mode", "opened", "told"),
+    [
+        (0o555, "True True", "n'est pas modifiable"),  # read-only: opened read-only
+        (0o000, "False None", "l'accès est refusé"),  # no access: said, nothing opened
+    ],
+)
+def test_a_folder_that_cannot_be_written_is_never_called_damaged(
+    tmp_path, staff, db_path, mode, opened, told
+):
     from ..faults.sandbox import python_as_ordinary_user
 
     close_database()
-    folder = tmp_path / "lecture-seule"
+    folder = tmp_path / "dossier"
     folder.mkdir()
     path = folder / "fabrique.sqlite"
     path.write_bytes(db_path.read_bytes())
-    folder.chmod(0o555)
+    folder.chmod(mode)
     try:
-        done = python_as_ordinary_user(READ_ONLY_FOLDER, path)
+        done = python_as_ordinary_user(UNWRITABLE_FOLDER, path)
     finally:
         folder.chmod(0o755)
     assert done.returncode == 0, done.stderr
-    opened, shown = done.stdout.splitlines()
-    assert opened == "True True"  # opened, read-only: never offered a backup instead
-    assert "n'est pas modifiable" in shown and "endommagé" not in shown
+    result, shown = done.stdout.splitlines()
+    assert result == opened  # never offered a backup in place of good data
+    assert told in shown and "endommagé" not in shown
     assert sorted(p.name for p in folder.iterdir()) == ["fabrique.sqlite"]
