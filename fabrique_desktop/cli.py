@@ -85,13 +85,20 @@ def main(argv: list[str] | None = None) -> int:
         from .app import run_gui  # Qt is loaded only when the GUI is wanted
 
         return run_gui(db_path=args.db, demo=args.demo, smoke_test=args.smoke_test)
+    import sqlite3
+
+    from peewee import DatabaseError
+
     from .store import DatabaseRefused, close_database
-    from .store.failures import os_cause
+    from .store.failures import os_cause, refusal
 
     try:
         return COMMANDS[args.command](args)
     except DatabaseRefused as error:
         print(f"Erreur : {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (sqlite3.DatabaseError, DatabaseError) as error:  # damage met past the opening
+        print(f"Erreur : {refusal(args.path, error)}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as error:  # a folder without access, a full disk, a name too long…
         where = f"« {error.filename} » : " if error.filename else ""
@@ -138,7 +145,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .store.integrity import integrity_problems
 
     open_database(args.path, read_only=True)
-    problems = integrity_problems() + findings()
+    # Rules are not checked through damaged pages: what SQLite found comes first.
+    problems = integrity_problems() or findings()
     if not problems:
         print(f"{args.path} : aucun problème trouvé.")
         return EXIT_OK

@@ -4,7 +4,6 @@ code: never a traceback, never a file replaced that is not a regular file."""
 import hashlib
 import os
 import stat
-from pathlib import Path
 
 import pytest
 
@@ -50,21 +49,31 @@ def test_backup_to_an_existing_file(demo_path, tmp_path):
     assert there.read_text(encoding="utf-8") == "à garder"
 
 
-@pytest.mark.parametrize("kind", ["folder", "device"])
+def special_file(tmp_path):
+    """Something that is not a regular file, like a device, but our own: a named pipe.
+    (Never /dev/null or /dev/full: a faulty build would replace the machine's.)"""
+    fifo = tmp_path / "tube"
+    os.mkfifo(fifo, 0o600)
+    return fifo
+
+
+@pytest.mark.parametrize("kind", ["folder", "special"])
 def test_dossier_never_replaces_what_is_not_a_regular_file(demo_path, tmp_path, kind):
     target = tmp_path / "dossier.pdf"
     if kind == "folder":
         target.mkdir()
     else:
-        target = Path(os.devnull)
+        target = special_file(tmp_path)
     assert_refused(cli("dossier", demo_path, "--next", "-o", target), "pas un fichier ordinaire")
-    assert target.is_dir() if kind == "folder" else stat.S_ISCHR(target.stat().st_mode)
+    assert target.is_dir() if kind == "folder" else stat.S_ISFIFO(target.stat().st_mode)
 
 
 def test_a_missing_folder_or_a_device(demo_path, tmp_path):
+    special = special_file(tmp_path)
     assert_refused(cli("check", tmp_path / "absent" / "d.sqlite"), "n'existe pas")
-    assert_refused(cli("check", os.devnull), "pas un fichier ordinaire")
-    assert_refused(cli("init", os.devnull), "existe déjà")
+    assert_refused(cli("check", special), "pas un fichier ordinaire")
+    assert_refused(cli("init", special), "existe déjà")
+    assert stat.S_ISFIFO(special.stat().st_mode)
     assert_refused(
         cli("dossier", demo_path, "--next", "-o", tmp_path / "absent" / "x.pdf"),
         "n'existe pas",
