@@ -73,26 +73,22 @@ def make_backup(db: Database, db_path: Path, folder: Path | None = None) -> Path
         if folder.exists() and not folder.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        clean_abandoned(folder)
-        temporary = private_temporary(folder / db_path.name)
+        # The folder is ours: whatever a killed backup left there goes, whatever its name.
+        clean_abandoned(folder, ".*.tmp*")
     except OSError as error:
         raise BackupFailed(
             f"La sauvegarde dans « {folder} » est impossible : {cause(error)}. Rien n'a été écrit."
         ) from error
     try:
-        with _claimed(temporary):
+        with _work_file(folder / db_path.name) as temporary:
             _copy_and_check(db, db_path, temporary)
             target = _free_name(folder, db_path.stem)
             os.replace(temporary, target)
-    except BaseException as error:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-        if isinstance(error, (OSError, sqlite3.Error, DatabaseError)):
-            raise BackupFailed(
-                f"La sauvegarde de « {db_path.name} » a échoué : {cause(error, temporary)}. "
-                "Rien n'a été écrit ; la base n'a pas été modifiée."
-            ) from error
-        raise
+    except (OSError, sqlite3.Error, DatabaseError) as error:
+        raise BackupFailed(
+            f"La sauvegarde de « {db_path.name} » a échoué : {cause(error, folder)}. "
+            "Rien n'a été écrit ; la base n'a pas été modifiée."
+        ) from error
     return target
 
 
@@ -127,24 +123,34 @@ def _free_name(folder: Path, stem: str) -> Path:
 
 
 @contextlib.contextmanager
-def _claimed(temporary: Path) -> Iterator[None]:
-    """Hold an advisory lock on a backup in progress, so that cleaning spares it."""
-    if fcntl is None:
-        yield
-        return
-    with open(temporary, "rb") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
+def _work_file(beside: Path) -> Iterator[Path]:
+    """A private temporary file beside ``beside``, to be renamed when complete: removed
+    if anything fails, and held (POSIX) while in use so that cleaning spares it.
+    Leftovers of killed ones are cleaned first."""
+    clean_abandoned(beside.parent, f".{beside.name}.*.tmp*")
+    temporary = private_temporary(beside)
+    try:
+        if fcntl is None:
+            yield temporary
+        else:
+            with open(temporary, "rb") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                yield temporary
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        raise
 
 
-def clean_abandoned(folder: Path) -> list[Path]:
-    """Remove the temporary files of backups that were killed midway (full-size copies).
+def clean_abandoned(folder: Path, pattern: str) -> list[Path]:
+    """Remove the temporary files (full-size copies, their journals) that killed backups
+    or restores left in ``folder``.
 
-    A backup in progress holds a lock on its file (POSIX) or cannot be deleted while
-    open (Windows): only abandoned ones go.
+    One in progress is held (POSIX) or cannot be deleted while open (Windows): only
+    abandoned ones go.
     """
     removed = []
-    for leftover in folder.glob(".*.tmp*"):
+    for leftover in folder.glob(pattern):
         try:
             if fcntl is None:
                 leftover.unlink()
@@ -261,28 +267,24 @@ def restore(backup: Path, db_path: Path) -> None:
         raise DatabaseRefused(
             f"« {backup.name} » est la base elle-même : choisissez une autre sauvegarde."
         )
-    temporary = private_temporary(db_path)
     try:
-        with read_only_connection(backup) as source:
-            target = sqlite3.connect(temporary)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        # The WAL of the replaced file must not be applied to the restored one; its
-        # content is in the backup the caller made first.
-        for suffix in ("-wal", "-shm", "-journal"):
-            companion(db_path, suffix).unlink(missing_ok=True)
-        os.replace(temporary, db_path)
-    except BaseException as error:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-        if isinstance(error, (OSError, sqlite3.Error)):
-            raise DatabaseRefused(
-                f"La restauration de « {db_path.name} » a échoué : {cause(error, db_path)}. "
-                "Le fichier n'a pas été remplacé."
-            ) from error
-        raise
+        with _work_file(db_path) as temporary:
+            with read_only_connection(backup) as source:
+                target = sqlite3.connect(temporary)
+                try:
+                    source.backup(target)
+                finally:
+                    target.close()
+            # The WAL of the replaced file must not be applied to the restored one; its
+            # content is in the backup the caller made first.
+            for suffix in ("-wal", "-shm", "-journal"):
+                companion(db_path, suffix).unlink(missing_ok=True)
+            os.replace(temporary, db_path)
+    except (OSError, sqlite3.Error) as error:
+        raise DatabaseRefused(
+            f"La restauration de « {db_path.name} » a échoué : {cause(error, db_path)}. "
+            "Le fichier n'a pas été remplacé."
+        ) from error
 
 
 def set_aside(db_path: Path) -> Path:

@@ -92,7 +92,7 @@ def cause(error: BaseException, path: Path | None = None) -> str:
     """A short French phrase for an error of the operating system or of SQLite.
 
     SQLite reports a full disk at opening as an I/O error (it cannot size its -shm
-    file): the free space of the folder of ``path`` tells the two apart.
+    file): the free space of the disk holding ``path`` tells the two apart.
     """
     if isinstance(error, OSError):
         return os_cause(error)
@@ -103,9 +103,12 @@ def cause(error: BaseException, path: Path | None = None) -> str:
 
 
 def disk_full(path: Path) -> bool:
-    """Whether the disk holding ``path`` has (almost) no free space left."""
+    """Whether the disk holding ``path`` (a file or a folder) has almost no space left."""
+    place = Path(path).absolute()
     try:
-        return shutil.disk_usage(Path(path).absolute().parent).free < NEARLY_FULL
+        while not place.is_dir() and place != place.parent:
+            place = place.parent
+        return shutil.disk_usage(place).free < NEARLY_FULL
     except OSError:
         return False
 

@@ -109,6 +109,7 @@ def test_restore_killed_leaves_the_old_or_the_new_content(demo_file, tmp_path):
     done = cli("restore", backup, path, "--take-over")
     assert done.returncode == 0, done.stderr
     assert sound_and_counted(path) == 300
+    assert not list(tmp_path.glob(".d.sqlite.*"))  # what killed restores left is cleaned
 
 
 def test_upgrade_killed_leaves_a_file_that_upgrades_at_the_next_opening(tmp_path):
