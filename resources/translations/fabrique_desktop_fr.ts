@@ -76,58 +76,58 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="52"/>
         <source>Backups</source>
         <extracomment>The tables whose rows the list counts, in the order of its columns. (backup path) — the user asked to restore this backup. (backup path) — the user asked to look at this backup, read-only.</extracomment>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="55"/>
         <source>Backups of %1, kept in %2</source>
         <translation>Sauvegardes de %1, conservées dans %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="67"/>
         <source>Taken on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="68"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="69"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="70"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="71"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="81"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="83"/>
         <source>&amp;Open read-only</source>
         <translation>&amp;Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="143"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="145"/>
         <source>Replace the content of %1 by the backup of %2? The current content is backed up first, so this can be undone.</source>
         <translation>Remplacer le contenu de %1 par la sauvegarde du %2 ? Le contenu actuel est d&apos;abord sauvegardé : l&apos;opération peut être annulée.</translation>
     </message>
@@ -304,6 +304,49 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>CommitteeKindsPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="29"/>
+        <source>Comité de pilotage, d&apos;engagement, de sélection…: the kinds offered when a meeting is planned. A kind that meetings use cannot be deleted.</source>
+        <translation>Comité de pilotage, d&apos;engagement, de sélection…&#xa0;: les types proposés quand une réunion est prévue. Un type utilisé par des réunions ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="41"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="42"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="43"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="64"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="72"/>
+        <source>Kinds of committee</source>
+        <translation>Types de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="76"/>
+        <source>New kind of committee</source>
+        <translation>Nouveau type de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="84"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+</context>
+<context>
     <name>CommitteesScreen</name>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/screen.py" line="34"/>
@@ -347,6 +390,173 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <location filename="../../fabrique_desktop/ui/committees/screen.py" line="64"/>
         <source>Delete the meeting of %1 and its agenda? A meeting where decisions were taken cannot be deleted.</source>
         <translation>Supprimer la réunion du %1 et son ordre du jour ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="111"/>
+        <source>New commune</source>
+        <translation>Nouvelle commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="111"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="119"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="120"/>
+        <source>&amp;INSEE code:</source>
+        <translation>Code &amp;INSEE&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="121"/>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneTableModel</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="57"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="58"/>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="59"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="60"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="61"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="93"/>
+        <source>in use</source>
+        <translation>en usage</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="93"/>
+        <source>retired</source>
+        <translation>retirée</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="196"/>
+        <source>The communes where the Fabrique works: each need is attached to one. A commune no longer worked in is retired: the records that name it keep it.</source>
+        <translation>Les communes où la Fabrique intervient&#xa0;: chaque besoin est rattaché à l&apos;une d&apos;elles. Une commune où vous n&apos;intervenez plus est retirée de la liste&#xa0;: les fiches qui la nomment la gardent.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="204"/>
+        <source>Filter the communes</source>
+        <translation>Filtrer les communes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="232"/>
+        <source>Add from the &amp;official list…</source>
+        <translation>Ajouter depuis la liste &amp;officielle…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="233"/>
+        <source>Add &amp;by hand…</source>
+        <translation>Ajouter à la mai&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="234"/>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="270"/>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="236"/>
+        <source>&amp;Merge into…</source>
+        <translation>F&amp;usionner avec…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="237"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="253"/>
+        <source>%n commune(s)</source>
+        <translation>
+            <numerusform>%n commune</numerusform>
+            <numerusform>%n communes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="255"/>
+        <source>(%n retired)</source>
+        <translation>
+            <numerusform>(dont %n retirée)</numerusform>
+            <numerusform>(dont %n retirées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="270"/>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Remettre en usage</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="284"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="336"/>
+        <source>Merge communes</source>
+        <translation>Fusionner deux communes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="324"/>
+        <source>Every record naming « %1 » will name instead:</source>
+        <translation>Les fiches qui nomment «&#xa0;%1&#xa0;» nommeront désormais&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="337"/>
+        <source>« %1 » will be removed and %2 will name « %3 ». Merge?</source>
+        <translation>«&#xa0;%1&#xa0;» sera supprimée et ses fiches (%2) nommeront «&#xa0;%3&#xa0;». Fusionner&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="339"/>
+        <source>no record</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="353"/>
+        <source>Delete a commune</source>
+        <translation>Supprimer une commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="354"/>
+        <source>Delete the commune « %1 »?</source>
+        <translation>Supprimer la commune «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -441,55 +651,29 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>FabriqueSettingsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="18"/>
         <source>Settings of the Fabrique</source>
         <translation>Paramètres de la Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="39"/>
-        <source>&amp;Name of the Fabrique:</source>
-        <translation>&amp;Nom de la Fabrique&#xa0;:</translation>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="26"/>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="40"/>
-        <source>&amp;Territory:</source>
-        <translation>&amp;Territoire&#xa0;:</translation>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="27"/>
+        <source>&amp;Communes</source>
+        <translation>&amp;Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="43"/>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="89"/>
-        <source>Kinds of committee</source>
-        <translation>Types de comité</translation>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="28"/>
+        <source>Support &amp;templates</source>
+        <translation>&amp;Modèles d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="50"/>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="51"/>
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="52"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="81"/>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="93"/>
-        <source>New kind of committee</source>
-        <translation>Nouveau type de comité</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="101"/>
-        <source>Rename</source>
-        <translation>Renommer</translation>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="29"/>
+        <source>&amp;Kinds of committee</source>
+        <translation>T&amp;ypes de comité</translation>
     </message>
 </context>
 <context>
@@ -806,32 +990,105 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="43"/>
+        <source>&amp;Name of the Fabrique:</source>
+        <translation>&amp;Nom de la Fabrique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="44"/>
+        <source>e.g. Fabrique à initiatives du Grand Amiénois</source>
+        <translation>par exemple&#xa0;: Fabrique à initiatives du Grand Amiénois</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="45"/>
+        <source>&amp;Run by:</source>
+        <translation>&amp;Portée par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="46"/>
+        <source>e.g. CRESS Hauts-de-France, GRIEP</source>
+        <translation>par exemple&#xa0;: CRESS Hauts-de-France, GRIEP</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="47"/>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="48"/>
+        <source>e.g. Amiens Métropole</source>
+        <translation>par exemple&#xa0;: Amiens Métropole</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="49"/>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="60"/>
+        <source>&amp;Choose a logo…</source>
+        <translation>Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="62"/>
+        <source>Remove the &amp;logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="78"/>
+        <source>Logo (printed on the dossiers):</source>
+        <translation>Logo (imprimé sur les dossiers)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="87"/>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="104"/>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="106"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="118"/>
+        <source>This file cannot be read (%1).</source>
+        <translation>Ce fichier ne peut pas être lu (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="73"/>
         <source>Search…</source>
         <extracomment>Typing pauses this long before the list is searched again.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="112"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="213"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="225"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="234"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="258"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="269"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="265"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="276"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="271"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="282"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -885,8 +1142,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/app.py" line="320"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
-        <location filename="../../fabrique_desktop/app.py" line="315"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
@@ -917,59 +1174,77 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="222"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="248"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="66"/>
+        <source>Support templates</source>
+        <translation>Modèles d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="67"/>
+        <source>Kinds of committee</source>
+        <translation>Types de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="71"/>
+        <source>Everything set here can be changed later in Fichier → Paramètres de la Fabrique.</source>
+        <translation>Tout ce qui est réglé ici se modifie ensuite dans Fichier → Paramètres de la Fabrique.</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1524,80 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>OfficialCommunesDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="155"/>
+        <source>Add communes from the official list</source>
+        <translation>Ajouter des communes depuis la liste officielle</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="161"/>
+        <source>&amp;Add these communes</source>
+        <translation>&amp;Ajouter ces communes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="178"/>
+        <source>%n commune(s) added.</source>
+        <translation>
+            <numerusform>%n commune ajoutée.</numerusform>
+            <numerusform>%n communes ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="180"/>
+        <source>%n were already in the file.</source>
+        <translation>
+            <numerusform>%n y figurait déjà.</numerusform>
+            <numerusform>%n y figuraient déjà.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfficialPicker</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="34"/>
+        <source>Intercommunalité, département, commune or postal code: e.g. Amiens</source>
+        <extracomment>Results shown for one search: enough to find a commune, few enough to read. What the user ticked, kept while the results change with the search.</extracomment>
+        <translation>Intercommunalité, département, commune ou code postal&#xa0;: par exemple Amiens</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="47"/>
+        <source>Official list: %1 (Etalab), delivered with the application.</source>
+        <translation>Liste officielle&#xa0;: %1 (Etalab), fournie avec l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="73"/>
+        <source>département</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="75"/>
+        <source>intercommunalité</source>
+        <translation>intercommunalité</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="77"/>
+        <source>%1 — %2, %n commune(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n commune</numerusform>
+            <numerusform>%1 — %2, %n communes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="143"/>
+        <source>%n commune(s) chosen</source>
+        <translation>
+            <numerusform>%n commune choisie</numerusform>
+            <numerusform>%n communes choisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="145"/>
+        <source>No commune chosen yet: tick an area or communes.</source>
+        <translation>Aucune commune choisie pour l&apos;instant&#xa0;: cochez un territoire ou des communes.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="27"/>
@@ -1350,7 +1699,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProgressTask</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/background.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/common/background.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1641,6 +1990,59 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="86"/>
+        <source>Setting up Fabrique Desktop</source>
+        <translation>Mise en place de Fabrique Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="95"/>
+        <source>1. Your Fabrique</source>
+        <translation>1. Votre Fabrique</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="97"/>
+        <source>Its name heads every dossier and report; the structure that runs it, its address and its logo print on the dossiers&apos; cover. All optional but the name.</source>
+        <translation>Son nom figure en tête de chaque dossier et rapport&#xa0;; la structure qui la porte, son adresse et son logo s&apos;impriment sur la couverture des dossiers. Seul le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="103"/>
+        <source>2. Who you are</source>
+        <translation>2. Qui êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="104"/>
+        <source>You sign the decisions and changes you record.</source>
+        <translation>Vous signez les décisions et les modifications que vous enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="108"/>
+        <source>3. Your territory</source>
+        <translation>3. Votre territoire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="110"/>
+        <source>Tick your intercommunalité (EPCI) or your département to import all their communes, or tick communes one by one. You can pass this step.</source>
+        <translation>Cochez votre intercommunalité (EPCI) ou votre département pour importer toutes leurs communes, ou cochez des communes une à une. Vous pouvez passer cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="116"/>
+        <source>4. Your method</source>
+        <translation>4. Votre méthode</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="118"/>
+        <source>The support plans milestones are created from, with their steps and days after the start of support, and the kinds of committee you hold.</source>
+        <translation>Les modèles d&apos;accompagnement dont naissent les jalons (étapes et jours après le début de l&apos;accompagnement) et les types de comité que vous réunissez.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="126"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+</context>
+<context>
     <name>StaffForm</name>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="120"/>
@@ -1820,6 +2222,96 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="43"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="44"/>
+        <source>Re&amp;name…</source>
+        <translation>Renomm&amp;er…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="45"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="57"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="57"/>
+        <source>Days after the start</source>
+        <translation>Jours après le début</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="73"/>
+        <source>&amp;Add a step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="74"/>
+        <source>&amp;Remove the step</source>
+        <translation>Reti&amp;rer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="75"/>
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="76"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="83"/>
+        <source>&amp;Save the template</source>
+        <translation>Enre&amp;gistrer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="184"/>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="193"/>
+        <source>Name of the template:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="198"/>
+        <source>New support template</source>
+        <translation>Nouveau modèle d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="203"/>
+        <source>First step</source>
+        <translation>Première étape</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="220"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="230"/>
+        <source>Support templates</source>
+        <translation>Modèles d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="214"/>
+        <source>Rename the template</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="232"/>
+        <source>Delete the template « %1 »? Projects already planned keep their milestones.</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les projets déjà planifiés gardent leurs jalons.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="72"/>
@@ -1830,37 +2322,40 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>WhoAreYouDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="21"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="87"/>
         <source>Who is using Fabrique Desktop?</source>
         <translation>Qui utilise Fabrique Desktop ?</translation>
     </message>
+</context>
+<context>
+    <name>WhoAreYouForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="26"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="37"/>
         <source>Your name is recorded as the author of the decisions and changes you make in this file.</source>
         <translation>Votre nom sera enregistré comme auteur des décisions et des modifications que vous ferez dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="51"/>
         <source>&amp;I am:</source>
         <translation>&amp;Je suis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="51"/>
         <source>Someone new</source>
         <translation>Une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="57"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="58"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Structure&#xa0;:</translation>
+        <translation>S&amp;tructure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="60"/>
         <source>Which &amp;one:</source>
         <translation>&amp;Laquelle&#xa0;:</translation>
     </message>

@@ -8,7 +8,7 @@ from fabrique_desktop.domain.enums import NeedStatus, Sector
 from fabrique_desktop.domain.listing import ListFilter
 from fabrique_desktop.domain.models import Need, Territory, database
 from fabrique_desktop.domain.search import match_expression
-from fabrique_desktop.domain.services import holders, needs, network
+from fabrique_desktop.domain.services import holders, needs, territories
 
 from ..factories import need_values, person_values
 from ..plans import query_plans
@@ -67,7 +67,7 @@ def test_records_indexed_before_the_prefix_indexes_are_still_found(tmp_path):
     schema.runner(before).up(target="0007_home_screen_indexes")
     before.execute_sql("PRAGMA user_version = 7")
     database.initialize(before)
-    amiens = network.create_territory(
+    amiens = territories.create_territory(
         {"name": "Amiens", "insee_code": "80021", "postal_code": "80000"}
     )
     needs.create_need(need_values(amiens, title="Recyclerie de Longueau"))

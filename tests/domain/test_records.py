@@ -33,6 +33,7 @@ from fabrique_desktop.domain.services import (
     holders,
     needs,
     network,
+    territories,
 )
 from fabrique_desktop.domain.validation import RECORD, ValidationError
 
@@ -150,23 +151,30 @@ def test_holder_with_a_candidacy_cannot_be_deleted(need, staff, holder):
 
 def test_territory_codes_are_checked_and_unique(db):
     with pytest.raises(ValidationError) as refused:
-        network.create_territory({"name": "Amiens", "insee_code": "8021", "postal_code": "8000"})
+        territories.create_territory(
+            {"name": "Amiens", "insee_code": "8021", "postal_code": "8000"}
+        )
     assert refused.value.errors == {
         "insee_code": "Le code INSEE compte 5 caractères (exemple : 80021).",
         "postal_code": "Le code postal compte 5 chiffres.",
     }
-    network.create_territory({"name": "Amiens", "insee_code": "80021", "postal_code": "80000"})
+    territories.create_territory({"name": "Amiens", "insee_code": "80021", "postal_code": "80000"})
     with pytest.raises(ValidationError) as refused:
-        network.create_territory({"name": "Doublon", "insee_code": "80021", "postal_code": "80000"})
+        territories.create_territory(
+            {"name": "Doublon", "insee_code": "80021", "postal_code": "80000"}
+        )
     assert refused.value.errors == {"insee_code": "Une commune porte déjà ce code INSEE."}
-    network.create_territory({"name": "Ajaccio", "insee_code": "2a004", "postal_code": "20000"})
+    territories.create_territory({"name": "Ajaccio", "insee_code": "2a004", "postal_code": "20000"})
     assert Territory.get(Territory.name == "Ajaccio").insee_code == "2A004"
 
 
 def test_territory_of_a_need_cannot_be_deleted(need, territory):
     with pytest.raises(ValidationError) as refused:
-        network.delete_territory(territory)
-    assert "rattachez-les à une autre commune" in refused.value.errors[RECORD]
+        territories.delete_territory(territory)
+    assert refused.value.errors[RECORD] == (
+        "La commune « Amiens » est utilisée (1 besoin) : elle ne peut pas être supprimée. "
+        "Retirez-la de la liste, ou fusionnez-la avec une autre commune."
+    )
 
 
 def test_staff_member_other_organisation_must_be_named(db):

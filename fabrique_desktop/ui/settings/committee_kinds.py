@@ -1,14 +1,9 @@
-"""Fichier → Paramètres de la Fabrique: its name and territory (printed on every dossier)
-and the kinds of committee it holds."""
+"""Paramètres → Types de comité: the kinds of committee the Fabrique holds."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -17,55 +12,43 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
-from ..domain.models import CommitteeKind
-from ..domain.services import network, settings
-from ..domain.validation import RECORD, ValidationError
-from .common.fields import TextField
-from .common.fieldset import FieldSet
+from ...domain.models import CommitteeKind
+from ...domain.services import network
+from ...domain.validation import RECORD, ValidationError
 
 
-class FabriqueSettingsDialog(QDialog):
-    def __init__(self, parent=None):
+class CommitteeKindsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings of the Fabrique"))
-        layout = QVBoxLayout(self)
-        banner = QLabel(self)
-        layout.addWidget(banner)
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.fields = FieldSet(form, banner)
-        self.fields.add("fabrique_name", self.tr("&Name of the Fabrique:"), TextField(self))
-        self.fields.add("territory_name", self.tr("&Territory:"), TextField(self))
-        self.fields.fill(settings.fabrique_settings())
-
-        box = QGroupBox(self.tr("Kinds of committee"), self)
-        column = QVBoxLayout(box)
-        self.kinds = QListWidget(box)
+        column = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Comité de pilotage, d'engagement, de sélection…: the kinds offered when "
+                "a meeting is planned. A kind that meetings use cannot be deleted."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        self.kinds = QListWidget(self)
         self.kinds.setObjectName("kinds")
-        column.addWidget(self.kinds)
+        column.addWidget(self.kinds, 1)
         row = QHBoxLayout()
         for text, slot, name in (
-            (self.tr("Add…"), self.add_kind, "add_kind"),
-            (self.tr("Rename…"), self.rename_kind, "rename_kind"),
-            (self.tr("Delete"), self.delete_kind, "delete_kind"),
+            (self.tr("&Add…"), self.add_kind, "add_kind"),
+            (self.tr("&Rename…"), self.rename_kind, "rename_kind"),
+            (self.tr("&Delete"), self.delete_kind, "delete_kind"),
         ):
-            button = QPushButton(text, box)
+            button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(slot)
             row.addWidget(button)
+        row.addStretch(1)
         column.addLayout(row)
-        layout.addWidget(box)
         self.fill_kinds()
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
 
     def fill_kinds(self) -> None:
         self.kinds.clear()
@@ -106,11 +89,3 @@ class FabriqueSettingsDialog(QDialog):
         kind = self.current_kind()
         if kind is not None:
             self._attempt(lambda: network.delete_committee_kind(kind))
-
-    def submit(self) -> None:
-        try:
-            settings.update_settings(self.fields.values())
-        except ValidationError as refused:
-            self.fields.show_errors(refused.errors)
-            return
-        self.accept()
