@@ -14,20 +14,10 @@ from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
 from . import location, schema
-from .failures import (
-    DatabaseReadOnly,
-    cause,
-    damaged,
-    read_only_reason,
-    refusal,
-)
+from .failures import DatabaseReadOnly, cause, damaged, read_only_reason, refusal
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
 from .integrity import damage_findings
-from .paths import (
-    create_private_file,
-    read_only_connection,
-    reading_uri,
-)
+from .paths import create_private_file, read_only_connection, reading_uri
 
 PRAGMAS = (
     ("journal_mode", "wal"),
@@ -83,10 +73,13 @@ def open_database(
             raise DatabaseReadOnly(reason)
         if kind is FileKind.EMPTY and read_only:
             raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
+        # quick_check reads every page (not the indexes' content): a damaged file is
+        # found on opening, before anything is written to it. Past a size where that
+        # takes longer than starting the app, the app checks in the background instead.
         checked = path.stat().st_size <= QUICK_CHECK_LIMIT
         if checked and kind is FileKind.FABRIQUE and not read_only:
-            # Checked through a read-only connection first: closing a read-write one
-            # would fold a leftover WAL into a damaged file, modifying what is refused.
+            # Through a connection that cannot write: closing a read-write one would
+            # fold a leftover WAL into a damaged file, modifying the file it refuses.
             with read_only_connection(path) as reader:
                 _refuse_if_damaged(reader, path)
         db = _connect(path, read_only)
@@ -94,9 +87,6 @@ def open_database(
         raise refusal(path, error) from error
     try:
         db.connect()
-        # quick_check reads every page (not the indexes' content): a damaged file is
-        # found on opening, before anything is written to it. Past a size where that
-        # takes longer than starting the app, the app checks in the background instead.
         if checked and read_only:
             _refuse_if_damaged(db.connection(), path)
         if schema.unknown_applied_migrations(db):
