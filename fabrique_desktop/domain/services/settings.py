@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from peewee import EXCLUDED
+
 from ..models import FabriqueSetting
 from ..validation import Checker
 from .base import transactional
@@ -30,5 +32,9 @@ def update_settings(values: Mapping[str, Any]) -> dict[str, str]:
     }
     check.raise_if_any()
     for key, value in cleaned.items():
-        FabriqueSetting.insert(key=key, value=value).on_conflict_replace().execute()
+        # An upsert, not REPLACE: the history then sees old → new (REPLACE deletes the
+        # row without firing its delete trigger) and nothing at all for an unchanged value.
+        FabriqueSetting.insert(key=key, value=value).on_conflict(
+            conflict_target=[FabriqueSetting.key], update={FabriqueSetting.value: EXCLUDED.value}
+        ).execute()
     return cleaned
