@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+import threading
 import weakref
 from collections.abc import Iterator
 from typing import Any
@@ -81,6 +82,8 @@ _TRIGGER_CHANGES = {
     sqlite3.SQLITE_DROP_TEMP_TRIGGER,
 }
 
+#: How many :func:`unsealed` blocks this thread (its connection) is in.
+_unsealed = threading.local()
 _actors: weakref.WeakKeyDictionary[Database, str | None] = weakref.WeakKeyDictionary()
 
 
@@ -182,20 +185,27 @@ def seal(db: Database, connection: sqlite3.Connection) -> None:
 def unsealed(db: Database) -> Iterator[None]:
     """Let this thread's connection change the log's triggers or rows inside the block.
 
-    The one deliberate path around :func:`seal`: today for rebuilding and pausing the
-    history triggers; later, erasing a person's values from the log (RGPD) is to go
-    through here too, in one transaction that also records the erasure itself. The
-    triggers of :data:`LOG_GUARDS` still refuse UPDATE and DELETE inside the block:
-    such a path drops and rebuilds them within its own transaction.
+    The one deliberate path around :func:`seal`: for the migrations (a table rebuilt
+    takes its history triggers with it), for rebuilding and pausing the history
+    triggers, and later for erasing a person's values from the log (RGPD), in one
+    transaction that also records the erasure itself and keeps every entry's number.
+    The triggers of :data:`LOG_GUARDS` still refuse UPDATE and DELETE inside the block:
+    such a path drops and reinstalls them (:func:`install_log_guards`) within its own
+    transaction. Blocks may nest: the seal returns when the outermost one ends.
     """
     connection = _unwrapped(db).connection()
-    connection.set_authorizer(None)
+    depth = getattr(_unsealed, "depth", 0)
+    if not depth:
+        connection.set_authorizer(None)
+    _unsealed.depth = depth + 1
     try:
         yield
     finally:
-        # Setting an authorizer expires every prepared statement: nothing prepared in
-        # the block is reused without being checked again.
-        connection.set_authorizer(_authorize)
+        _unsealed.depth = depth
+        if not depth:
+            # Setting an authorizer expires every prepared statement: nothing prepared
+            # in the block is reused without being checked again.
+            connection.set_authorizer(_authorize)
 
 
 def _authorize(

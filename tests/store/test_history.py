@@ -124,6 +124,17 @@ def test_changes_are_signed_by_the_app_only(territory, staff):
     assert record_history(need.id)[0].author == "Claire Vasseur"
 
 
+def test_the_deliberate_path_nests_and_seals_again_when_it_ends(db):
+    """Migrations run unsealed and call functions that unseal too (a table rebuilt)."""
+    with history.unsealed(database):
+        history.install_triggers(database)
+        database.execute_sql('DROP TRIGGER "need_history_UPDATE"')  # still unsealed
+    history.install_triggers(database)
+    with pytest.raises(DatabaseError):
+        database.execute_sql('DROP TRIGGER "need_history_UPDATE"')
+    assert integrity_problems() == []
+
+
 def raw(path):
     """The file as another program sees it."""
     return sqlite3.connect(path, isolation_level=None)
