@@ -1,9 +1,13 @@
 """The change log as the file keeps it: every value whole, the settings included, append-only
 for the app's own connection, signed only by the app, and checked against its records."""
 
+import random
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -217,3 +221,25 @@ def test_a_file_from_before_the_seal_keeps_its_history_and_is_sealed(upgraded):
     }
     with pytest.raises(DatabaseError):
         database.execute_sql("DELETE FROM change_log")
+
+
+UPGRADE = "import sys; from fabrique_desktop.store import open_database; open_database(sys.argv[1])"
+
+
+def test_an_upgrade_killed_anywhere_leaves_the_history_whole(tmp_path):
+    """Migration 0010 is one transaction: killed before, during or after it, the file
+    opens, finishes its upgrade and keeps every entry of its log."""
+    rng = random.Random(12)
+    for attempt in range(12):
+        path = tmp_path / f"ancienne-{attempt}.sqlite"
+        shutil.copyfile(FIXTURES / "fabrique-0008.sqlite", path)
+        child = subprocess.Popen([sys.executable, "-c", UPGRADE, str(path)])
+        time.sleep(rng.uniform(0.1, 0.3))  # the upgrade runs from about 0.15 s to 0.25 s
+        child.kill()
+        child.wait()
+        open_database(path)
+        try:
+            assert schema.pending_migrations(database.obj) == []
+            assert len(log_rows()) == 4 and integrity_problems() == []
+        finally:
+            close_database()
