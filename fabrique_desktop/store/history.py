@@ -12,8 +12,8 @@ only :func:`set_actor` sets, and which no other program has (it cannot write to 
 tracked tables without dropping a trigger, which the file check reports).
 
 :func:`unsealed` is the one door through which the log or its triggers may be changed
-on purpose: rebuilding the triggers, pausing them for bulk demonstration data, and,
-later, erasing a person's values from the log (RGPD) through an audited path.
+on purpose: the migrations, rebuilding the triggers, pausing them for bulk demonstration
+data, and, later, erasing a person's values from the log (RGPD) through an audited path.
 """
 
 from __future__ import annotations
