@@ -68,18 +68,18 @@ def test_records_indexed_before_the_prefix_indexes_are_still_found(tmp_path):
     before.execute_sql("PRAGMA user_version = 7")
     database.initialize(before)
     # Written as that version wrote them: today's models have columns 0008 lacked.
-    stamp = "2026-01-05T10:00:00.000000Z"
+    stamp, amiens, need = "2026-01-05T10:00:00.000000Z", "1".zfill(32), "2".zfill(32)
     before.execute_sql(
         "INSERT INTO territory (id, created_at, updated_at, name, insee_code, postal_code)"
-        " VALUES ('00000000000000000000000000000001', ?, ?, 'Amiens', '80021', '80000')",
-        (stamp, stamp),
+        " VALUES (?, ?, ?, 'Amiens', '80021', '80000')",
+        (amiens, stamp, stamp),
     )
     before.execute_sql(
         "INSERT INTO need (id, created_at, updated_at, title, description, territory_id,"
         " sector, source, source_detail, target_public, existing_offer, detected_on, status)"
-        " VALUES ('00000000000000000000000000000002', ?, ?, 'Recyclerie de Longueau', '', '00000000000000000000000000000001', 'food', 'residents', '',"
+        " VALUES (?, ?, ?, 'Recyclerie de Longueau', '', ?, 'food', 'residents', '',"
         " '', '', '2026-01-05', 'detected')",
-        (stamp, stamp),
+        (need, stamp, stamp, amiens),
     )
     holders.create_holder(person_values())
     before.close()
