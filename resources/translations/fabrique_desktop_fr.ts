@@ -74,60 +74,222 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="88"/>
+        <source>Attached files</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="96"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="96"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="96"/>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="109"/>
+        <source>Add a file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="110"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="112"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="116"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="120"/>
+        <source>Files can also be dropped here, %1 MB at most each.</source>
+        <translation>Vous pouvez aussi déposer des fichiers ici, %1 Mo au plus chacun.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="166"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="168"/>
+        <source>KB</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="170"/>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="181"/>
+        <source>Save the record first.</source>
+        <translation>Enregistrez d&apos;abord la fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="184"/>
+        <source>Choose a file in the list.</source>
+        <translation>Choisissez un fichier dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="192"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="196"/>
+        <source>Documents and images (%1)</source>
+        <translation>Documents et images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="292"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="214"/>
+        <source>« %1 » could not be read: %2.</source>
+        <translation>« %1 » n&apos;a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="231"/>
+        <source>it is a folder; attach the files inside it</source>
+        <translation>c&apos;est un dossier ; joignez les fichiers qu&apos;il contient</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="233"/>
+        <source>it no longer exists (moved or deleted?)</source>
+        <translation>il n&apos;existe plus (déplacé ou supprimé ?)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="235"/>
+        <source>you are not allowed to read it</source>
+        <translation>vous n&apos;avez pas le droit de le lire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="236"/>
+        <source>the system refused (%1)</source>
+        <translation>le système l&apos;a refusé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="266"/>
+        <source>No temporary copy of « %1 » could be written: %2.</source>
+        <translation>Aucune copie temporaire de « %1 » n&apos;a pu être écrite : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="276"/>
+        <source>No application of this computer opens « %1 »; use « Save as… » and open it from there.</source>
+        <translation>Aucune application de cet ordinateur n&apos;ouvre « %1 » ; utilisez « Enregistrer sous… » et ouvrez-le depuis là.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="288"/>
+        <source>Save the file as</source>
+        <translation>Enregistrer le fichier sous</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="295"/>
+        <source>%1 files (*.%1)</source>
+        <translation>Fichiers %1 (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="302"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="303"/>
+        <source>« %1 » already exists in this folder. Replace it?</source>
+        <translation>« %1 » existe déjà dans ce dossier. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="314"/>
+        <source>« %1 » could not be written (%2); nothing was changed.</source>
+        <translation>« %1 » n&apos;a pas pu être écrit (%2) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="325"/>
+        <source>Remove the file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="327"/>
+        <source>Remove « %1 » (%2) from this record? The file is deleted from the database; copies saved elsewhere stay.</source>
+        <translation>Retirer « %1 » (%2) de cette fiche ? Le fichier est supprimé de la base ; les copies enregistrées ailleurs restent.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="52"/>
         <source>Backups</source>
         <extracomment>The tables whose rows the list counts, in the order of its columns. (backup path) — the user asked to restore this backup. (backup path) — the user asked to look at this backup, read-only.</extracomment>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="55"/>
         <source>Backups of %1, kept in %2</source>
         <translation>Sauvegardes de %1, conservées dans %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="67"/>
         <source>Taken on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="68"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="69"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="70"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="71"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="81"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="83"/>
         <source>&amp;Open read-only</source>
         <translation>&amp;Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="143"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="145"/>
         <source>Replace the content of %1 by the backup of %2? The current content is backed up first, so this can be undone.</source>
         <translation>Remplacer le contenu de %1 par la sauvegarde du %2 ? Le contenu actuel est d&apos;abord sauvegardé : l&apos;opération peut être annulée.</translation>
     </message>
@@ -204,101 +366,101 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
         <source>Minutes</source>
         <translation>Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="70"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="89"/>
         <source>Add a point…</source>
         <translation>Ajouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="186"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="100"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="156"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="157"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="160"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="161"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="164"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="165"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="221"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="243"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -682,7 +844,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Candidatures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="66"/>
         <source>New holder</source>
         <translation>Nouveau porteur</translation>
     </message>
@@ -808,30 +970,30 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="73"/>
         <source>Search…</source>
         <extracomment>Typing pauses this long before the list is searched again.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="112"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="213"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="225"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="234"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="258"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="269"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="265"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="276"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="271"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="282"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -885,8 +1047,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
         <location filename="../../fabrique_desktop/app.py" line="315"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
@@ -917,57 +1079,57 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="222"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="248"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -1031,55 +1193,55 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="45"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="110"/>
         <source>Keep the idea</source>
         <translation>Retenir l&apos;idée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="46"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="113"/>
         <source>Postpone</source>
         <translation>Reporter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="116"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
         <source>Launch the opportunity study</source>
         <translation>Lancer l&apos;étude d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="59"/>
         <source>New need</source>
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="62"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="81"/>
         <source>Save the need first.</source>
         <translation>Enregistrez d&apos;abord le besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="82"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="83"/>
         <source>The committee has already decided on this idea.</source>
         <translation>Le comité a déjà statué sur cette idée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="105"/>
         <source>Decision on the idea « %1 ».</source>
         <translation>Décision sur l&apos;idée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="121"/>
         <source>The opportunity study of « %1 » starts on the date of this decision.</source>
         <translation>L&apos;étude d&apos;opportunité de « %1 » commence à la date de cette décision.</translation>
     </message>
@@ -1350,7 +1512,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProgressTask</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/background.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/common/background.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1369,158 +1531,158 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="83"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
         <source>Declare the enterprise created</source>
         <translation>Déclarer l&apos;entreprise créée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="401"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="402"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="112"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="115"/>
         <source>Qualification grid…</source>
         <translation>Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="365"/>
         <source>Retain this holder</source>
         <translation>Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="121"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="367"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
         <source>Not retained</source>
         <translation>Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="128"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="135"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="136"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="138"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="140"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="141"/>
         <source>Generate the milestones</source>
         <translation>Créer les jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="147"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="147"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="147"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="169"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="170"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="174"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="175"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="251"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="308"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="309"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="310"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="317"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="318"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="315"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="316"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="324"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="328"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="329"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="331"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="332"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="352"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="353"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="385"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="402"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="403"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -1582,37 +1744,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="69"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="162"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="171"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="180"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="172"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="181"/>
         <source>This backup is open read-only: nothing can be saved in it.</source>
         <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="201"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="202"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import database
 from ...domain.validation import ValidationError
+from .attachments import AttachmentsBox
 from .fieldset import FieldSet
 from .history import ChangeHistoryDialog, DecisionHistory
 
@@ -80,6 +81,7 @@ class RecordForm(QWidget):
         self.fields = FieldSet(self.form, banner)
         self.fields.changed.connect(self._track_dirty)
         self.history: DecisionHistory | None = None
+        self.attachments: AttachmentsBox | None = None
 
     # -- to implement ----------------------------------------------------------------
     def values_of(self, record: Any) -> dict[str, Any]:
@@ -107,6 +109,11 @@ class RecordForm(QWidget):
         """Add the list of the record's dated decisions below the form's sections."""
         self.history = DecisionHistory(self)
         self.add_section(self.history)
+
+    def show_attachments(self) -> None:
+        """Add the box of the record's attached files below the form's sections."""
+        self.attachments = AttachmentsBox(self)
+        self.add_section(self.attachments)
 
     # -- behaviour ---------------------------------------------------------------------
     def add_section(self, widget: QWidget) -> None:
@@ -138,6 +145,8 @@ class RecordForm(QWidget):
         self._set_dirty(False)
         if self.history is not None:
             self.history.show_decisions(self.decisions_about(record) if record else None)
+        if self.attachments is not None:
+            self.attachments.set_owner(record)
         self.history_button.setEnabled(record is not None)
         self.refresh_actions()
 

@@ -84,6 +84,7 @@ class ProjectForm(RecordForm):
         )
         self.abandon_button = self.add_action(self.tr("Abandon"), self.abandon, "abandon")
 
+        self.show_attachments()
         self.show_history()
 
     def decisions_about(self, project):
