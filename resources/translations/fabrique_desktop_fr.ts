@@ -575,27 +575,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="54"/>
         <source>&amp;Enterprise name:</source>
         <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="57"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="61"/>
         <source>Created &amp;on:</source>
         <translation>Créée &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="66"/>
         <source>&amp;Jobs (FTE):</source>
         <translation>&amp;Emplois (ETP)&#xa0;:</translation>
     </message>
@@ -736,22 +736,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="70"/>
         <source>Qualification of %1</source>
         <translation>Qualification de %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="73"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="74"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="76"/>
         <source>Qualification grid</source>
         <translation>Grille de qualification</translation>
     </message>
@@ -1135,6 +1135,39 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="16"/>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="18"/>
+        <source>Milestone « %1 »</source>
+        <translation>Jalon « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="23"/>
+        <source>&amp;Milestone:</source>
+        <translation>&amp;Jalon&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="24"/>
+        <source>&amp;Planned on:</source>
+        <translation>&amp;Prévu le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="25"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Réalisé le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="26"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>NeedForm</name>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="28"/>
@@ -1390,22 +1423,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>NewCandidacyDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="53"/>
         <source>New candidacy</source>
         <translation>Nouvelle candidature</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="55"/>
         <source>&amp;Holder:</source>
         <translation>&amp;Porteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="57"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="58"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
@@ -1520,169 +1553,247 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="77"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
         <source>Followed b&amp;y:</source>
         <translation>Suivi &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="83"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="516"/>
         <source>Declare the enterprise created</source>
         <translation>Déclarer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="402"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="534"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="97"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
         <source>Qualification grid…</source>
         <translation>Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="365"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="430"/>
         <source>Retain this holder</source>
         <translation>Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="433"/>
         <source>Not retained</source>
         <translation>Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="439"/>
+        <source>Withdraw the candidacy</source>
+        <translation>Retirer la candidature</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="136"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="138"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="155"/>
         <source>Generate the milestones</source>
         <translation>Créer les jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="147"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="147"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="147"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="170"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="186"/>
+        <source>Add a milestone…</source>
+        <translation>Ajouter un jalon…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="189"/>
+        <source>Edit the milestone…</source>
+        <translation>Modifier le jalon…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="193"/>
+        <source>Remove the milestone…</source>
+        <translation>Retirer le jalon…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="209"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="214"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="251"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="290"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="309"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="354"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="311"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="318"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="356"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="363"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="316"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="361"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="324"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="373"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <source>Milestones are added and removed during the support.</source>
+        <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
+        <source>Choose a milestone.</source>
+        <translation>Choisissez un jalon.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="381"/>
+        <source>Choose a milestone of a project in support.</source>
+        <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="329"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="394"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="332"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="397"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="353"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="418"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="385"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="440"/>
+        <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
+        <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="448"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Retirée le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="449"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="470"/>
+        <source>« %1 », planned on %2</source>
+        <translation>« %1 », prévu le %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="476"/>
+        <source>%1 and done on %2</source>
+        <translation>%1 et réalisé le %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="482"/>
+        <source>Remove the milestone</source>
+        <translation>Retirer le jalon</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="484"/>
+        <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
+        <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="517"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="403"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="535"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
