@@ -507,8 +507,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/screen.py" line="64"/>
-        <source>Delete the meeting of %1 and its agenda? A meeting where decisions were taken cannot be deleted.</source>
-        <translation>Supprimer la réunion du %1 et son ordre du jour ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
+        <source>Delete the meeting of %1, its agenda and its attached files? A meeting where decisions were taken cannot be deleted.</source>
+        <translation>Supprimer la réunion du %1, son ordre du jour et ses pièces jointes ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
     </message>
 </context>
 <context>
@@ -899,8 +899,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/screen.py" line="36"/>
-        <source>Delete the holder « %1 » and their contact details? A holder with candidacies cannot be deleted.</source>
-        <translation>Supprimer le porteur « %1 » et ses coordonnées ? Un porteur qui a des candidatures ne peut pas être supprimé.</translation>
+        <source>Delete the holder « %1 », their contact details and attached files? A holder with candidacies cannot be deleted.</source>
+        <translation>Supprimer le porteur « %1 », ses coordonnées et ses pièces jointes ? Un porteur qui a des candidatures ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1329,8 +1329,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/screen.py" line="31"/>
-        <source>Delete the need « %1 »? Its links to partners go with it. A need with decisions or a project cannot be deleted.</source>
-        <translation>Supprimer le besoin « %1 » ? Ses liens avec les partenaires seront supprimés aussi. Un besoin qui a déjà des décisions ou un projet ne peut pas être supprimé.</translation>
+        <source>Delete the need « %1 »? Its links to partners and its attached files go with it. A need with decisions or a project cannot be deleted.</source>
+        <translation>Supprimer le besoin « %1 » ? Ses liens avec les partenaires et ses pièces jointes seront supprimés aussi. Un besoin qui a déjà des décisions ou un projet ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,18 @@ def test_refusals_are_explained_and_the_good_files_kept(qtbot, box, home, monkey
     assert [r[0] for r in rows(box)] == ["budget.ods"]
 
 
+def test_a_full_disk_attaches_nothing_and_says_so(qtbot, box, home):
+    from fabrique_desktop.domain.models import database
+
+    pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
+    database.execute_sql(f"PRAGMA max_page_count = {pages}")
+    drop(box, [_file(home, "rapport d'étude.pdf", CONTENT * 20)])
+    assert box.message.text().startswith("L'enregistrement a échoué : le disque est plein.")
+    assert rows(box) == []
+    database.execute_sql("PRAGMA max_page_count = 1073741823")
+    assert Attachment.select().count() == 0
+
+
 def test_a_file_no_application_opens_is_explained(qtbot, box, home):
     box.add_files([_file(home, "plan.xyz", b"?")])
     box.opener = lambda url: False
@@ -278,6 +290,26 @@ def test_each_form_keeps_its_own_files(qtbot, session, records, home, owner):
     assert getattr(stored, f"{owner}_id") == record.id
     assert bytes(stored.content) == CONTENT
     assert [r[0] for r in rows(screen.form.attachments)] == ["compte-rendu.pdf"]
+
+
+def test_deleting_a_holder_says_their_files_go_too(qtbot, session, holder, home, dialogs):
+    screen = holders.build(session)
+    qtbot.addWidget(screen)
+    screen.open_record(holder.id)
+    drop(screen.form.attachments, [_file(home, "CV.pdf", CONTENT)])
+    questions = []
+
+    def agree(dialog: QMessageBox) -> None:
+        questions.append(dialog.text())
+        answer(dialog, QMessageBox.StandardButton.Yes)
+
+    dialogs.next(agree)
+    screen.delete_current()
+    assert questions == [
+        "Supprimer le porteur « Łucja Kowalczyk », ses coordonnées et ses pièces jointes ? "
+        "Un porteur qui a des candidatures ne peut pas être supprimé."
+    ]
+    assert Attachment.select().count() == 0
 
 
 def _file(folder: Path, name: str, content: bytes) -> Path:
