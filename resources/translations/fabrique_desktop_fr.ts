@@ -234,6 +234,16 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <source>Remove « %1 » (%2) from this record? The file is deleted from the database; copies saved elsewhere stay.</source>
         <translation>Retirer « %1 » (%2) de cette fiche ? Le fichier est supprimé de la base ; les copies enregistrées ailleurs restent.</translation>
     </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="347"/>
+        <source>Look in:</source>
+        <translation>Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="348"/>
+        <source>Files of type:</source>
+        <translation>Fichiers de type&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

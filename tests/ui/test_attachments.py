@@ -50,7 +50,14 @@ def pick(path: Path, seen: list):
     """Choose ``path`` in the file dialog, noting what the dialog showed first."""
 
     def act(dialog: QFileDialog) -> None:
-        seen.append((dialog.windowTitle(), dialog.directory().absolutePath(), dialog.nameFilters()))
+        seen.append(
+            (
+                dialog.windowTitle(),
+                dialog.directory().absolutePath(),
+                dialog.nameFilters(),
+                dialog.labelText(QFileDialog.DialogLabel.FileType),
+            )
+        )
         dialog.selectFile(str(path))
         dialog.accept()
 
@@ -104,6 +111,7 @@ def test_round_trip_keeps_every_byte(qtbot, box, home, tmp_path, dialogs):
                 "*.pptx *.rtf *.txt *.csv *.jpg *.jpeg *.png)",
                 "Tous les fichiers (*)",
             ],
+            "Fichiers de type\u00a0:",
         )
     ]
     stored = Attachment.get()

@@ -343,6 +343,9 @@ class AttachmentsBox(QGroupBox):
     def file_dialog(self, title: str, mode: QFileDialog.AcceptMode) -> QFileDialog:
         dialog = QFileDialog(self, title, documents_folder())
         dialog.setAcceptMode(mode)
+        # Qt's own French catalogue misses these two labels of its widget-based dialog.
+        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("Look in:"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("Files of type:"))
         return dialog
 
     def ask(self, title: str, question: str) -> bool:
