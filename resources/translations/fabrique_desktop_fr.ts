@@ -76,52 +76,52 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>AttachmentsBox</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="89"/>
         <source>Attached files</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="96"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="96"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="96"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
         <source>Added on</source>
         <translation>Ajouté le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="111"/>
         <source>Add a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="112"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="113"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="115"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="118"/>
         <source>Files can also be dropped here, %1 MB at most each.</source>
         <translation>Vous pouvez aussi déposer des fichiers ici, %1 Mo au plus chacun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="157"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -129,118 +129,118 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="168"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="159"/>
         <source>KB</source>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="170"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="161"/>
         <source>MB</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="172"/>
         <source>Save the record first.</source>
         <translation>Enregistrez d&apos;abord la fiche.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="184"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="175"/>
         <source>Choose a file in the list.</source>
         <translation>Choisissez un fichier dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="183"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="187"/>
         <source>Documents and images (%1)</source>
         <translation>Documents et images (%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="197"/>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="292"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="283"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="205"/>
         <source>« %1 » could not be read: %2.</source>
         <translation>« %1 » n&apos;a pas pu être lu : %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="222"/>
         <source>it is a folder; attach the files inside it</source>
         <translation>c&apos;est un dossier ; joignez les fichiers qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="224"/>
         <source>it no longer exists (moved or deleted?)</source>
         <translation>il n&apos;existe plus (déplacé ou supprimé ?)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="226"/>
         <source>you are not allowed to read it</source>
         <translation>vous n&apos;avez pas le droit de le lire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="236"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="227"/>
         <source>the system refused (%1)</source>
         <translation>le système l&apos;a refusé (%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="266"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="257"/>
         <source>No temporary copy of « %1 » could be written: %2.</source>
         <translation>Aucune copie temporaire de « %1 » n&apos;a pu être écrite : %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="267"/>
         <source>No application of this computer opens « %1 »; use « Save as… » and open it from there.</source>
         <translation>Aucune application de cet ordinateur n&apos;ouvre « %1 » ; utilisez « Enregistrer sous… » et ouvrez-le depuis là.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="288"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="279"/>
         <source>Save the file as</source>
         <translation>Enregistrer le fichier sous</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="295"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="286"/>
         <source>%1 files (*.%1)</source>
         <translation>Fichiers %1 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="302"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="293"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="303"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="294"/>
         <source>« %1 » already exists in this folder. Replace it?</source>
         <translation>« %1 » existe déjà dans ce dossier. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="314"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="305"/>
         <source>« %1 » could not be written (%2); nothing was changed.</source>
         <translation>« %1 » n&apos;a pas pu être écrit (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="325"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="316"/>
         <source>Remove the file</source>
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="327"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="318"/>
         <source>Remove « %1 » (%2) from this record? The file is deleted from the database; copies saved elsewhere stay.</source>
         <translation>Retirer « %1 » (%2) de cette fiche ? Le fichier est supprimé de la base ; les copies enregistrées ailleurs restent.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="347"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="338"/>
         <source>Look in:</source>
         <translation>Voir dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="348"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="339"/>
         <source>Files of type:</source>
         <translation>Fichiers de type&#xa0;:</translation>
     </message>
@@ -1865,37 +1865,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="70"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="159"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="177"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="178"/>
         <source>This backup is open read-only: nothing can be saved in it.</source>
         <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="201"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="198"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

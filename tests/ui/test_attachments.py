@@ -19,7 +19,7 @@ from fabrique_desktop.ui import committees as committee_screen
 from fabrique_desktop.ui import holders, needs, projects
 
 from ..factories import days_ago, opened_project
-from .actions import answer, click
+from .actions import answer, answer_noting, click
 
 CONTENT = bytes(range(256)) * 6 + "Étude d'opportunité — Amiens".encode()
 
@@ -68,23 +68,16 @@ def drop(widget, paths: list[Path]) -> None:
     """What the window system sends when files are dragged from a file manager."""
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    enter = QDragEnterEvent(
-        QPointF(widget.rect().center()),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, enter)
-    assert enter.isAccepted()
-    event = QDropEvent(
-        QPointF(widget.rect().center()),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, event)
+    for kind in (QDragEnterEvent, QDropEvent):
+        event = kind(
+            QPointF(widget.rect().center()),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(widget, event)
+        assert event.isAccepted(), kind.__name__
 
 
 def rows(box) -> list[list[str]]:
@@ -151,14 +144,12 @@ def test_saving_over_a_file_asks_first_and_a_full_disk_keeps_it(
     target = _file(home / "Documents", "statuts.odt", b"anciens statuts")
     questions = []
 
-    def refuse(dialog: QMessageBox) -> None:
-        questions.append(dialog.text())
-        answer(dialog, QMessageBox.StandardButton.No)
-
     dialogs.next(pick(target, []))
-    dialogs.next(refuse)
+    dialogs.next(answer_noting(QMessageBox.StandardButton.No, questions))
     click(qtbot, box.save_button)
-    assert questions == ["« statuts.odt » existe déjà dans ce dossier. Le remplacer ?"]
+    assert questions == [
+        (Qt.TextFormat.PlainText, "« statuts.odt » existe déjà dans ce dossier. Le remplacer ?")
+    ]
     assert target.read_bytes() == b"anciens statuts"
 
     def full_disk(descriptor):
@@ -186,11 +177,7 @@ def test_removal_says_what_goes_and_waits_for_yes(qtbot, box, home, dialogs):
     select(box, 0)
     questions = []
 
-    def keep(dialog: QMessageBox) -> None:
-        questions.append((dialog.textFormat(), dialog.text()))
-        answer(dialog, QMessageBox.StandardButton.No)
-
-    dialogs.next(keep)
+    dialogs.next(answer_noting(QMessageBox.StandardButton.No, questions))
     click(qtbot, box.remove_button)
     assert questions == [
         (
@@ -307,13 +294,9 @@ def test_deleting_a_holder_says_their_files_go_too(qtbot, session, holder, home,
     drop(screen.form.attachments, [_file(home, "CV.pdf", CONTENT)])
     questions = []
 
-    def agree(dialog: QMessageBox) -> None:
-        questions.append(dialog.text())
-        answer(dialog, QMessageBox.StandardButton.Yes)
-
-    dialogs.next(agree)
+    dialogs.next(answer_noting(QMessageBox.StandardButton.Yes, questions))
     screen.delete_current()
-    assert questions == [
+    assert [text for _, text in questions] == [
         "Supprimer le porteur « Łucja Kowalczyk », ses coordonnées et ses pièces jointes ? "
         "Un porteur qui a des candidatures ne peut pas être supprimé."
     ]

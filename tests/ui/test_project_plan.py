@@ -21,7 +21,7 @@ from ..factories import (
     person_values,
     retained_candidacy,
 )
-from .actions import answer, click, confirm, type_into
+from .actions import answer, answer_noting, click, confirm, type_into
 
 
 @pytest.fixture
@@ -110,11 +110,7 @@ def test_removal_says_what_goes_and_waits_for_yes(qtbot, session, supported, dia
     form.milestone_table.selectRow(0)
     questions = []
 
-    def keep(box: QMessageBox):
-        questions.append((box.textFormat(), box.text()))
-        answer(box, QMessageBox.StandardButton.No)
-
-    dialogs.next(keep)
+    dialogs.next(answer_noting(QMessageBox.StandardButton.No, questions))
     click(qtbot, form.remove_milestone_button)
     assert questions == [
         (

@@ -9,6 +9,7 @@ Every string a user typed or named (file names, messages) is shown as plain text
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import re
 import shutil
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +36,7 @@ from ...domain.models import MAX_ATTACHMENT_BYTES, Attachment, BaseModel
 from ...domain.services import attachments
 from ...domain.validation import ValidationError
 from ...dossiers.output import write_atomically
+from .buttons import action_button
 from .decision import set_possible
 from .fieldset import ERROR_STYLE
 
@@ -106,15 +107,12 @@ class AttachmentsBox(QGroupBox):
         self.message.hide()
         column.addWidget(self.message)
         row = QHBoxLayout()
-        self.add_button = self._button(row, self.tr("Add a file…"), self.add, "add_attachment")
-        self.open_button = self._button(row, self.tr("Open"), self.open_selected, "open_attachment")
-        self.save_button = self._button(
-            row, self.tr("Save as…"), self.save_selected, "save_attachment"
-        )
-        row.addStretch()
-        self.remove_button = self._button(
-            row, self.tr("Remove…"), self.remove_selected, "remove_attachment"
-        )
+        button = functools.partial(action_button, self, row)
+        self.add_button = button(self.tr("Add a file…"), self.add, "add_attachment")
+        self.open_button = button(self.tr("Open"), self.open_selected, "open_attachment")
+        self.save_button = button(self.tr("Save as…"), self.save_selected, "save_attachment")
+        row.addStretch()  # removal stands apart
+        self.remove_button = button(self.tr("Remove…"), self.remove_selected, "remove_attachment")
         column.addLayout(row)
         hint = QLabel(
             self.tr("Files can also be dropped here, %1 MB at most each.").replace(
@@ -125,13 +123,6 @@ class AttachmentsBox(QGroupBox):
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
         column.addWidget(hint)
-
-    def _button(self, row: QHBoxLayout, text: str, slot, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     # -- the list ------------------------------------------------------------------------
     def set_owner(self, owner: BaseModel | None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.models import database
 from ...domain.validation import ValidationError
 from .attachments import AttachmentsBox
+from .buttons import action_button
 from .fieldset import FieldSet
 from .history import ChangeHistoryDialog, DecisionHistory
 
@@ -122,11 +123,7 @@ class RecordForm(QWidget):
 
     def add_button(self, row: QHBoxLayout, text: str, slot, name: str) -> QPushButton:
         """A button of a section's own row (a table's add/remove…)."""
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return action_button(self, row, text, slot, name)
 
     def add_action(self, text: str, slot, name: str) -> QPushButton:
         button = QPushButton(text, self)
