@@ -189,3 +189,22 @@ def test_withdrawal_needs_a_reason_and_leaves_a_dated_record(
     assert statuses == {"Ayşe Şahin": "Retirée", holder.display_name: "Reçue"}
     form.candidacy_table.selectRow(row)
     assert not form.withdraw_button.isEnabled()
+
+
+def test_unsaved_title_is_offered_before_the_plan_changes(qtbot, session, supported, dialogs):
+    form = open_form(qtbot, session, supported)
+    type_into(qtbot, form.fields.editors["title"], "Épicerie solidaire du Pont")
+    questions = []
+
+    def add(dialog):
+        type_into(qtbot, dialog.fields.editors["title"], "Agrément ESUS")
+        confirm(dialog)
+
+    dialogs.next(answer_noting(QMessageBox.StandardButton.Save, questions))
+    dialogs.next(add)
+    click(qtbot, form.add_milestone_button)
+    assert [text for _, text in questions] == [
+        "Cette fiche contient des modifications non enregistrées. Les enregistrer ?"
+    ]
+    assert type(supported).get_by_id(supported.id).title == "Épicerie solidaire du Pont"
+    assert plan(supported)[-1][1] == "Agrément ESUS"

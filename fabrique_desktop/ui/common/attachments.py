@@ -165,7 +165,13 @@ class AttachmentsBox(QGroupBox):
         items = self.list.selectedItems()
         if not items:
             return None
-        return Attachment.get_or_none(Attachment.id == items[0].data(0, Qt.ItemDataRole.UserRole))
+        chosen = items[0].data(0, Qt.ItemDataRole.UserRole)
+        # Name and size are enough to ask about it; its bytes are read only when used.
+        return (
+            Attachment.select(Attachment.id, Attachment.file_name, Attachment.size)
+            .where(Attachment.id == chosen)
+            .first()
+        )
 
     def refresh_actions(self) -> None:
         saved = self.owner is not None

@@ -435,6 +435,8 @@ class ProjectForm(RecordForm):
     def withdraw(self) -> None:
         """The holder withdraws: a dated record with its reason, no committee."""
         candidacy = self.selected_candidacy()
+        if candidacy is None or not self.confirm_leave():
+            return
         dialog = DecisionDialog(
             self.tr("Withdraw the candidacy"),
             self.tr("%1 withdraws from « %2 ». The reason stays in the project's decisions.")
@@ -453,18 +455,20 @@ class ProjectForm(RecordForm):
             self._reload()
 
     def add_milestone(self) -> None:
-        if MilestoneDialog(self.record, parent=self).exec():
+        if self.confirm_leave() and MilestoneDialog(self.record, parent=self).exec():
             self._reload()
 
     def edit_milestone(self) -> None:
         milestone = self.selected_milestone()
-        if milestone is not None and MilestoneDialog(self.record, milestone, self).exec():
+        if milestone is None or not self.confirm_leave():
+            return
+        if MilestoneDialog(self.record, milestone, self).exec():
             self._reload()
 
     def remove_milestone(self) -> None:
         """Remove one milestone after a question that says what goes with it."""
         milestone = self.selected_milestone()
-        if milestone is None:
+        if milestone is None or not self.confirm_leave():
             return
         what = (
             self.tr("« %1 », planned on %2")
