@@ -187,6 +187,12 @@ def test_withdrawal_needs_a_reason_and_leaves_a_dated_record(
         for r in range(form.candidacy_table.rowCount())
     }
     assert statuses == {"Ayşe Şahin": "Retirée", holder.display_name: "Reçue"}
+    shown = form.history.tree.topLevelItem(0)
+    assert [shown.text(c) for c in (0, 1, 4)] == [
+        f"{days_ago(2):%d/%m/%Y}",
+        "Candidature retirée",
+        "A repris un poste salarié à Abbeville.",
+    ]
     form.candidacy_table.selectRow(row)
     assert not form.withdraw_button.isEnabled()
 
