@@ -17,6 +17,7 @@ from fabrique_desktop.domain.models import MAX_ATTACHMENT_BYTES, Attachment, Com
 from fabrique_desktop.domain.services import committees
 from fabrique_desktop.ui import committees as committee_screen
 from fabrique_desktop.ui import holders, needs, projects
+from fabrique_desktop.ui.common.attachments import private_folder, write_private_copy
 
 from ..factories import days_ago, opened_project
 from .actions import answer, answer_noting, click
@@ -301,6 +302,15 @@ def test_deleting_a_holder_says_their_files_go_too(qtbot, session, holder, home,
         "Un porteur qui a des candidatures ne peut pas être supprimé."
     ]
     assert Attachment.select().count() == 0
+
+
+def test_a_private_copy_never_leaves_its_folder():
+    first = write_private_copy("../../etc/passwd", b"x")
+    second = write_private_copy("Compte rendu : comité ?.pdf", b"y")
+    again = write_private_copy("Compte rendu : comité ?.pdf", b"z")
+    assert first.parent.parent == private_folder()
+    assert (first.name, second.name) == ("_.._etc_passwd", "Compte rendu _ comité _.pdf")
+    assert again != second and (second.read_bytes(), again.read_bytes()) == (b"y", b"z")
 
 
 def _file(folder: Path, name: str, content: bytes) -> Path:
