@@ -2,7 +2,6 @@
 is there with its bytes, and no attachment is ever half-written."""
 
 import hashlib
-import os
 import random
 import signal
 import subprocess
@@ -44,14 +43,8 @@ def test_attached_files_survive_being_killed_at_random_moments(tmp_path):
             stdout=subprocess.PIPE,
             text=True,
         )
-        deadline = time.monotonic() + rng.uniform(0.5, 1.0)
-        os.set_blocking(child.stdout.fileno(), False)
-        while time.monotonic() < deadline and child.poll() is None:
-            line = child.stdout.readline()
-            if line.strip():
-                acknowledged.add(int(line))
-            else:
-                time.sleep(0.002)
+        # The few acknowledgements fit in the pipe's buffer: read them after the kill.
+        time.sleep(rng.uniform(0.5, 1.0))
         child.send_signal(signal.SIGKILL)
         child.wait()
         acknowledged.update(int(line) for line in child.stdout.read().split())
