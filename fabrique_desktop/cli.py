@@ -142,11 +142,12 @@ def _refuse_existing(path: Path) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from .domain.consistency import findings
     from .store import open_database
-    from .store.integrity import integrity_problems
+    from .store.integrity import STRUCTURE, integrity_problems
 
     open_database(args.path, read_only=True)
-    # Rules are not checked through damaged pages: what SQLite found comes first.
-    problems = integrity_problems() or findings()
+    problems = integrity_problems()
+    if not problems or not problems[0].startswith(STRUCTURE):
+        problems += findings()  # rules are not read through damaged pages
     if not problems:
         print(f"{args.path} : aucun problème trouvé.")
         return EXIT_OK

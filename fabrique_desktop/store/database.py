@@ -13,7 +13,7 @@ from pathlib import Path
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
-from . import location, schema
+from . import history, location, schema
 from .failures import DatabaseReadOnly, cause, damaged, read_only_reason, refusal
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
 from .integrity import damage_findings
@@ -43,6 +43,10 @@ class FabriqueDatabase(SqliteDatabase):
 
     read_only = False
     on_network_share = False
+
+    def _add_conn_hooks(self, conn) -> None:
+        super()._add_conn_hooks(conn)
+        history.seal(self, conn)  # every connection signs the log and cannot rewrite it
 
 
 def open_database(

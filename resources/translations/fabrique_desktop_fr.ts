@@ -74,6 +74,178 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="89"/>
+        <source>Attached files</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="111"/>
+        <source>Add a file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="112"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="113"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="115"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="118"/>
+        <source>Files can also be dropped here, %1 MB at most each.</source>
+        <translation>Vous pouvez aussi déposer des fichiers ici, %1 Mo au plus chacun.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="157"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="159"/>
+        <source>KB</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="161"/>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="178"/>
+        <source>Save the record first.</source>
+        <translation>Enregistrez d&apos;abord la fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="181"/>
+        <source>Choose a file in the list.</source>
+        <translation>Choisissez un fichier dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="189"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="193"/>
+        <source>Documents and images (%1)</source>
+        <translation>Documents et images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="289"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="211"/>
+        <source>« %1 » could not be read: %2.</source>
+        <translation>« %1 » n&apos;a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="228"/>
+        <source>it is a folder; attach the files inside it</source>
+        <translation>c&apos;est un dossier ; joignez les fichiers qu&apos;il contient</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="230"/>
+        <source>it no longer exists (moved or deleted?)</source>
+        <translation>il n&apos;existe plus (déplacé ou supprimé ?)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="232"/>
+        <source>you are not allowed to read it</source>
+        <translation>vous n&apos;avez pas le droit de le lire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="233"/>
+        <source>the system refused (%1)</source>
+        <translation>le système l&apos;a refusé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="263"/>
+        <source>No temporary copy of « %1 » could be written: %2.</source>
+        <translation>Aucune copie temporaire de « %1 » n&apos;a pu être écrite : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="273"/>
+        <source>No application of this computer opens « %1 »; use « Save as… » and open it from there.</source>
+        <translation>Aucune application de cet ordinateur n&apos;ouvre « %1 » ; utilisez « Enregistrer sous… » et ouvrez-le depuis là.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="285"/>
+        <source>Save the file as</source>
+        <translation>Enregistrer le fichier sous</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="292"/>
+        <source>%1 files (*.%1)</source>
+        <translation>Fichiers %1 (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="299"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="300"/>
+        <source>« %1 » already exists in this folder. Replace it?</source>
+        <translation>« %1 » existe déjà dans ce dossier. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="311"/>
+        <source>« %1 » could not be written (%2); nothing was changed.</source>
+        <translation>« %1 » n&apos;a pas pu être écrit (%2) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="322"/>
+        <source>Remove the file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="324"/>
+        <source>Remove « %1 » (%2) from this record? The file is deleted from the database; copies saved elsewhere stay.</source>
+        <translation>Retirer « %1 » (%2) de cette fiche ? Le fichier est supprimé de la base ; les copies enregistrées ailleurs restent.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="344"/>
+        <source>Look in:</source>
+        <translation>Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="345"/>
+        <source>Files of type:</source>
+        <translation>Fichiers de type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="52"/>
@@ -204,101 +376,101 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
         <source>Minutes</source>
         <translation>Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="70"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="89"/>
         <source>Add a point…</source>
         <translation>Ajouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="186"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="100"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="156"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="157"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="160"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="161"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="164"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="165"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="221"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="243"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -388,8 +560,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/screen.py" line="64"/>
-        <source>Delete the meeting of %1 and its agenda? A meeting where decisions were taken cannot be deleted.</source>
-        <translation>Supprimer la réunion du %1 et son ordre du jour ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
+        <source>Delete the meeting of %1, its agenda and its attached files? A meeting where decisions were taken cannot be deleted.</source>
+        <translation>Supprimer la réunion du %1, son ordre du jour et ses pièces jointes ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
     </message>
 </context>
 <context>
@@ -623,27 +795,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="54"/>
         <source>&amp;Enterprise name:</source>
         <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="57"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="61"/>
         <source>Created &amp;on:</source>
         <translation>Créée &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="66"/>
         <source>&amp;Jobs (FTE):</source>
         <translation>&amp;Emplois (ETP)&#xa0;:</translation>
     </message>
@@ -758,22 +930,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="70"/>
         <source>Qualification of %1</source>
         <translation>Qualification de %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="73"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="74"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="76"/>
         <source>Qualification grid</source>
         <translation>Grille de qualification</translation>
     </message>
@@ -866,7 +1038,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Candidatures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="66"/>
         <source>New holder</source>
         <translation>Nouveau porteur</translation>
     </message>
@@ -921,8 +1093,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/screen.py" line="36"/>
-        <source>Delete the holder « %1 » and their contact details? A holder with candidacies cannot be deleted.</source>
-        <translation>Supprimer le porteur « %1 » et ses coordonnées ? Un porteur qui a des candidatures ne peut pas être supprimé.</translation>
+        <source>Delete the holder « %1 », their contact details and attached files? A holder with candidacies cannot be deleted.</source>
+        <translation>Supprimer le porteur « %1 », ses coordonnées et ses pièces jointes ? Un porteur qui a des candidatures ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1420,39 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="16"/>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="18"/>
+        <source>Milestone « %1 »</source>
+        <translation>Jalon « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="23"/>
+        <source>&amp;Milestone:</source>
+        <translation>&amp;Jalon&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="24"/>
+        <source>&amp;Planned on:</source>
+        <translation>&amp;Prévu le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="25"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Réalisé le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="26"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>NeedForm</name>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="28"/>
@@ -1306,55 +1511,55 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="45"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="110"/>
         <source>Keep the idea</source>
         <translation>Retenir l&apos;idée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="46"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="113"/>
         <source>Postpone</source>
         <translation>Reporter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="116"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
         <source>Launch the opportunity study</source>
         <translation>Lancer l&apos;étude d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="59"/>
         <source>New need</source>
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="62"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="81"/>
         <source>Save the need first.</source>
         <translation>Enregistrez d&apos;abord le besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="82"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="83"/>
         <source>The committee has already decided on this idea.</source>
         <translation>Le comité a déjà statué sur cette idée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="105"/>
         <source>Decision on the idea « %1 ».</source>
         <translation>Décision sur l&apos;idée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="121"/>
         <source>The opportunity study of « %1 » starts on the date of this decision.</source>
         <translation>L&apos;étude d&apos;opportunité de « %1 » commence à la date de cette décision.</translation>
     </message>
@@ -1409,8 +1614,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/screen.py" line="31"/>
-        <source>Delete the need « %1 »? Its links to partners go with it. A need with decisions or a project cannot be deleted.</source>
-        <translation>Supprimer le besoin « %1 » ? Ses liens avec les partenaires seront supprimés aussi. Un besoin qui a déjà des décisions ou un projet ne peut pas être supprimé.</translation>
+        <source>Delete the need « %1 »? Its links to partners and its attached files go with it. A need with decisions or a project cannot be deleted.</source>
+        <translation>Supprimer le besoin « %1 » ? Ses liens avec les partenaires et ses pièces jointes seront supprimés aussi. Un besoin qui a déjà des décisions ou un projet ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1503,22 +1708,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>NewCandidacyDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="53"/>
         <source>New candidacy</source>
         <translation>Nouvelle candidature</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="55"/>
         <source>&amp;Holder:</source>
         <translation>&amp;Porteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="57"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="58"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
@@ -1584,7 +1789,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="142"/>
         <source>%n commune(s) chosen</source>
         <translation>
             <numerusform>%n commune choisie</numerusform>
@@ -1592,7 +1797,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="144"/>
         <source>No commune chosen yet: tick an area or communes.</source>
         <translation>Aucune commune choisie pour l&apos;instant&#xa0;: cochez un territoire ou des communes.</translation>
     </message>
@@ -1707,169 +1912,247 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="77"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
         <source>Followed b&amp;y:</source>
         <translation>Suivi &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="83"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="520"/>
         <source>Declare the enterprise created</source>
         <translation>Déclarer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="401"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="538"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="97"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
         <source>Qualification grid…</source>
         <translation>Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="430"/>
         <source>Retain this holder</source>
         <translation>Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="121"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="367"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="433"/>
         <source>Not retained</source>
         <translation>Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="441"/>
+        <source>Withdraw the candidacy</source>
+        <translation>Retirer la candidature</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="135"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="140"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="155"/>
         <source>Generate the milestones</source>
         <translation>Créer les jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="169"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="186"/>
+        <source>Add a milestone…</source>
+        <translation>Ajouter un jalon…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="189"/>
+        <source>Edit the milestone…</source>
+        <translation>Modifier le jalon…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="193"/>
+        <source>Remove the milestone…</source>
+        <translation>Retirer le jalon…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="209"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="174"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="214"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="290"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="308"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="354"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="310"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="317"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="356"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="363"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="315"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="361"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="373"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <source>Milestones are added and removed during the support.</source>
+        <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
+        <source>Choose a milestone.</source>
+        <translation>Choisissez un jalon.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="381"/>
+        <source>Choose a milestone of a project in support.</source>
+        <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="328"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="394"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="331"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="397"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="352"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="418"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="442"/>
+        <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
+        <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="450"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Retirée le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="451"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="474"/>
+        <source>« %1 », planned on %2</source>
+        <translation>« %1 », prévu le %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="480"/>
+        <source>%1 and done on %2</source>
+        <translation>%1 et réalisé le %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="486"/>
+        <source>Remove the milestone</source>
+        <translation>Retirer le jalon</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
+        <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
+        <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="521"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="402"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="539"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -1931,37 +2214,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="70"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="159"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="171"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="177"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="172"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="178"/>
         <source>This backup is open read-only: nothing can be saved in it.</source>
         <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="198"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

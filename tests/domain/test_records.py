@@ -262,6 +262,33 @@ def test_attachment_size_is_capped(need):
     assert Attachment.select().count() == 1
 
 
+def test_attachment_name_is_required_and_size_checked_before_reading(need):
+    with pytest.raises(ValidationError) as refused:
+        attachments.attach_file(need, "   ", b"x")
+    assert refused.value.errors == {
+        "file_name": "Le nom du fichier doit compter de 1 à 255 caractères."
+    }
+    with pytest.raises(ValidationError) as refused:
+        attachments.check_size("film.mp4", 2 * 1024**3)
+    assert refused.value.errors["content"].startswith("« film.mp4 » pèse 2\u202f048,0 Mo")
+    attachments.check_size("cv.pdf", MAX_ATTACHMENT_BYTES)  # the limit itself is allowed
+    assert Attachment.select().count() == 0
+
+
+def test_attachments_are_listed_without_content_and_read_back_checked(need, holder):
+    first = attachments.attach_file(need, "étude.pdf", b"%PDF-1.7 etude")
+    attachments.attach_file(need, "budget.ods", b"PK ods")
+    attachments.attach_file(holder, "cv.pdf", b"%PDF cv")
+    listed = list(attachments.attachments_of(need))
+    assert [(a.file_name, a.size) for a in listed] == [("étude.pdf", 14), ("budget.ods", 6)]
+    assert "content" not in listed[0].__data__
+    assert attachments.content_of(first) == b"%PDF-1.7 etude"
+    Attachment.update(content=b"%PDF-1.7 abime").where(Attachment.id == first.id).execute()
+    with pytest.raises(ValidationError) as refused:
+        attachments.content_of(first)
+    assert "« étude.pdf » est endommagé" in refused.value.errors[RECORD]
+
+
 def test_unknown_partner_id_is_refused(territory):
     with pytest.raises(ValidationError):
         needs.create_need(need_values(territory, partners=["pas-un-identifiant"]))

@@ -8,6 +8,8 @@ import io
 from collections.abc import Mapping
 from typing import Any
 
+from peewee import EXCLUDED
+
 from ..models import FabriqueSetting
 from ..validation import Checker, refuse
 from .base import transactional
@@ -34,7 +36,11 @@ def fabrique_settings() -> dict[str, str]:
 
 
 def _store(key: str, value: str) -> None:
-    FabriqueSetting.insert(key=key, value=value).on_conflict_replace().execute()
+    # An upsert, not REPLACE: the history then sees old → new (REPLACE deletes the
+    # row without firing its delete trigger) and nothing at all for an unchanged value.
+    FabriqueSetting.insert(key=key, value=value).on_conflict(
+        conflict_target=[FabriqueSetting.key], update={FabriqueSetting.value: EXCLUDED.value}
+    ).execute()
 
 
 @transactional

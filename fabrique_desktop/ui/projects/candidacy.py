@@ -14,7 +14,9 @@ from ..common.fieldset import FieldSet
 from ..common.grid import ScoreGrid
 
 
-class _Dialog(QDialog):
+class FieldsDialog(QDialog):
+    """A dialog of labelled fields whose Save calls a domain service (``apply``)."""
+
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -46,7 +48,7 @@ class _Dialog(QDialog):
         raise NotImplementedError
 
 
-class NewCandidacyDialog(_Dialog):
+class NewCandidacyDialog(FieldsDialog):
     def __init__(self, project: Project, parent=None):
         super().__init__(self.tr("New candidacy"), parent)
         self.project = project
@@ -60,7 +62,7 @@ class NewCandidacyDialog(_Dialog):
         candidacies.create_candidacy(self.project, values)
 
 
-class GridDialog(_Dialog):
+class GridDialog(FieldsDialog):
     """The qualification grid of one candidacy."""
 
     def __init__(self, candidacy: Candidacy, parent=None):
