@@ -43,6 +43,9 @@ while True:
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
 def test_saves_survive_being_killed_at_random_moments(tmp_path):
     path = tmp_path / "fabrique.sqlite"
+    # Created first: this test is about saves (a kill during creation is tests/faults').
+    open_database(path, create=True)
+    close_database()
     rng = random.Random(20261127)
     acknowledged: set[int] = set()
     kills = 0
