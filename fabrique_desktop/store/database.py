@@ -13,8 +13,9 @@ from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
 from . import location, schema
+from .creation import create_database_file
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
-from .paths import create_private_file, read_only_uri
+from .paths import read_only_uri
 
 PRAGMAS = (
     ("journal_mode", "wal"),
@@ -63,13 +64,24 @@ def open_database(
     """
     path = Path(path).absolute()
     kind = inspect_file(path, schema.latest_version())
-    if kind is FileKind.MISSING:
-        if not create or read_only:
-            raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
-        create_private_file(path)
+    if kind is FileKind.MISSING and (not create or read_only):
+        raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
+    if read_only and kind is FileKind.EMPTY:
+        raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
+    if kind in (FileKind.MISSING, FileKind.EMPTY):
+        try:
+            create_database_file(path, replace_empty=kind is FileKind.EMPTY)
+        except FileExistsError:
+            raise DatabaseRefused(
+                f"« {path.name} » vient d'être créé par une autre fenêtre ou un autre poste : "
+                "ouvrez-le de nouveau."
+            ) from None
+        except OSError as error:
+            raise DatabaseRefused(
+                f"Le fichier « {path} » ne peut pas être créé ({error.strerror or error}). "
+                "Rien n'a été écrit."
+            ) from error
     if read_only:
-        if kind is FileKind.EMPTY:
-            raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
         db = FabriqueDatabase(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS)
         db.read_only = True
     else:
