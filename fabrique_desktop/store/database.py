@@ -7,6 +7,7 @@ gets its own): foreign keys are off in SQLite unless set per connection.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
@@ -45,6 +46,14 @@ class FabriqueDatabase(SqliteDatabase):
 
     read_only = False
     on_network_share = False
+    #: Called before each transaction begins; raising stops the write before it starts
+    #: (the app checks there that its lock on the file is still its own).
+    before_write: Callable[[], None] | None = None
+
+    def begin(self, *args, **kwargs) -> None:
+        if self.before_write is not None:
+            self.before_write()
+        super().begin(*args, **kwargs)
 
 
 def open_database(
