@@ -39,7 +39,7 @@ from .store import (
     open_database,
 )
 from .store.database import QUICK_CHECK_LIMIT
-from .store.lock import REFRESH_EVERY, FileLock, FileLocked, LockLost
+from .store.lock import REFRESH_EVERY, FileLock, FileLocked, LockLost, lock_path
 
 APP_NAME = "Fabrique Desktop"
 OPENING_CHORES_DELAY_MS = 2000
@@ -145,7 +145,9 @@ class Controller:
 
         if self.window is not None and not self.window.confirm_close():
             return False
-        lock = FileLock(path.absolute(), getpass.getuser())
+        # Reopening the file this window holds (after a restore) keeps the same lock.
+        held = self.lock is not None and self.lock.path == lock_path(path)
+        lock = self.lock if held else FileLock(path.absolute(), getpass.getuser())
         try:
             lock.acquire(make_folder=create)  # a first launch: no data folder yet
         except FileLocked as locked:
@@ -179,7 +181,8 @@ class Controller:
         if staff is None:
             lock.release()
             return False
-        self.release_lock()
+        if self.lock is not lock:
+            self.release_lock()
         self.lock, lock.staff = lock, staff.name
         lock.refresh()  # now it names the staff member, not only the computer's user
         self.lock_timer.start()
