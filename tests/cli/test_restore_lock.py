@@ -2,14 +2,13 @@
 never a traceback; a lock this user left on this computer is taken back without asking."""
 
 import getpass
-import json
 import socket
 import subprocess
-import sys
 
 from fabrique_desktop.store.lock import lock_path
 
 from ..store.test_backups import demo_and_its_backup
+from ..store.test_lock import ended_pid, write_lock
 
 ODD_LOCKS = {
     "pid as text": b'{"staff": "Yannick Morel", "pid": "douze"}',
@@ -37,21 +36,8 @@ def test_restore_explains_any_lock_in_french(tmp_path):
 
 def test_restore_takes_back_this_users_lock_of_an_ended_process(tmp_path):
     run, path, copy = demo_and_its_backup(tmp_path)
-    gone = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"], text=True, capture_output=True
-    )
-    lock_path(path).write_text(
-        json.dumps(
-            {
-                "staff": "Claire Vasseur",
-                "user": getpass.getuser(),
-                "host": socket.gethostname(),
-                "pid": int(gone.stdout),  # the app crashed a minute ago
-                "since": "2026-11-20T08:00:00+00:00",
-                "refreshed": "2026-11-20T08:00:00+00:00",
-            }
-        )
-    )
+    left = {"staff": "Claire Vasseur", "host": socket.gethostname(), "pid": ended_pid()}
+    write_lock(path, {**left, "user": getpass.getuser(), "since": "2026-11-20T08:00:00"})
     back = subprocess.run([*run, "restore", copy, path], capture_output=True, text=True)
     assert back.returncode == 0, back.stderr
     assert "Base restaurée" in back.stdout
