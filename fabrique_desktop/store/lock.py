@@ -38,8 +38,9 @@ STALE_AFTER = dt.timedelta(minutes=30)
 REFRESH_EVERY = dt.timedelta(minutes=5)
 #: An empty lock is one being written: abandoned only if it stays empty this long.
 EMPTY_GRACE = dt.timedelta(seconds=30)
-#: A take-over takes milliseconds: a claim older than this was left by a crash.
-CLAIM_ABANDONED_AFTER_SECONDS = 60
+#: Writing or taking over a lock takes milliseconds: a draft or a claim older than this
+#: was left by an instance killed meanwhile (removed when the lock is next acquired).
+LEFTOVER_AFTER_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,7 @@ class FileLock:
             if make_folder:
                 make_private_folders(self.path.parent)
             self._refuse_several_names()
+            self._sweep_leftovers()
             self._acquire(take_over)
         except FileNotFoundError as error:
             raise DatabaseRefused(
@@ -355,6 +357,15 @@ class FileLock:
     def _replace_with(self, content: bytes) -> None:
         os.replace(self._written_aside(content), self.path)
 
+    def _sweep_leftovers(self) -> None:
+        """Remove what instances killed while writing a lock or taking one over left:
+        their drafts and claims, untouched for longer than such work ever takes."""
+        for pattern in (f".{self.path.name}.*.tmp", f".{self.path.name}.*.reprise"):
+            for leftover in self.path.parent.glob(pattern):
+                with contextlib.suppress(OSError):
+                    if time.time() - leftover.stat().st_mtime > LEFTOVER_AFTER_SECONDS:
+                        leftover.unlink()
+
     def _take_over(self, stale: LockInfo) -> bool:
         """Replace the stale lock ``stale`` by this instance's, unless another instance
         is doing so: False then.
@@ -367,9 +378,6 @@ class FileLock:
         """
         digest = hashlib.sha256(stale.raw).hexdigest()[:16]
         claim = self.path.with_name(f".{self.path.name}.{stale.inode}-{digest}.reprise")
-        with contextlib.suppress(FileNotFoundError):
-            if time.time() - claim.stat().st_mtime > CLAIM_ABANDONED_AFTER_SECONDS:
-                claim.unlink()  # its maker died during the take-over
         try:
             os.close(os.open(claim, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except FileExistsError:

@@ -282,3 +282,18 @@ def test_of_several_instances_taking_over_one_stale_lock_exactly_one_wins(tmp_pa
             worker.kill()
             worker.wait()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_drafts_and_claims_of_killed_instances_are_swept_away(tmp_path):
+    db_path = tmp_path / "fabrique.sqlite"
+    old = [
+        tmp_path / ".fabrique.sqlite.verrou.5d1f.tmp",
+        tmp_path / ".fabrique.sqlite.verrou.12-ab.reprise",
+    ]
+    fresh = tmp_path / ".fabrique.sqlite.verrou.77-cd.reprise"  # someone taking over now
+    for leftover in (*old, fresh):
+        leftover.write_bytes(b"")
+    for leftover in old:
+        os.utime(leftover, (time.time() - 600, time.time() - 600))
+    FileLock(db_path, "Claire Vasseur").acquire()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [fresh.name, "fabrique.sqlite.verrou"]
