@@ -3,6 +3,7 @@ taken over; the lock goes when the file is closed."""
 
 import datetime as dt
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -134,4 +135,17 @@ def test_a_lock_that_is_a_folder_still_allows_reading(qapp, qtbot, file, dialogs
     assert controller.open(file)
     assert "est un dossier" in seen[0]
     assert controller.window.session.read_only
+    controller.window.close()
+
+
+def test_a_file_with_two_names_opens_read_only_only(qapp, qtbot, file, dialogs):
+    os.link(file, file.with_name("copie.sqlite"))  # a second name for the same file
+    seen = []
+    dialogs.next(press("Ouvrir en lecture seule", seen))
+    controller = Controller(qapp)
+    assert controller.open(file.with_name("copie.sqlite"))
+    assert "porte plusieurs noms (liens physiques)" in seen[0]
+    assert "Reprendre la main" not in seen[0]
+    assert controller.window.session.read_only
+    assert list(file.parent.glob("*.verrou")) == []
     controller.window.close()
