@@ -72,7 +72,7 @@ def first_launch(qtbot, monkeypatch):
         choose(dialog.fields.editors["organisation"], "CRESS")
         confirm(dialog)
 
-    def once_backed_up(tries=400):
+    def once_backed_up(tries=1200):  # 30 s at most
         backups = path.with_name("fabrique-sauvegardes")
         if not (backups.exists() and any(backups.iterdir())) and tries:
             QTimer.singleShot(25, lambda: once_backed_up(tries - 1))
