@@ -22,6 +22,7 @@ from .actions import answer, click, confirm, type_into
 def dialog(qtbot, db):
     shown = FabriqueSettingsDialog()
     qtbot.addWidget(shown)
+    shown.show()
     return shown
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from ...domain import choices, french
 from ...domain.models import Territory
 from ...domain.services import territories
 from ...domain.validation import RECORD, ValidationError
+from ..common.buttons import action_button
 from ..common.fields import TextField
 from ..common.fieldset import FieldSet
 from .official_picker import OfficialPicker
@@ -227,20 +227,17 @@ class CommunesPage(QWidget):
         self.count = QLabel(self)
         layout.addWidget(self.count)
         row = QHBoxLayout()
-        self.buttons = {}
-        for name, text, slot in (
-            ("add_official", self.tr("Add from the &official list…"), self.add_official),
-            ("add_by_hand", self.tr("Add &by hand…"), self.add_by_hand),
-            ("rename", self.tr("&Edit…"), self.rename),
-            ("retire", self.tr("Re&tire"), self.retire),
-            ("merge", self.tr("&Merge into…"), self.merge),
-            ("delete", self.tr("&Delete"), self.delete),
-        ):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-            self.buttons[name] = button
+        self.buttons = {
+            name: action_button(self, row, text, slot, name)
+            for name, text, slot in (
+                ("add_official", self.tr("Add from the &official list…"), self.add_official),
+                ("add_by_hand", self.tr("Add &by hand…"), self.add_by_hand),
+                ("rename", self.tr("&Edit…"), self.rename),
+                ("retire", self.tr("Re&tire"), self.retire),
+                ("merge", self.tr("&Merge into…"), self.merge),
+                ("delete", self.tr("&Delete"), self.delete),
+            )
+        }
         row.addStretch(1)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(self._follow_selection)
