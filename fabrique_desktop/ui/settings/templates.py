@@ -171,26 +171,23 @@ class TemplatesPage(QWidget):
 
     def new_template(self) -> None:
         name = self._ask_name(self.tr("New support template"))
-        if name is None:
-            return
-        try:
-            template = milestones.create_template(
-                {"name": name, "steps": [{"title": self.tr("First step"), "offset_days": 30}]}
-            )
-        except ValidationError as refused:
-            QMessageBox.warning(self, self.tr("Support templates"), _first(refused.errors))
-            return
-        self.reload(keep=template)
+        if name is not None:
+            first = [{"title": self.tr("First step"), "offset_days": 30}]
+            self._write(lambda: milestones.create_template({"name": name, "steps": first}))
 
     def rename_template(self) -> None:
         template = self.current()
-        if template is None:
-            return
-        name = self._ask_name(self.tr("Rename the template"), template.name)
-        if name is None:
-            return
+        name = template and self._ask_name(self.tr("Rename the template"), template.name)
+        if name is not None:
+            steps = self.typed_steps()
+            self._write(
+                lambda: milestones.update_template(template, {"name": name, "steps": steps})
+            )
+
+    def _write(self, action) -> None:
+        """Create or rename a template; a refusal is said in a message, the list kept."""
         try:
-            milestones.update_template(template, {"name": name, "steps": self.typed_steps()})
+            template = action()
         except ValidationError as refused:
             QMessageBox.warning(self, self.tr("Support templates"), _first(refused.errors))
             return
