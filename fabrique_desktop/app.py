@@ -330,15 +330,20 @@ class Controller:
         from .ui.session import remember_staff, remembered_staff
 
         staff = remembered_staff(path)
-        if staff is None:
-            from .ui.first_run import WhoAreYouDialog  # its form fields: only when asked
+        if staff is not None:
+            return staff
+        from .ui.setup.wizard import SetupWizard, needs_set_up  # only when asked
+
+        if needs_set_up():
+            dialog = SetupWizard(self.window)
+        else:
+            from .ui.first_run import WhoAreYouDialog
 
             dialog = WhoAreYouDialog(self.window)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            staff = dialog.staff
-            remember_staff(path, staff)
-        return staff
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        remember_staff(path, dialog.staff)
+        return dialog.staff
 
     def show(self, path: Path, staff: StaffMember, read_only: bool = False) -> None:
         from .domain.models import database

@@ -13,7 +13,7 @@ from pathlib import Path
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
-from . import location, schema
+from . import history, location, schema
 from .creation import create_database_file
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
 from .paths import read_only_uri
@@ -54,6 +54,10 @@ class FabriqueDatabase(SqliteDatabase):
         if self.before_write is not None:
             self.before_write()
         super().begin(*args, **kwargs)
+
+    def _add_conn_hooks(self, conn) -> None:
+        super()._add_conn_hooks(conn)
+        history.seal(self, conn)  # every connection signs the log and cannot rewrite it
 
 
 def open_database(
