@@ -17,7 +17,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from . import schema
+from . import history, schema
 from .lock import process_alive
 from .paths import create_private_file, make_private_folders
 
@@ -41,6 +41,9 @@ def create_database_file(path: Path, replace_empty: bool = False) -> None:
         build = SqliteDatabase(str(temporary), pragmas=BUILD_PRAGMAS)
         try:
             build.connect()
+            # As every connection to a Fabrique file: the history's triggers call the
+            # actor function that the seal provides, should a migration write a row.
+            history.seal(build, build.connection())
             schema.migrate(build)
         finally:
             build.close()

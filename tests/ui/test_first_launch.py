@@ -14,13 +14,13 @@ import platformdirs
 import platformdirs.windows
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 
 from fabrique_desktop import cli
 from fabrique_desktop.store.lock import lock_path
 from fabrique_desktop.store.paths import default_database_path
 
-from .actions import choose, confirm, type_into
+from .actions import choose, type_into
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX notion")
 
@@ -56,21 +56,29 @@ def windows_paths(tmp_path, monkeypatch):
 
 
 def first_launch(qtbot, monkeypatch):
-    """Run ``fabrique-desktop`` as a new user would: answer who they are, wait for the
-    first backup, look at the files while the window is open, then quit."""
+    """Run ``fabrique-desktop`` as a new user would: go through the set-up assistant,
+    wait for the first backup, look at the files while the window is open, then quit."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
     path = default_database_path()
     seen = {}
 
-    def who_are_you():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, who_are_you)
+    def set_up():
+        wizard = QApplication.activeModalWidget()
+        if wizard is None:
+            QTimer.singleShot(20, set_up)
             return
         seen["lock while asking"] = lock_path(path).exists()
-        type_into(qtbot, dialog.fields.editors["name"], "Claire Vasseur")
-        choose(dialog.fields.editors["organisation"], "CRESS")
-        confirm(dialog)
+        try:
+            type_into(qtbot, wizard.identity.fields.editors["fabrique_name"], "Fabrique")
+            wizard.next()
+            type_into(qtbot, wizard.who.fields.editors["name"], "Claire Vasseur")
+            choose(wizard.who.fields.editors["organisation"], "CRESS")
+            while not wizard.button(QWizard.WizardButton.FinishButton).isVisible():
+                wizard.next()  # the territory and the method: kept for later
+            wizard.button(QWizard.WizardButton.FinishButton).click()
+        finally:
+            if wizard.isVisible():  # a failed step: close it, so the test reports
+                wizard.reject()
 
     def once_backed_up(tries=1200):  # 30 s at most
         backups = path.with_name("fabrique-sauvegardes")
@@ -87,7 +95,7 @@ def first_launch(qtbot, monkeypatch):
         seen["lock"] = json.loads(lock_path(path).read_text())
         QApplication.instance().exit(0)
 
-    QTimer.singleShot(0, who_are_you)
+    QTimer.singleShot(0, set_up)
     QTimer.singleShot(0, once_backed_up)
     assert cli.main([]) == 0
     assert seen["lock while asking"]
