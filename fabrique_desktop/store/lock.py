@@ -69,8 +69,8 @@ def lock_path(db_path: Path) -> Path:
 
 
 def process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False  # 0 and negative numbers name process groups, never one process
+    if not 0 < pid < 2**31:
+        return False  # 0 and negative numbers name process groups; no pid is larger
     if sys.platform == "win32":  # os.kill would terminate the process on Windows
         import ctypes
 
@@ -87,8 +87,6 @@ def process_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True  # alive, owned by someone else
-    except OverflowError:
-        return False
     return True
 
 
@@ -227,7 +225,7 @@ class FileLock:
 
     def left_by_me_here(self, info: LockInfo) -> bool:
         """A lock this user left on this computer by a process that has ended."""
-        return ended_here(info) and info.user == getpass.getuser()
+        return ended_here(info) and info.user != "" and info.user == _user()
 
     def acquire(self, take_over: bool = False, make_folder: bool = False) -> None:
         """Take the lock, or raise :class:`FileLocked` saying who holds it.
@@ -312,7 +310,7 @@ class FileLock:
     def _record(self) -> bytes:
         record = {
             "staff": self.staff,
-            "user": getpass.getuser(),
+            "user": _user(),
             "host": socket.gethostname(),
             "pid": os.getpid(),
             "since": self.since.isoformat(timespec="seconds"),
@@ -394,6 +392,14 @@ class FileLock:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def _user() -> str:
+    """This computer's account running the app (empty when the system cannot say)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
 
 
 def _when(moment: dt.datetime | None) -> str:
