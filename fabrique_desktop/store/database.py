@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
 from . import history, location, schema
+from .creation import create_database_file
 from .failures import DatabaseReadOnly, cause, damaged, read_only_reason, refusal
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
 from .integrity import damage_findings
-from .paths import create_private_file, read_only_connection, reading_uri
+from .paths import read_only_connection, reading_uri
 
 PRAGMAS = (
     ("journal_mode", "wal"),
@@ -43,6 +45,14 @@ class FabriqueDatabase(SqliteDatabase):
 
     read_only = False
     on_network_share = False
+    #: Called before each transaction begins; raising stops the write before it starts
+    #: (the app checks there that its lock on the file is still its own).
+    before_write: Callable[[], None] | None = None
+
+    def begin(self, *args, **kwargs) -> None:
+        if self.before_write is not None:
+            self.before_write()
+        super().begin(*args, **kwargs)
 
     def _add_conn_hooks(self, conn) -> None:
         super()._add_conn_hooks(conn)
@@ -69,14 +79,14 @@ def open_database(
     path = Path(path).absolute()
     try:
         kind = inspect_file(path, schema.latest_version())
-        if kind is FileKind.MISSING:
-            if not create or read_only:
-                raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
-            create_private_file(path)
+        if kind is FileKind.MISSING and (not create or read_only):
+            raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
+        if read_only and kind is FileKind.EMPTY:
+            raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
+        if kind in (FileKind.MISSING, FileKind.EMPTY):
+            _create(path, replace_empty=kind is FileKind.EMPTY)
         elif not read_only and (reason := read_only_reason(path)) is not None:
             raise DatabaseReadOnly(reason)
-        if kind is FileKind.EMPTY and read_only:
-            raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
         # quick_check reads every page (not the indexes' content): a damaged file is
         # found on opening, before anything is written to it. Past a size where that
         # takes longer than starting the app, the app checks in the background instead.
@@ -122,6 +132,21 @@ def open_database(
         raise
     database.initialize(db)
     return db
+
+
+def _create(path: Path, replace_empty: bool) -> None:
+    try:
+        create_database_file(path, replace_empty=replace_empty)
+    except FileExistsError:
+        raise DatabaseRefused(
+            f"« {path.name} » vient d'être créé par une autre fenêtre ou un autre poste : "
+            "ouvrez-le de nouveau."
+        ) from None
+    except (OSError, sqlite3.DatabaseError, DatabaseError) as error:
+        raise DatabaseRefused(
+            f"Le fichier « {path} » ne peut pas être créé : {cause(error, path.parent)}. "
+            "Rien n'a été écrit."
+        ) from error
 
 
 def _connect(path: Path, read_only: bool) -> FabriqueDatabase:

@@ -483,37 +483,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Comité de pilotage, d&apos;engagement, de sélection…&#xa0;: les types proposés quand une réunion est prévue. Un type utilisé par des réunions ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="40"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="41"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="42"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="58"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="66"/>
         <source>Kinds of committee</source>
         <translation>Types de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="70"/>
         <source>New kind of committee</source>
         <translation>Nouveau type de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="78"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
@@ -567,27 +567,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommuneDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="108"/>
         <source>New commune</source>
         <translation>Nouvelle commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="108"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="111"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="112"/>
         <source>&amp;INSEE code:</source>
         <translation>Code &amp;INSEE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="113"/>
         <source>&amp;Postal code:</source>
         <translation>Code &amp;postal&#xa0;:</translation>
     </message>
@@ -595,37 +595,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommuneTableModel</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="56"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="57"/>
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="58"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="59"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="60"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="92"/>
         <source>in use</source>
         <translation>en usage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="92"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
@@ -633,48 +633,48 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommunesPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="178"/>
         <source>The communes where the Fabrique works: each need is attached to one. A commune no longer worked in is retired: the records that name it keep it.</source>
         <translation>Les communes où la Fabrique intervient&#xa0;: chaque besoin est rattaché à l&apos;une d&apos;elles. Une commune où vous n&apos;intervenez plus est retirée de la liste&#xa0;: les fiches qui la nomment la gardent.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="186"/>
         <source>Filter the communes</source>
         <translation>Filtrer les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="215"/>
         <source>Add from the &amp;official list…</source>
         <translation>Ajouter depuis la liste &amp;officielle…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="216"/>
         <source>Add &amp;by hand…</source>
         <translation>Ajouter à la mai&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="217"/>
         <source>&amp;Edit…</source>
         <translation>Modi&amp;fier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="235"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="249"/>
         <source>Re&amp;tire</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="236"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="219"/>
         <source>&amp;Merge into…</source>
         <translation>F&amp;usionner avec…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="237"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="220"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="253"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="232"/>
         <source>%n commune(s)</source>
         <translation>
             <numerusform>%n commune</numerusform>
@@ -682,7 +682,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="255"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="234"/>
         <source>(%n retired)</source>
         <translation>
             <numerusform>(dont %n retirée)</numerusform>
@@ -690,43 +690,43 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="249"/>
         <source>Bring &amp;back</source>
         <translation>&amp;Remettre en usage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="284"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="263"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="323"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="336"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="302"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="315"/>
         <source>Merge communes</source>
         <translation>Fusionner deux communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="324"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="303"/>
         <source>Every record naming « %1 » will name instead:</source>
         <translation>Les fiches qui nomment «&#xa0;%1&#xa0;» nommeront désormais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="337"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="316"/>
         <source>« %1 » will be removed and %2 will name « %3 ». Merge?</source>
         <translation>«&#xa0;%1&#xa0;» sera supprimée et ses fiches (%2) nommeront «&#xa0;%3&#xa0;». Fusionner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="339"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="318"/>
         <source>no record</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="353"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="332"/>
         <source>Delete a commune</source>
         <translation>Supprimer une commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="354"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="333"/>
         <source>Delete the commune « %1 »?</source>
         <translation>Supprimer la commune «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -930,22 +930,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="33"/>
         <source>Qualification of %1</source>
         <translation>Qualification de %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="36"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="37"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="39"/>
         <source>Qualification grid</source>
         <translation>Grille de qualification</translation>
     </message>
@@ -1708,22 +1708,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>NewCandidacyDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="16"/>
         <source>New candidacy</source>
         <translation>Nouvelle candidature</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="18"/>
         <source>&amp;Holder:</source>
         <translation>&amp;Porteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="20"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="21"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
@@ -1731,17 +1731,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>OfficialCommunesDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="155"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="137"/>
         <source>Add communes from the official list</source>
         <translation>Ajouter des communes depuis la liste officielle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="143"/>
         <source>&amp;Add these communes</source>
         <translation>&amp;Ajouter ces communes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="160"/>
         <source>%n commune(s) added.</source>
         <translation>
             <numerusform>%n commune ajoutée.</numerusform>
@@ -1749,7 +1749,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="162"/>
         <source>%n were already in the file.</source>
         <translation>
             <numerusform>%n y figurait déjà.</numerusform>
@@ -1788,8 +1788,13 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
             <numerusform>%1 — %2, %n communes</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="85"/>
+        <source>(in %1)</source>
+        <translation>(dans %1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="142"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="143"/>
         <source>%n commune(s) chosen</source>
         <translation>
             <numerusform>%n commune choisie</numerusform>
@@ -1797,7 +1802,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="145"/>
         <source>No commune chosen yet: tick an area or communes.</source>
         <translation>Aucune commune choisie pour l&apos;instant&#xa0;: cochez un territoire ou des communes.</translation>
     </message>
@@ -2507,89 +2512,93 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="38"/>
+        <source>&amp;Template:</source>
+        <translation>Modè&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="42"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="43"/>
         <source>Re&amp;name…</source>
         <translation>Renomm&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="44"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="49"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="49"/>
         <source>Days after the start</source>
         <translation>Jours après le début</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="64"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="65"/>
         <source>&amp;Remove the step</source>
         <translation>Reti&amp;rer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="66"/>
         <source>Move &amp;up</source>
         <translation>Mon&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="67"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="69"/>
         <source>&amp;Save the template</source>
         <translation>Enre&amp;gistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="184"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="159"/>
         <source>Step %1: %2</source>
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="168"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="198"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="173"/>
         <source>New support template</source>
         <translation>Nouveau modèle d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="203"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="175"/>
         <source>First step</source>
         <translation>Première étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="206"/>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="220"/>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="230"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="202"/>
         <source>Support templates</source>
         <translation>Modèles d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="180"/>
         <source>Rename the template</source>
         <translation>Renommer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="204"/>
         <source>Delete the template « %1 »? Projects already planned keep their milestones.</source>
         <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les projets déjà planifiés gardent leurs jalons.</translation>
     </message>

@@ -59,11 +59,6 @@ def demo_file(tmp_path_factory):
     return path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12: a new file is not yet created atomically (work of another branch): "
-    "killed during its first migration, it is left without its application id",
-)
 def test_init_killed_leaves_nothing_or_a_file_that_opens(tmp_path):
     rng = random.Random(12)
     for attempt in range(KILLS):

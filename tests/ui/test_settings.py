@@ -22,6 +22,7 @@ from .actions import answer, click, confirm, type_into
 def dialog(qtbot, db):
     shown = FabriqueSettingsDialog()
     qtbot.addWidget(shown)
+    shown.show()
     return shown
 
 
@@ -189,3 +190,24 @@ def test_support_template_steps_are_edited_and_checked(qtbot, dialog):
     assert [(s.title, s.offset_days) for s in steps][:1] == [("Étude de faisabilité", 45)]
     assert steps[7].title == "Démarrage de l'activité"
     assert (steps[-1].title, steps[-1].offset_days) == ("Bilan à un an", 730)
+
+
+def test_a_new_template_and_a_refused_name(qtbot, dialog, monkeypatch, dialogs):
+    from fabrique_desktop.domain.models import MilestoneTemplate
+
+    page = dialog.templates
+    dialog.tabs.setCurrentWidget(page)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Accompagnement court", True))
+    click(qtbot, button(page, "new_template"))
+    assert page.templates.currentText() == "Accompagnement court"
+    assert page.steps.rowCount() == 1
+    assert MilestoneTemplate.select().count() == 2
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Accompagnement standard", True))
+    seen = []
+    dialogs.next(lambda box: (seen.append(box.text()), box.accept()))
+    click(qtbot, button(page, "rename_template"))
+    assert seen == ["Un modèle porte déjà ce nom."]
+    assert sorted(t.name for t in MilestoneTemplate.select()) == [
+        "Accompagnement court",
+        "Accompagnement standard",
+    ]

@@ -2,50 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
-
 from ...domain import choices
 from ...domain.enums import QualificationCriterion
 from ...domain.models import Candidacy, Project
 from ...domain.services import candidacies
-from ...domain.validation import ValidationError
 from ..common.fields import ChoiceField, DateField, LongTextField
-from ..common.fieldset import FieldSet
+from ..common.fields_dialog import FieldsDialog
 from ..common.grid import ScoreGrid
-
-
-class FieldsDialog(QDialog):
-    """A dialog of labelled fields whose Save calls a domain service (``apply``)."""
-
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        banner = QLabel(self)
-        layout.addWidget(banner)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.fields = FieldSet(self.form, banner)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.body = layout
-
-    def finish(self) -> None:
-        self.body.addWidget(self.buttons)
-
-    def submit(self) -> None:
-        try:
-            self.apply(self.fields.values())
-        except ValidationError as refused:
-            self.fields.show_errors(refused.errors)
-            return
-        self.accept()
-
-    def apply(self, values: dict) -> None:
-        raise NotImplementedError
 
 
 class NewCandidacyDialog(FieldsDialog):

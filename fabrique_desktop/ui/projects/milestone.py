@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...domain.models import Milestone, Project
 from ...domain.services import milestones
 from ..common.fields import DateField, LongTextField, TextField
-from .candidacy import FieldsDialog
+from ..common.fields_dialog import FieldsDialog
 
 
 class MilestoneDialog(FieldsDialog):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain.models import CommitteeKind
 from ...domain.services import network
 from ...domain.validation import RECORD, ValidationError
+from ..common.buttons import action_button
 
 
 class CommitteeKindsPage(QWidget):
@@ -37,15 +37,9 @@ class CommitteeKindsPage(QWidget):
         self.kinds.setObjectName("kinds")
         column.addWidget(self.kinds, 1)
         row = QHBoxLayout()
-        for text, slot, name in (
-            (self.tr("&Add…"), self.add_kind, "add_kind"),
-            (self.tr("&Rename…"), self.rename_kind, "rename_kind"),
-            (self.tr("&Delete"), self.delete_kind, "delete_kind"),
-        ):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            row.addWidget(button)
+        action_button(self, row, self.tr("&Add…"), self.add_kind, "add_kind")
+        action_button(self, row, self.tr("&Rename…"), self.rename_kind, "rename_kind")
+        action_button(self, row, self.tr("&Delete"), self.delete_kind, "delete_kind")
         row.addStretch(1)
         column.addLayout(row)
         self.fill_kinds()

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,8 +29,9 @@ from ...domain import choices, french
 from ...domain.models import Territory
 from ...domain.services import territories
 from ...domain.validation import RECORD, ValidationError
+from ..common.buttons import action_button
 from ..common.fields import TextField
-from ..common.fieldset import FieldSet
+from ..common.fields_dialog import FieldsDialog
 from .official_picker import OfficialPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -102,20 +101,13 @@ class CommuneTableModel(QAbstractTableModel):
         return None
 
 
-class CommuneDialog(QDialog):
+class CommuneDialog(FieldsDialog):
     """A commune typed by hand, or renamed: name, INSEE code, postal code."""
 
-    def __init__(self, parent: QWidget, commune: Territory | None = None):
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None, commune: Territory | None = None):
+        title = self.tr("New commune") if commune is None else self.tr("Commune")
+        super().__init__(title, parent)
         self.commune = commune
-        self.setWindowTitle(self.tr("New commune") if commune is None else self.tr("Commune"))
-        layout = QVBoxLayout(self)
-        banner = QLabel(self)
-        banner.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(banner)
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.fields = FieldSet(form, banner)
         self.fields.add("name", self.tr("&Name:"), TextField(self))
         self.fields.add("insee_code", self.tr("&INSEE code:"), TextField(self))
         self.fields.add("postal_code", self.tr("&Postal code:"), TextField(self))
@@ -127,24 +119,14 @@ class CommuneDialog(QDialog):
                     "postal_code": commune.postal_code,
                 }
             )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish()
         self.setMinimumWidth(420)
 
-    def submit(self) -> None:
-        try:
-            if self.commune is None:
-                territories.create_territory(self.fields.values())
-            else:
-                territories.update_territory(self.commune, self.fields.values())
-        except ValidationError as refused:
-            self.fields.show_errors(refused.errors)
-            return
-        self.accept()
+    def apply(self, values: dict) -> None:
+        if self.commune is None:
+            territories.create_territory(values)
+        else:
+            territories.update_territory(self.commune, values)
 
 
 class OfficialCommunesDialog(QDialog):
@@ -227,20 +209,17 @@ class CommunesPage(QWidget):
         self.count = QLabel(self)
         layout.addWidget(self.count)
         row = QHBoxLayout()
-        self.buttons = {}
-        for name, text, slot in (
-            ("add_official", self.tr("Add from the &official list…"), self.add_official),
-            ("add_by_hand", self.tr("Add &by hand…"), self.add_by_hand),
-            ("rename", self.tr("&Edit…"), self.rename),
-            ("retire", self.tr("Re&tire"), self.retire),
-            ("merge", self.tr("&Merge into…"), self.merge),
-            ("delete", self.tr("&Delete"), self.delete),
-        ):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-            self.buttons[name] = button
+        self.buttons = {
+            name: action_button(self, row, text, slot, name)
+            for name, text, slot in (
+                ("add_official", self.tr("Add from the &official list…"), self.add_official),
+                ("add_by_hand", self.tr("Add &by hand…"), self.add_by_hand),
+                ("rename", self.tr("&Edit…"), self.rename),
+                ("retire", self.tr("Re&tire"), self.retire),
+                ("merge", self.tr("&Merge into…"), self.merge),
+                ("delete", self.tr("&Delete"), self.delete),
+            )
+        }
         row.addStretch(1)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(self._follow_selection)

@@ -82,7 +82,8 @@ class OfficialPicker(QWidget):
             area = self._area_of(commune)
             item = self._add(label, ("commune", commune))
             if area is not None:  # already chosen with its area: shown ticked, not editable
-                item.setText(f"{label} {self.tr('(in %1)').replace('%1', area.label)}")
+                included = self.tr("(in %1)").replace("%1", area.label)
+                item.setText(f"{label} {included}")
                 item.setCheckState(Qt.CheckState.Checked)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         self.results.blockSignals(False)

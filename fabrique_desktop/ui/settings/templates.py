@@ -6,12 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -23,35 +22,28 @@ from PySide6.QtWidgets import (
 from ...domain.models import MilestoneTemplate
 from ...domain.services import milestones
 from ...domain.validation import RECORD, ValidationError
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from ..common.buttons import action_button
 
 
 class TemplatesPage(QWidget):
-    """The list of support plans beside the steps of the one selected, edited in place
-    and saved with « Enregistrer le modèle »."""
+    """A support plan chosen at the top, its steps below, edited in place and saved with
+    « Enregistrer le modèle »."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        left = QVBoxLayout()
-        self.templates = QListWidget(self)
-        self.templates.setObjectName("templates")
-        left.addWidget(self.templates, 1)
+        column = QVBoxLayout(self)
         row = QHBoxLayout()
-        for name, text, slot in (
-            ("new_template", self.tr("&New…"), self.new_template),
-            ("rename_template", self.tr("Re&name…"), self.rename_template),
-            ("delete_template", self.tr("&Delete"), self.delete_template),
-        ):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        left.addLayout(row)
-        layout.addLayout(left, 1)
+        self.templates = QComboBox(self)
+        self.templates.setObjectName("templates")
+        caption = QLabel(self.tr("&Template:"), self)
+        caption.setBuddy(self.templates)
+        row.addWidget(caption)
+        row.addWidget(self.templates, 1)
+        action_button(self, row, self.tr("&New…"), self.new_template, "new_template")
+        action_button(self, row, self.tr("Re&name…"), self.rename_template, "rename_template")
+        action_button(self, row, self.tr("&Delete"), self.delete_template, "delete_template")
+        column.addLayout(row)
 
-        right = QVBoxLayout()
         self.steps = QTableWidget(0, 2, self)
         self.steps.setObjectName("steps")
         self.steps.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Days after the start")])
@@ -60,55 +52,38 @@ class TemplatesPage(QWidget):
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        right.addWidget(self.steps, 1)
+        column.addWidget(self.steps, 1)
         self.message = QLabel(self)
         self.message.setObjectName("steps_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
-        right.addWidget(self.message)
+        column.addWidget(self.message)
         row = QHBoxLayout()
-        for name, text, slot in (
-            ("add_step", self.tr("&Add a step"), self.add_step),
-            ("remove_step", self.tr("&Remove the step"), self.remove_step),
-            ("step_up", self.tr("Move &up"), lambda: self.move_step(-1)),
-            ("step_down", self.tr("Move do&wn"), lambda: self.move_step(1)),
-        ):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            row.addWidget(button)
+        action_button(self, row, self.tr("&Add a step"), self.add_step, "add_step")
+        action_button(self, row, self.tr("&Remove the step"), self.remove_step, "remove_step")
+        action_button(self, row, self.tr("Move &up"), lambda: self.move_step(-1), "step_up")
+        action_button(self, row, self.tr("Move do&wn"), lambda: self.move_step(1), "step_down")
         row.addStretch(1)
-        self.save_button = QPushButton(self.tr("&Save the template"), self)
-        self.save_button.setObjectName("save_template")
-        self.save_button.clicked.connect(self.save_steps)
-        row.addWidget(self.save_button)
-        right.addLayout(row)
-        layout.addLayout(right, 2)
-        self.templates.currentItemChanged.connect(lambda *_: self.show_steps())
+        action_button(self, row, self.tr("&Save the template"), self.save_steps, "save_template")
+        column.addLayout(row)
+        self.templates.currentIndexChanged.connect(lambda *_: self.show_steps())
         self.reload()
 
     def reload(self, keep: MilestoneTemplate | None = None) -> None:
         self.templates.blockSignals(True)
         self.templates.clear()
         for template in MilestoneTemplate.select().order_by(MilestoneTemplate.name):
-            item = QListWidgetItem(template.name, self.templates)
-            item.setData(ID_ROLE, str(template.id))
+            self.templates.addItem(template.name, str(template.id))
             if keep is not None and template.id == keep.id:
-                self.templates.setCurrentItem(item)
-        if self.templates.currentItem() is None and self.templates.count():
-            self.templates.setCurrentRow(0)
+                self.templates.setCurrentIndex(self.templates.count() - 1)
         self.templates.blockSignals(False)
         self.show_steps()
 
     def current(self) -> MilestoneTemplate | None:
-        item = self.templates.currentItem()
-        return (
-            MilestoneTemplate.get_or_none(MilestoneTemplate.id == item.data(ID_ROLE))
-            if item
-            else None
-        )
+        key = self.templates.currentData()
+        return None if key is None else MilestoneTemplate.get_or_none(MilestoneTemplate.id == key)
 
     def show_steps(self) -> None:
         template = self.current()
@@ -196,26 +171,23 @@ class TemplatesPage(QWidget):
 
     def new_template(self) -> None:
         name = self._ask_name(self.tr("New support template"))
-        if name is None:
-            return
-        try:
-            template = milestones.create_template(
-                {"name": name, "steps": [{"title": self.tr("First step"), "offset_days": 30}]}
-            )
-        except ValidationError as refused:
-            QMessageBox.warning(self, self.tr("Support templates"), _first(refused.errors))
-            return
-        self.reload(keep=template)
+        if name is not None:
+            first = [{"title": self.tr("First step"), "offset_days": 30}]
+            self._write(lambda: milestones.create_template({"name": name, "steps": first}))
 
     def rename_template(self) -> None:
         template = self.current()
-        if template is None:
-            return
-        name = self._ask_name(self.tr("Rename the template"), template.name)
-        if name is None:
-            return
+        name = template and self._ask_name(self.tr("Rename the template"), template.name)
+        if name is not None:
+            steps = self.typed_steps()
+            self._write(
+                lambda: milestones.update_template(template, {"name": name, "steps": steps})
+            )
+
+    def _write(self, action) -> None:
+        """Create or rename a template; a refusal is said in a message, the list kept."""
         try:
-            milestones.update_template(template, {"name": name, "steps": self.typed_steps()})
+            template = action()
         except ValidationError as refused:
             QMessageBox.warning(self, self.tr("Support templates"), _first(refused.errors))
             return
