@@ -431,6 +431,13 @@ def french_is_installed() -> bool:
     )
 
 
+def communes_ship() -> bool:
+    """The official list the set-up assistant imports communes from is in the package."""
+    from .domain.official_communes import official_list
+
+    return len(official_list().area("epci", "248000531").members) == 39
+
+
 def dossier_prints() -> bool:
     """A committee dossier renders (reportlab, the embedded fonts) — from any meeting."""
     from .domain.models import Committee
@@ -504,6 +511,7 @@ def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None)
                 and window.stack.currentIndex() == row
                 and french_is_installed()
                 and dossier_prints()
+                and communes_ship()
             )
             app.exit(0 if healthy else 1)
 
