@@ -12,6 +12,7 @@ from pathlib import Path
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
+from ..domain.text import fold
 from . import location, schema
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
 from .paths import create_private_file, read_only_uri
@@ -44,6 +45,12 @@ class FabriqueDatabase(SqliteDatabase):
 
     read_only = False
     on_network_share = False
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The search indexes' triggers fold each record's text with the rule the typed
+        # text goes through (migration 0009): every connection that writes needs it.
+        self.register_function(fold, "search_fold", 1, deterministic=True)
 
 
 def open_database(
