@@ -26,6 +26,7 @@ from .store import (
 )
 from .store.database import QUICK_CHECK_LIMIT
 from .store.lock import REFRESH_EVERY, FileLock, FileLocked
+from .ui.common import plain
 
 APP_NAME = "Fabrique Desktop"
 OPENING_CHORES_DELAY_MS = 2000
@@ -59,7 +60,7 @@ def report_unexpected_errors(interactive: bool = True) -> None:
         if not interactive:
             QApplication.instance().exit(1)
             return
-        QMessageBox.critical(
+        plain.critical(
             QApplication.activeWindow(),
             APP_NAME,
             QApplication.translate(
@@ -119,7 +120,7 @@ class Controller:
             return self.offer_backup(path, str(error))
         except DatabaseRefused as error:
             lock.release()
-            QMessageBox.critical(self.window, APP_NAME, str(error))
+            plain.critical(self.window, APP_NAME, str(error))
             return False
         staff = self.who_is_using(path)
         if staff is None:
@@ -132,7 +133,7 @@ class Controller:
         remember_recent(path)
         self.show(path, staff)
         if database.obj.on_network_share:
-            QMessageBox.warning(
+            plain.warning(
                 self.window,
                 APP_NAME,
                 QApplication.translate(
@@ -150,7 +151,13 @@ class Controller:
 
     def ask_about_lock(self, locked: FileLocked) -> str | None:
         """Someone holds the file: « read_only », « take_over » (stale locks only) or None."""
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(locked), parent=self.window)
+        box = plain.message_box(
+            QMessageBox.Icon.Warning,
+            self.window,
+            APP_NAME,
+            str(locked),
+            QMessageBox.StandardButton.NoButton,
+        )
         choices = {
             box.addButton(
                 QApplication.translate("Application", "Open read-only"),
@@ -172,7 +179,7 @@ class Controller:
             close_database()
             open_database(path, read_only=True)
         except DatabaseRefused as error:
-            QMessageBox.critical(self.window, APP_NAME, str(error))
+            plain.critical(self.window, APP_NAME, str(error))
             return False
         staff = StaffMember.get_or_none(StaffMember.name == locked.info.staff)
         self.show(path, staff or StaffMember.select().first(), read_only=True)
@@ -194,9 +201,9 @@ class Controller:
 
         sound = next((b for b in backups.list_backups(path) if backups.is_sound(b.path)), None)
         if sound is None:
-            QMessageBox.critical(self.window, APP_NAME, problem)
+            plain.critical(self.window, APP_NAME, problem)
             return False
-        answer = QMessageBox.question(
+        answer = plain.question(
             self.window,
             APP_NAME,
             QApplication.translate(
@@ -238,7 +245,7 @@ class Controller:
             close_database()
             open_database(copy, read_only=True)
         except DatabaseRefused as error:
-            QMessageBox.critical(self.window, APP_NAME, str(error))
+            plain.critical(self.window, APP_NAME, str(error))
             return False
         staff = self.window.session.staff if self.window else StaffMember.select().first()
         self.show(copy, StaffMember.get_by_id(staff.id), read_only=True)

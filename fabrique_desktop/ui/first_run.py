@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from ..domain import choices
 from ..domain.enums import Organisation
@@ -11,6 +11,7 @@ from ..domain.services import network
 from ..domain.validation import ValidationError
 from .common.fields import ChoiceField, TextField
 from .common.fieldset import FieldSet
+from .common.plain import PlainLabel
 
 
 class WhoAreYouDialog(QDialog):
@@ -21,7 +22,7 @@ class WhoAreYouDialog(QDialog):
         self.setWindowTitle(self.tr("Who is using Fabrique Desktop?"))
         self.staff: StaffMember | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Your name is recorded as the author of the decisions and changes you "
                 "make in this file."
@@ -30,7 +31,7 @@ class WhoAreYouDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        banner = QLabel(self)
+        banner = PlainLabel(self)
         layout.addWidget(banner)
         form = QFormLayout()
         layout.addLayout(form)

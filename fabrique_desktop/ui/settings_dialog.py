@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -22,8 +20,10 @@ from PySide6.QtWidgets import (
 from ..domain.models import CommitteeKind
 from ..domain.services import network, settings
 from ..domain.validation import RECORD, ValidationError
+from .common import plain
 from .common.fields import TextField
 from .common.fieldset import FieldSet
+from .common.plain import PlainLabel
 
 
 class FabriqueSettingsDialog(QDialog):
@@ -31,7 +31,7 @@ class FabriqueSettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings of the Fabrique"))
         layout = QVBoxLayout(self)
-        banner = QLabel(self)
+        banner = PlainLabel(self)
         layout.addWidget(banner)
         form = QFormLayout()
         layout.addLayout(form)
@@ -86,7 +86,7 @@ class FabriqueSettingsDialog(QDialog):
             action()
         except ValidationError as refused:
             message = refused.errors.get("name") or refused.errors.get(RECORD, "")
-            QMessageBox.warning(self, self.tr("Kinds of committee"), message)
+            plain.warning(self, self.tr("Kinds of committee"), message)
         self.fill_kinds()
 
     def add_kind(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
 
 from ...domain import choices
 from ...domain.enums import QualificationCriterion
@@ -12,6 +12,7 @@ from ...domain.validation import ValidationError
 from ..common.fields import ChoiceField, DateField, LongTextField
 from ..common.fieldset import FieldSet
 from ..common.grid import ScoreGrid
+from ..common.plain import PlainLabel
 
 
 class _Dialog(QDialog):
@@ -19,7 +20,7 @@ class _Dialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        banner = QLabel(self)
+        banner = PlainLabel(self)
         layout.addWidget(banner)
         self.form = QFormLayout()
         layout.addLayout(self.form)

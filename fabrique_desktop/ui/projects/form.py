@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from ..common.decision import DecisionDialog, set_possible
 from ..common.fields import ChoiceField, DateField, NumberField, TextField
 from ..common.fieldset import ERROR_STYLE
 from ..common.form import RecordForm
+from ..common.plain import PlainLabel
 from ..session import Session
 from .candidacy import GridDialog, NewCandidacyDialog
 from .timeline import Timeline
@@ -132,9 +132,9 @@ class ProjectForm(RecordForm):
         self.template.set_choices(choices.milestone_templates())
         self.start = DateField(box)
         self.start.setObjectName("start")
-        plan.addWidget(QLabel(self.tr("Plan:"), box))
+        plan.addWidget(PlainLabel(self.tr("Plan:"), box))
         plan.addWidget(self.template, 1)
-        plan.addWidget(QLabel(self.tr("from"), box))
+        plan.addWidget(PlainLabel(self.tr("from"), box))
         plan.addWidget(self.start)
         self.generate_button = self.add_button(
             plan, self.tr("Generate the milestones"), self.generate, "generate"
@@ -154,7 +154,7 @@ class ProjectForm(RecordForm):
             header.resizeSection(section, picker_width)
         self.milestone_table.verticalHeader().hide()
         column.addWidget(self.milestone_table)
-        self.milestone_error = QLabel(box)
+        self.milestone_error = PlainLabel(box)
         self.milestone_error.setObjectName("milestone_error")
         self.milestone_error.setStyleSheet(ERROR_STYLE)
         self.milestone_error.setWordWrap(True)
