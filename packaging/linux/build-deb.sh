@@ -25,7 +25,7 @@ install -m 0644 resources/icons/fabrique-desktop-48.png \
     "$STAGE/usr/share/icons/hicolor/48x48/apps/fabrique-desktop.png"
 sed "s/@VERSION@/$VERSION/; s/@DATE@/$(date +%Y-%m-%d)/" packaging/linux/fabrique-desktop.metainfo.xml \
     > "$STAGE/usr/share/metainfo/fr.fabrique-desktop.metainfo.xml"
-install -m 0644 resources/fonts/LICENSE-DejaVu.txt "$STAGE/usr/share/doc/fabrique-desktop/"
+install -m 0644 resources/fonts/LICENSE-*.txt "$STAGE/usr/share/doc/fabrique-desktop/"
 
 SIZE=$(du -sk "$STAGE" | cut -f1)
 sed "s/@VERSION@/$VERSION/; s/@SIZE@/$SIZE/" packaging/linux/control > "$STAGE/DEBIAN/control"
