@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import shutil
+import signal
+import socket
+import stat
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QSocketNotifier,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .domain.models import StaffMember, database
+from .domain.validation import refuse
 from .store import (
     DatabaseDamaged,
     DatabaseRefused,
@@ -25,7 +39,7 @@ from .store import (
     open_database,
 )
 from .store.database import QUICK_CHECK_LIMIT
-from .store.lock import REFRESH_EVERY, FileLock, FileLocked
+from .store.lock import REFRESH_EVERY, FileLock, FileLocked, LockLost, lock_path
 from .ui.common import plain
 
 APP_NAME = "Fabrique Desktop"
@@ -73,6 +87,39 @@ def report_unexpected_errors(interactive: bool = True) -> None:
     sys.excepthook = hook
 
 
+@contextlib.contextmanager
+def quitting_on_termination(app: QApplication) -> Iterator[None]:
+    """SIGTERM (logout, shutdown, ``kill``) and SIGHUP end the session as closing the
+    window does: the lock is released, the file closed.
+
+    Python runs its signal handlers only between bytecodes, never while Qt waits for
+    events: the C-level handler writes a byte on a socket, and Qt watching that socket
+    hands control back to Python. The window system's own « end session » already ends
+    the event loop (Qt emits ``aboutToQuit``). Windows has no such signals.
+    """
+    if sys.platform == "win32":
+        yield
+        return
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda: reader.recv(64))
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP)}
+    for number in previous:
+        signal.signal(number, lambda *_: app.quit())
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        reader.close()
+        writer.close()
+
+
 def open_demo(path: Path) -> None:
     """Open the demonstration file, building it the first time (or after a failed build)."""
     from .demo import build_demo
@@ -99,16 +146,25 @@ class Controller:
 
         if self.window is not None and not self.window.confirm_close():
             return False
-        lock = FileLock(path.absolute(), getpass.getuser())
+        # Reopening the file this window holds (after a restore) keeps the same lock.
+        held = self.lock is not None and self.lock.path == lock_path(path)
+        lock = self.lock if held else FileLock(path.absolute(), getpass.getuser())
         try:
-            lock.acquire()
+            lock.acquire(make_folder=create)  # a first launch: no data folder yet
         except FileLocked as locked:
             choice = self.ask_about_lock(locked)
             if choice == "read_only":
                 return self.open_locked_read_only(path, locked)
             if choice != "take_over":
                 return False
-            lock.acquire(take_over=True)
+            try:
+                lock.acquire(take_over=True)
+            except DatabaseRefused as error:  # another instance took it over first
+                plain.critical(self.window, APP_NAME, str(error))
+                return False
+        except DatabaseRefused as error:
+            plain.critical(self.window, APP_NAME, str(error))
+            return False
         try:
             close_database()
             if demo:
@@ -126,10 +182,12 @@ class Controller:
         if staff is None:
             lock.release()
             return False
-        self.release_lock()
+        if self.lock is not lock:
+            self.release_lock()
         self.lock, lock.staff = lock, staff.name
         lock.refresh()  # now it names the staff member, not only the computer's user
         self.lock_timer.start()
+        database.obj.before_write = lambda: self.check_lock(lock)
         remember_recent(path)
         self.show(path, staff)
         if database.obj.on_network_share:
@@ -181,13 +239,37 @@ class Controller:
         except DatabaseRefused as error:
             plain.critical(self.window, APP_NAME, str(error))
             return False
-        staff = StaffMember.get_or_none(StaffMember.name == locked.info.staff)
+        holder = locked.info.staff if locked.info is not None else ""
+        staff = StaffMember.get_or_none(StaffMember.name == holder)
         self.show(path, staff or StaffMember.select().first(), read_only=True)
         return True
 
     def refresh_lock(self) -> None:
-        if self.lock is not None:
+        if self.lock is None:
+            return
+        try:
             self.lock.refresh()
+        except LockLost as lost:
+            self.lose_lock(self.lock, lost)
+        except OSError:
+            pass  # a share that hiccups: the next refresh tries again
+
+    def check_lock(self, lock: FileLock) -> None:
+        """Before each save: refuse it, the form keeping what was typed, if another
+        instance has taken the file over (a computer that slept past the stale delay)."""
+        try:
+            lock.verify()
+        except LockLost as lost:
+            self.lose_lock(lock, lost)
+            raise refuse(str(lost)) from None
+
+    def lose_lock(self, lock: FileLock, lost: LockLost) -> None:
+        """Stop writing for good and tell who took over; their lock is left alone."""
+        lock.held = False
+        if self.lock is lock:
+            self.lock = None
+            self.lock_timer.stop()
+            QTimer.singleShot(0, lambda: plain.warning(self.window, APP_NAME, str(lost)))
 
     def release_lock(self) -> None:
         if self.lock is not None:
@@ -255,15 +337,20 @@ class Controller:
         from .ui.session import remember_staff, remembered_staff
 
         staff = remembered_staff(path)
-        if staff is None:
-            from .ui.first_run import WhoAreYouDialog  # its form fields: only when asked
+        if staff is not None:
+            return staff
+        from .ui.setup.wizard import SetupWizard, needs_set_up  # only when asked
+
+        if needs_set_up():
+            dialog = SetupWizard(self.window)
+        else:
+            from .ui.first_run import WhoAreYouDialog
 
             dialog = WhoAreYouDialog(self.window)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            staff = dialog.staff
-            remember_staff(path, staff)
-        return staff
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        remember_staff(path, dialog.staff)
+        return dialog.staff
 
     def show(self, path: Path, staff: StaffMember, read_only: bool = False) -> None:
         from .domain.models import database
@@ -305,7 +392,8 @@ def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = 
         opened = controller.open(db_path or default_database_path(), create=db_path is None)
     if not opened:
         return 2
-    status = app.exec()
+    with quitting_on_termination(app):
+        status = app.exec()
     QThreadPool.globalInstance().waitForDone()  # a backup under way completes first
     close_database()
     return status
@@ -333,25 +421,53 @@ def dossier_prints() -> bool:
     return committee is None or prepare(committee).startswith(b"%PDF")
 
 
+#: Where the per-user folders are found, on each platform (platformdirs reads them).
+HOME_VARIABLES = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA")
+
+
+def private_on_disk(path: Path, lock: FileLock | None) -> bool:
+    """The data folder, the file and its lock readable by their owner only (POSIX)."""
+    if os.name != "posix":
+        return True
+    modes = [
+        (path.parent, 0o700),
+        (path, 0o600),
+        *([(lock.path, 0o600)] if lock is not None else []),
+    ]
+    return all(p.exists() and stat.S_IMODE(p.stat().st_mode) == mode for p, mode in modes)
+
+
 def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None) -> int:
     """Start on a throw-away demo file (or ``db_path``), show every screen, exit 0 if all
     went well. With FABRIQUE_STARTUP_T0 (a time.time()) in the environment, print the
-    seconds from then to the main window shown and populated: the benchmark's probe."""
+    seconds from then to the main window shown and populated: the benchmark's probe.
+
+    Without ``db_path``, the demo file is made where a first launch puts it, in the data
+    folder of a new, empty home: the folders, the lock and the file must all appear
+    there, private, as on a fresh account."""
     from .ui.session import remember_staff
 
     with tempfile.TemporaryDirectory(prefix="fabrique-smoke-") as scratch:
         # Settings go to the scratch folder: a smoke test must not touch the user's own.
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+        home = Path(scratch) / "home"
         if db_path is None:
-            path = Path(scratch) / "demonstration.sqlite"
-            open_demo(path)
+            os.environ.update({name: str(home) for name in HOME_VARIABLES})
+            os.environ["WIN_PD_OVERRIDE_APPDATA"] = str(home)  # platformdirs on Windows
+            path = default_demo_path()
+            if not path.is_relative_to(home):  # never the user's own data folder
+                print(f"smoke test: the data folder is not in {home}: {path}", file=sys.stderr)
+                return 1
+            controller.who_is_using = lambda _: StaffMember.select().first()
+            opened = controller.open(path, create=True, demo=True)
         else:
             path = db_path
             # Only to name a user: no write, no checkpoint; an older file is upgraded below.
             open_database(path, read_only=True, require_current=False)
-        remember_staff(path, StaffMember.select().first())
-        if not controller.open(path):
+            remember_staff(path, StaffMember.select().first())
+            opened = controller.open(path)
+        if not opened:
             return 1
         window = controller.window
 
@@ -365,6 +481,7 @@ def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None)
                 window.navigation.setCurrentRow(row)
             healthy = (
                 window.isVisible()
+                and (db_path is not None or private_on_disk(path, controller.lock))
                 and window.stack.currentIndex() == row
                 and french_is_installed()
                 and dossier_prints()

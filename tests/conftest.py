@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from fabrique_desktop.domain.enums import Organisation
-from fabrique_desktop.domain.services import holders, needs, network
+from fabrique_desktop.domain.services import holders, needs, network, territories
 from fabrique_desktop.store import close_database, open_database
 
 from .factories import need_values, person_values
@@ -38,7 +38,7 @@ def staff(db):
 
 @pytest.fixture
 def territory(db):
-    return network.create_territory(
+    return territories.create_territory(
         {"name": "Amiens", "insee_code": "80021", "postal_code": "80000"}
     )
 

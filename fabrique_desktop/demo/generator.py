@@ -60,6 +60,7 @@ from ..domain.models import (
     database,
 )
 from ..domain.models.base import TimestampField, uuid7_int
+from ..domain.official_communes import official_list
 from ..domain.services.settings import update_settings
 from ..domain.services.studies import VERDICTS
 from ..domain.validation import luhn_valid
@@ -202,8 +203,17 @@ class _Scenario:
                 "territory_name": "Amiens Métropole",
             }
         )
+        official = official_list()
         self.territories = [
-            b.add(Territory, day, name=name, insee_code=insee, postal_code=postal)
+            b.add(
+                Territory,
+                day,
+                name=name,
+                insee_code=insee,
+                postal_code=postal,
+                department=insee[:2],
+                population=official.commune(insee).population,
+            )
             for name, insee, postal in catalogue.COMMUNES
         ]
         self.staff = [

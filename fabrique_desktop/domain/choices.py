@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from .enums import AgendaPurpose, NeedStatus, ProjectStage
@@ -22,7 +23,20 @@ Choices = list[tuple[Any, str]]
 
 
 def territories() -> Choices:
-    return list(Territory.select(Territory.id, Territory.name).order_by(Territory.name).tuples())
+    """Communes in use first, by name; retired ones after them, marked, so a record that
+    still names one shows it (and keeps it) instead of silently taking another.
+    Namesakes (Saint-Aubin…) are told apart by their département."""
+    rows = list(
+        Territory.select(Territory.id, Territory.name, Territory.department, Territory.active)
+        .order_by(Territory.active.desc(), Territory.name)
+        .tuples()
+    )
+    names = Counter(name for _, name, _, _ in rows)
+    choices = []
+    for key, name, department, active in rows:
+        label = f"{name} ({department})" if names[name] > 1 and department else name
+        choices.append((key, label if active else f"{label} — retirée"))
+    return choices
 
 
 def staff_members(active_only: bool = True) -> Choices:

@@ -185,5 +185,6 @@ class DecisionKind(LabelledEnum):
     PROJECT_OPENED = ("project_opened", "Projet ouvert")
     CANDIDACY_RETAINED = ("candidacy_retained", "Porteur retenu")
     CANDIDACY_NOT_RETAINED = ("candidacy_not_retained", "Candidature non retenue")
+    CANDIDACY_WITHDRAWN = ("candidacy_withdrawn", "Candidature retirée")
     ENTERPRISE_CREATED = ("enterprise_created", "Entreprise créée")
     PROJECT_ABANDONED = ("project_abandoned", "Projet abandonné")

@@ -17,8 +17,10 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    Image,
     KeepTogether,
     PageBreak,
     SimpleDocTemplate,
@@ -44,6 +46,7 @@ class CommitteeDossier:
     left_margin = right_margin = 18 * mm
     top_margin = 24 * mm
     bottom_margin = 20 * mm
+    logo_height = 22 * mm
     accent = colors.HexColor("#1f4e79")
     late = colors.HexColor("#b3261e")
     done = colors.HexColor("#2e7d32")
@@ -137,10 +140,18 @@ class CommitteeDossier:
 
     def cover(self) -> list:
         s, data = self.styles, self.data
-        story = [
-            Spacer(1, 14 * mm),
+        story = [Spacer(1, 14 * mm)]
+        if data.logo is not None:
+            story += [self.logo(data.logo), Spacer(1, 6 * mm)]
+        story += [
             para(data.fabrique_name, s["cover_kicker"]),
             para(data.territory_name, s["cover_kicker"]),
+        ]
+        if data.operator_name:
+            story.append(para(f"Portée par {data.operator_name}", s["cover_line"]))
+        if data.address:
+            story.append(para(data.address.replace("\n", ", "), s["cover_line"]))
+        story += [
             Spacer(1, 10 * mm),
             para(self.title(), s["cover_title"]),
             para(self.meeting_line(), s["cover_line"]),
@@ -152,6 +163,13 @@ class CommitteeDossier:
             story += [para(f"• {member}", s["base"]) for member in data.members]
         story += [Spacer(1, 8 * mm), para("Ordre du jour", s["h1"]), self.agenda()]
         return story
+
+    def logo(self, png: bytes) -> Image:
+        """The Fabrique's logo, at most :attr:`logo_height` high and the page's width."""
+        picture = ImageReader(io.BytesIO(png))
+        width, height = picture.getSize()
+        scale = min(self.logo_height / height, self.width / width)
+        return Image(io.BytesIO(png), width * scale, height * scale, hAlign="LEFT")
 
     def agenda(self):
         s = self.styles

@@ -27,7 +27,7 @@ from ..domain.models import (
 )
 from ..domain.services.grids import grid_total
 from ..domain.services.milestones import is_late
-from ..domain.services.settings import fabrique_settings
+from ..domain.services.settings import fabrique_settings, logo
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,9 @@ class ItemSheet:
 class DossierData:
     fabrique_name: str
     territory_name: str
+    operator_name: str
+    address: str
+    logo: bytes | None
     committee_kind: str
     meeting_on: dt.date
     starts_at: dt.time | None
@@ -104,6 +107,9 @@ def gather(
     return DossierData(
         fabrique_name=settings["fabrique_name"],
         territory_name=settings["territory_name"],
+        operator_name=settings["operator_name"],
+        address=settings["address"],
+        logo=logo(),
         committee_kind=committee.kind.name,
         meeting_on=committee.meeting_on,
         starts_at=committee.starts_at,

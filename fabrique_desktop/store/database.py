@@ -7,15 +7,16 @@ gets its own): foreign keys are off in SQLite unless set per connection.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
-from ..domain.text import fold
-from . import location, schema
+from . import history, location, schema
+from .creation import create_database_file
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
-from .paths import create_private_file, read_only_uri
+from .paths import read_only_uri
 
 PRAGMAS = (
     ("journal_mode", "wal"),
@@ -45,12 +46,19 @@ class FabriqueDatabase(SqliteDatabase):
 
     read_only = False
     on_network_share = False
+    #: Called before each transaction begins; raising stops the write before it starts
+    #: (the app checks there that its lock on the file is still its own).
+    before_write: Callable[[], None] | None = None
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # The search indexes' triggers fold each record's text with the rule the typed
-        # text goes through (migration 0009): every connection that writes needs it.
-        self.register_function(fold, "search_fold", 1, deterministic=True)
+    def begin(self, *args, **kwargs) -> None:
+        if self.before_write is not None:
+            self.before_write()
+        super().begin(*args, **kwargs)
+
+    def _add_conn_hooks(self, conn) -> None:
+        super()._add_conn_hooks(conn)
+        history.seal(self, conn)  # every connection signs the log and cannot rewrite it
+        schema.add_functions(conn)
 
 
 def open_database(
@@ -70,13 +78,24 @@ def open_database(
     """
     path = Path(path).absolute()
     kind = inspect_file(path, schema.latest_version())
-    if kind is FileKind.MISSING:
-        if not create or read_only:
-            raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
-        create_private_file(path)
+    if kind is FileKind.MISSING and (not create or read_only):
+        raise DatabaseRefused(f"Le fichier « {path} » n'existe pas.")
+    if read_only and kind is FileKind.EMPTY:
+        raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
+    if kind in (FileKind.MISSING, FileKind.EMPTY):
+        try:
+            create_database_file(path, replace_empty=kind is FileKind.EMPTY)
+        except FileExistsError:
+            raise DatabaseRefused(
+                f"« {path.name} » vient d'être créé par une autre fenêtre ou un autre poste : "
+                "ouvrez-le de nouveau."
+            ) from None
+        except OSError as error:
+            raise DatabaseRefused(
+                f"Le fichier « {path} » ne peut pas être créé ({error.strerror or error}). "
+                "Rien n'a été écrit."
+            ) from error
     if read_only:
-        if kind is FileKind.EMPTY:
-            raise DatabaseRefused(f"Le fichier « {path.name} » est vide.")
         db = FabriqueDatabase(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS)
         db.read_only = True
     else:

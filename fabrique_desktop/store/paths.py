@@ -26,13 +26,31 @@ def default_demo_path() -> Path:
     return data_directory() / "demonstration.sqlite"
 
 
+def make_private_folders(folder: Path) -> None:
+    """Create ``folder`` and each missing folder above it, readable by their owner only.
+
+    ``mkdir(parents=True)`` would give the parents the umask's mode (often 0755): on a
+    fresh account ``~/.local/share`` itself is created here, and it should be private
+    too. Folders that already exist are left as they are.
+    """
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    for candidate in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another instance
+            candidate.mkdir(mode=0o700)
+            os.chmod(candidate, 0o700)  # mkdir's mode is filtered by the umask
+
+
 def create_private_file(path: Path) -> None:
     """Create an empty file that only its owner can read (0600 on POSIX).
 
     SQLite gives the -wal and -shm files the permissions of the database itself, so
     creating the database this way keeps every companion file private too.
     """
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_folders(path.parent)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
 

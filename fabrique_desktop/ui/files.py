@@ -122,7 +122,7 @@ class FileMenu(QObject):
         plain.warning(self.window, self.tr("Check the file"), message)
 
     def edit_settings(self) -> None:
-        from .settings_dialog import FabriqueSettingsDialog
+        from .settings.dialog import FabriqueSettingsDialog
 
         FabriqueSettingsDialog(self.window).exec()
 

@@ -1,8 +1,18 @@
-"""Who is using the app? Asked once per file: that staff member signs every decision."""
+"""Who is using the app? Asked once per file: that staff member signs every decision.
+
+The question is a form of its own, shown in a dialog on a file that already has staff,
+and as a page of the set-up assistant on a new file."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import choices
 from ..domain.enums import Organisation
@@ -14,14 +24,14 @@ from .common.fieldset import FieldSet
 from .common.plain import PlainLabel
 
 
-class WhoAreYouDialog(QDialog):
-    """Pick yourself among the file's staff, or add yourself."""
+class WhoAreYouForm(QWidget):
+    """Pick yourself among the file's staff, or add yourself; ``submit()`` returns the
+    staff member, or None with the refusals shown under their fields."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Who is using Fabrique Desktop?"))
-        self.staff: StaffMember | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         intro = PlainLabel(
             self.tr(
                 "Your name is recorded as the author of the decisions and changes you "
@@ -32,6 +42,7 @@ class WhoAreYouDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         banner = PlainLabel(self)
+        banner.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(banner)
         form = QFormLayout()
         layout.addLayout(form)
@@ -40,29 +51,51 @@ class WhoAreYouDialog(QDialog):
             "existing", self.tr("&I am:"), ChoiceField(self, empty_label=self.tr("Someone new"))
         )
         existing.set_choices(choices.staff_members())
+        # On a new file there is nobody to pick: the list would only be in the way.
+        existing.setVisible(existing.count() > 1)
+        form.labelForField(existing.parentWidget()).setVisible(existing.count() > 1)
         self.fields.add("name", self.tr("&Name:"), TextField(self))
         organisation = self.fields.add("organisation", self.tr("&Organisation:"), ChoiceField(self))
         organisation.set_enum(Organisation)
         self.fields.add("organisation_other", self.tr("Which &one:"), TextField(self))
         existing.changed.connect(self._follow_choice)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        buttons.accepted.connect(self.submit)
-        layout.addWidget(buttons)
+        organisation.changed.connect(self._follow_choice)
+        layout.addStretch(1)
         self._follow_choice()
 
     def _follow_choice(self) -> None:
         new = self.fields.editors["existing"].value() is None
-        for name in ("name", "organisation", "organisation_other"):
+        for name in ("name", "organisation"):
             self.fields.editors[name].setEnabled(new)
+        other = self.fields.editors["organisation"].value() == Organisation.OTHER.value
+        self.fields.editors["organisation_other"].setEnabled(new and other)
 
-    def submit(self) -> None:
+    def submit(self) -> StaffMember | None:
         values = self.fields.values()
         if values["existing"] is not None:
-            self.staff = StaffMember.get_by_id(values["existing"])
-        else:
-            try:
-                self.staff = network.create_staff_member(values)
-            except ValidationError as refused:
-                self.fields.show_errors(refused.errors)
-                return
-        self.accept()
+            return StaffMember.get_by_id(values["existing"])
+        try:
+            return network.create_staff_member(values)
+        except ValidationError as refused:
+            self.fields.show_errors(refused.errors)
+            return None
+
+
+class WhoAreYouDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who is using Fabrique Desktop?"))
+        self.staff: StaffMember | None = None
+        layout = QVBoxLayout(self)
+        self.form = WhoAreYouForm(self)
+        self.fields = self.form.fields
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.submit)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def submit(self) -> None:
+        self.staff = self.form.submit()
+        if self.staff is not None:
+            self.accept()

@@ -70,6 +70,57 @@ def render(folder: Path) -> list[Path]:
         window.close()
         made += render_dossier(folder, next_meeting)
         close_database()
+        made += render_setup(folder, Path(scratch) / "nouvelle.sqlite")
+    return made
+
+
+#: The set-up assistant on a new file, then the settings it leads to.
+SETUP_PICTURES = (
+    "10-mise-en-place-fabrique.png",
+    "11-mise-en-place-territoire.png",
+    "12-mise-en-place-methode.png",
+    "13-parametres-communes.png",
+)
+
+
+def render_setup(folder: Path, path: Path) -> list[Path]:
+    """A new office's first start: the assistant's pages as a user fills them."""
+    from ..store import close_database, open_database
+    from .settings.dialog import FabriqueSettingsDialog
+    from .setup.wizard import SetupWizard
+
+    app = QApplication.instance()
+    open_database(path, create=True)
+    wizard = SetupWizard()
+    wizard.show()
+    identity = wizard.identity.fields.editors
+    identity["fabrique_name"].setText("Fabrique à initiatives d'Amiens Métropole")
+    identity["operator_name"].setText("CRESS Hauts-de-France et GRIEP")
+    identity["territory_name"].setText("Amiens Métropole")
+    pictures = iter(folder / name for name in SETUP_PICTURES)
+    made = []
+
+    def take(widget) -> None:
+        app.processEvents()
+        target = next(pictures)
+        widget.grab().save(str(target))
+        made.append(target)
+
+    take(wizard)
+    wizard.next()
+    wizard.who.fields.editors["name"].setText("Claire Vasseur")
+    wizard.next()
+    wizard.picker.search.setText("amiens")
+    wizard.picker.choose_area("epci", "248000531")
+    take(wizard)
+    wizard.next()
+    take(wizard)
+    wizard.accept()
+    settings = FabriqueSettingsDialog(tab="communes")
+    settings.show()
+    take(settings)
+    settings.close()
+    close_database()
     return made
 
 

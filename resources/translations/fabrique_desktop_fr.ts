@@ -74,60 +74,232 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="89"/>
+        <source>Attached files</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="111"/>
+        <source>Add a file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="112"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="113"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="115"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="118"/>
+        <source>Files can also be dropped here, %1 MB at most each.</source>
+        <translation>Vous pouvez aussi déposer des fichiers ici, %1 Mo au plus chacun.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="157"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="159"/>
+        <source>KB</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="161"/>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="178"/>
+        <source>Save the record first.</source>
+        <translation>Enregistrez d&apos;abord la fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="181"/>
+        <source>Choose a file in the list.</source>
+        <translation>Choisissez un fichier dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="189"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="193"/>
+        <source>Documents and images (%1)</source>
+        <translation>Documents et images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="289"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="211"/>
+        <source>« %1 » could not be read: %2.</source>
+        <translation>« %1 » n&apos;a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="228"/>
+        <source>it is a folder; attach the files inside it</source>
+        <translation>c&apos;est un dossier ; joignez les fichiers qu&apos;il contient</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="230"/>
+        <source>it no longer exists (moved or deleted?)</source>
+        <translation>il n&apos;existe plus (déplacé ou supprimé ?)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="232"/>
+        <source>you are not allowed to read it</source>
+        <translation>vous n&apos;avez pas le droit de le lire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="233"/>
+        <source>the system refused (%1)</source>
+        <translation>le système l&apos;a refusé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="263"/>
+        <source>No temporary copy of « %1 » could be written: %2.</source>
+        <translation>Aucune copie temporaire de « %1 » n&apos;a pu être écrite : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="273"/>
+        <source>No application of this computer opens « %1 »; use « Save as… » and open it from there.</source>
+        <translation>Aucune application de cet ordinateur n&apos;ouvre « %1 » ; utilisez « Enregistrer sous… » et ouvrez-le depuis là.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="285"/>
+        <source>Save the file as</source>
+        <translation>Enregistrer le fichier sous</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="292"/>
+        <source>%1 files (*.%1)</source>
+        <translation>Fichiers %1 (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="299"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="300"/>
+        <source>« %1 » already exists in this folder. Replace it?</source>
+        <translation>« %1 » existe déjà dans ce dossier. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="311"/>
+        <source>« %1 » could not be written (%2); nothing was changed.</source>
+        <translation>« %1 » n&apos;a pas pu être écrit (%2) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="322"/>
+        <source>Remove the file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="324"/>
+        <source>Remove « %1 » (%2) from this record? The file is deleted from the database; copies saved elsewhere stay.</source>
+        <translation>Retirer « %1 » (%2) de cette fiche ? Le fichier est supprimé de la base ; les copies enregistrées ailleurs restent.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="344"/>
+        <source>Look in:</source>
+        <translation>Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="345"/>
+        <source>Files of type:</source>
+        <translation>Fichiers de type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="52"/>
         <source>Backups</source>
         <extracomment>The tables whose rows the list counts, in the order of its columns. (backup path) — the user asked to restore this backup. (backup path) — the user asked to look at this backup, read-only.</extracomment>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="55"/>
         <source>Backups of %1, kept in %2</source>
         <translation>Sauvegardes de %1, conservées dans %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="67"/>
         <source>Taken on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="68"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="69"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="70"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="71"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="81"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="83"/>
         <source>&amp;Open read-only</source>
         <translation>&amp;Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="143"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="145"/>
         <source>Replace the content of %1 by the backup of %2? The current content is backed up first, so this can be undone.</source>
         <translation>Remplacer le contenu de %1 par la sauvegarde du %2 ? Le contenu actuel est d&apos;abord sauvegardé : l&apos;opération peut être annulée.</translation>
     </message>
@@ -204,103 +376,146 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
         <source>Minutes</source>
         <translation>Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="70"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="89"/>
         <source>Add a point…</source>
         <translation>Ajouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="186"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="100"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="156"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="157"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="160"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="161"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="164"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="165"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="221"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="233"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="243"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeKindsPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="29"/>
+        <source>Comité de pilotage, d&apos;engagement, de sélection…: the kinds offered when a meeting is planned. A kind that meetings use cannot be deleted.</source>
+        <translation>Comité de pilotage, d&apos;engagement, de sélection…&#xa0;: les types proposés quand une réunion est prévue. Un type utilisé par des réunions ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="40"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="41"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="42"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="58"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="66"/>
+        <source>Kinds of committee</source>
+        <translation>Types de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="70"/>
+        <source>New kind of committee</source>
+        <translation>Nouveau type de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/committee_kinds.py" line="78"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
     </message>
 </context>
 <context>
@@ -345,8 +560,175 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/screen.py" line="64"/>
-        <source>Delete the meeting of %1 and its agenda? A meeting where decisions were taken cannot be deleted.</source>
-        <translation>Supprimer la réunion du %1 et son ordre du jour ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
+        <source>Delete the meeting of %1, its agenda and its attached files? A meeting where decisions were taken cannot be deleted.</source>
+        <translation>Supprimer la réunion du %1, son ordre du jour et ses pièces jointes ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="108"/>
+        <source>New commune</source>
+        <translation>Nouvelle commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="108"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="111"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="112"/>
+        <source>&amp;INSEE code:</source>
+        <translation>Code &amp;INSEE&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="113"/>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneTableModel</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="56"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="57"/>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="58"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="59"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="60"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="92"/>
+        <source>in use</source>
+        <translation>en usage</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="92"/>
+        <source>retired</source>
+        <translation>retirée</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="178"/>
+        <source>The communes where the Fabrique works: each need is attached to one. A commune no longer worked in is retired: the records that name it keep it.</source>
+        <translation>Les communes où la Fabrique intervient&#xa0;: chaque besoin est rattaché à l&apos;une d&apos;elles. Une commune où vous n&apos;intervenez plus est retirée de la liste&#xa0;: les fiches qui la nomment la gardent.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="186"/>
+        <source>Filter the communes</source>
+        <translation>Filtrer les communes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="215"/>
+        <source>Add from the &amp;official list…</source>
+        <translation>Ajouter depuis la liste &amp;officielle…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="216"/>
+        <source>Add &amp;by hand…</source>
+        <translation>Ajouter à la mai&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="217"/>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="249"/>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="219"/>
+        <source>&amp;Merge into…</source>
+        <translation>F&amp;usionner avec…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="220"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="232"/>
+        <source>%n commune(s)</source>
+        <translation>
+            <numerusform>%n commune</numerusform>
+            <numerusform>%n communes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="234"/>
+        <source>(%n retired)</source>
+        <translation>
+            <numerusform>(dont %n retirée)</numerusform>
+            <numerusform>(dont %n retirées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="249"/>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Remettre en usage</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="263"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="302"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="315"/>
+        <source>Merge communes</source>
+        <translation>Fusionner deux communes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="303"/>
+        <source>Every record naming « %1 » will name instead:</source>
+        <translation>Les fiches qui nomment «&#xa0;%1&#xa0;» nommeront désormais&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="316"/>
+        <source>« %1 » will be removed and %2 will name « %3 ». Merge?</source>
+        <translation>«&#xa0;%1&#xa0;» sera supprimée et ses fiches (%2) nommeront «&#xa0;%3&#xa0;». Fusionner&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="318"/>
+        <source>no record</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="332"/>
+        <source>Delete a commune</source>
+        <translation>Supprimer une commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="333"/>
+        <source>Delete the commune « %1 »?</source>
+        <translation>Supprimer la commune «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -413,27 +795,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="54"/>
         <source>&amp;Enterprise name:</source>
         <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="57"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="61"/>
         <source>Created &amp;on:</source>
         <translation>Créée &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="66"/>
         <source>&amp;Jobs (FTE):</source>
         <translation>&amp;Emplois (ETP)&#xa0;:</translation>
     </message>
@@ -441,55 +823,29 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>FabriqueSettingsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="18"/>
         <source>Settings of the Fabrique</source>
         <translation>Paramètres de la Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="39"/>
-        <source>&amp;Name of the Fabrique:</source>
-        <translation>&amp;Nom de la Fabrique&#xa0;:</translation>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="26"/>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="40"/>
-        <source>&amp;Territory:</source>
-        <translation>&amp;Territoire&#xa0;:</translation>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="27"/>
+        <source>&amp;Communes</source>
+        <translation>&amp;Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="43"/>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="89"/>
-        <source>Kinds of committee</source>
-        <translation>Types de comité</translation>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="28"/>
+        <source>Support &amp;templates</source>
+        <translation>&amp;Modèles d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="50"/>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="51"/>
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="52"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="81"/>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="93"/>
-        <source>New kind of committee</source>
-        <translation>Nouveau type de comité</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings_dialog.py" line="101"/>
-        <source>Rename</source>
-        <translation>Renommer</translation>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="29"/>
+        <source>&amp;Kinds of committee</source>
+        <translation>T&amp;ypes de comité</translation>
     </message>
 </context>
 <context>
@@ -574,22 +930,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="33"/>
         <source>Qualification of %1</source>
         <translation>Qualification de %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="36"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="37"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="39"/>
         <source>Qualification grid</source>
         <translation>Grille de qualification</translation>
     </message>
@@ -682,7 +1038,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Candidatures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="66"/>
         <source>New holder</source>
         <translation>Nouveau porteur</translation>
     </message>
@@ -737,8 +1093,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/screen.py" line="36"/>
-        <source>Delete the holder « %1 » and their contact details? A holder with candidacies cannot be deleted.</source>
-        <translation>Supprimer le porteur « %1 » et ses coordonnées ? Un porteur qui a des candidatures ne peut pas être supprimé.</translation>
+        <source>Delete the holder « %1 », their contact details and attached files? A holder with candidacies cannot be deleted.</source>
+        <translation>Supprimer le porteur « %1 », ses coordonnées et ses pièces jointes ? Un porteur qui a des candidatures ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -806,32 +1162,105 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="43"/>
+        <source>&amp;Name of the Fabrique:</source>
+        <translation>&amp;Nom de la Fabrique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="44"/>
+        <source>e.g. Fabrique à initiatives du Grand Amiénois</source>
+        <translation>par exemple&#xa0;: Fabrique à initiatives du Grand Amiénois</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="45"/>
+        <source>&amp;Run by:</source>
+        <translation>&amp;Portée par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="46"/>
+        <source>e.g. CRESS Hauts-de-France, GRIEP</source>
+        <translation>par exemple&#xa0;: CRESS Hauts-de-France, GRIEP</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="47"/>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="48"/>
+        <source>e.g. Amiens Métropole</source>
+        <translation>par exemple&#xa0;: Amiens Métropole</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="49"/>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="60"/>
+        <source>&amp;Choose a logo…</source>
+        <translation>Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="62"/>
+        <source>Remove the &amp;logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="78"/>
+        <source>Logo (printed on the dossiers):</source>
+        <translation>Logo (imprimé sur les dossiers)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="87"/>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="104"/>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="106"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="118"/>
+        <source>This file cannot be read (%1).</source>
+        <translation>Ce fichier ne peut pas être lu (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="73"/>
         <source>Search…</source>
         <extracomment>Typing pauses this long before the list is searched again.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="112"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="213"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="225"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="234"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="258"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="269"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="265"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="276"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="271"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="282"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -885,8 +1314,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/app.py" line="320"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
-        <location filename="../../fabrique_desktop/app.py" line="315"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
@@ -917,59 +1346,110 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="222"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="248"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="66"/>
+        <source>Support templates</source>
+        <translation>Modèles d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="67"/>
+        <source>Kinds of committee</source>
+        <translation>Types de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="71"/>
+        <source>Everything set here can be changed later in Fichier → Paramètres de la Fabrique.</source>
+        <translation>Tout ce qui est réglé ici se modifie ensuite dans Fichier → Paramètres de la Fabrique.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="16"/>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="18"/>
+        <source>Milestone « %1 »</source>
+        <translation>Jalon « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="23"/>
+        <source>&amp;Milestone:</source>
+        <translation>&amp;Jalon&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="24"/>
+        <source>&amp;Planned on:</source>
+        <translation>&amp;Prévu le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="25"/>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Réalisé le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/milestone.py" line="26"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1031,55 +1511,55 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="45"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="110"/>
         <source>Keep the idea</source>
         <translation>Retenir l&apos;idée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="46"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="113"/>
         <source>Postpone</source>
         <translation>Reporter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="116"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
         <source>Launch the opportunity study</source>
         <translation>Lancer l&apos;étude d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="59"/>
         <source>New need</source>
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="62"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="81"/>
         <source>Save the need first.</source>
         <translation>Enregistrez d&apos;abord le besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="82"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="83"/>
         <source>The committee has already decided on this idea.</source>
         <translation>Le comité a déjà statué sur cette idée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="105"/>
         <source>Decision on the idea « %1 ».</source>
         <translation>Décision sur l&apos;idée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="121"/>
         <source>The opportunity study of « %1 » starts on the date of this decision.</source>
         <translation>L&apos;étude d&apos;opportunité de « %1 » commence à la date de cette décision.</translation>
     </message>
@@ -1134,8 +1614,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/screen.py" line="31"/>
-        <source>Delete the need « %1 »? Its links to partners go with it. A need with decisions or a project cannot be deleted.</source>
-        <translation>Supprimer le besoin « %1 » ? Ses liens avec les partenaires seront supprimés aussi. Un besoin qui a déjà des décisions ou un projet ne peut pas être supprimé.</translation>
+        <source>Delete the need « %1 »? Its links to partners and its attached files go with it. A need with decisions or a project cannot be deleted.</source>
+        <translation>Supprimer le besoin « %1 » ? Ses liens avec les partenaires et ses pièces jointes seront supprimés aussi. Un besoin qui a déjà des décisions ou un projet ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1228,24 +1708,103 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>NewCandidacyDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="16"/>
         <source>New candidacy</source>
         <translation>Nouvelle candidature</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="18"/>
         <source>&amp;Holder:</source>
         <translation>&amp;Porteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="20"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="21"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialCommunesDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="137"/>
+        <source>Add communes from the official list</source>
+        <translation>Ajouter des communes depuis la liste officielle</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="143"/>
+        <source>&amp;Add these communes</source>
+        <translation>&amp;Ajouter ces communes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="160"/>
+        <source>%n commune(s) added.</source>
+        <translation>
+            <numerusform>%n commune ajoutée.</numerusform>
+            <numerusform>%n communes ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="162"/>
+        <source>%n were already in the file.</source>
+        <translation>
+            <numerusform>%n y figurait déjà.</numerusform>
+            <numerusform>%n y figuraient déjà.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfficialPicker</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="34"/>
+        <source>Intercommunalité, département, commune or postal code: e.g. Amiens</source>
+        <extracomment>Results shown for one search: enough to find a commune, few enough to read. What the user ticked, kept while the results change with the search.</extracomment>
+        <translation>Intercommunalité, département, commune ou code postal&#xa0;: par exemple Amiens</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="47"/>
+        <source>Official list: %1 (Etalab), delivered with the application.</source>
+        <translation>Liste officielle&#xa0;: %1 (Etalab), fournie avec l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="73"/>
+        <source>département</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="75"/>
+        <source>intercommunalité</source>
+        <translation>intercommunalité</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="77"/>
+        <source>%1 — %2, %n commune(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n commune</numerusform>
+            <numerusform>%1 — %2, %n communes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="85"/>
+        <source>(in %1)</source>
+        <translation>(dans %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="143"/>
+        <source>%n commune(s) chosen</source>
+        <translation>
+            <numerusform>%n commune choisie</numerusform>
+            <numerusform>%n communes choisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="145"/>
+        <source>No commune chosen yet: tick an area or communes.</source>
+        <translation>Aucune commune choisie pour l&apos;instant&#xa0;: cochez un territoire ou des communes.</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1909,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProgressTask</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/background.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/common/background.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1358,169 +1917,247 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="77"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
         <source>Followed b&amp;y:</source>
         <translation>Suivi &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="83"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="520"/>
         <source>Declare the enterprise created</source>
         <translation>Déclarer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="401"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="538"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="97"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
         <source>Qualification grid…</source>
         <translation>Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="430"/>
         <source>Retain this holder</source>
         <translation>Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="121"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="367"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="433"/>
         <source>Not retained</source>
         <translation>Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="441"/>
+        <source>Withdraw the candidacy</source>
+        <translation>Retirer la candidature</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="135"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="140"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="155"/>
         <source>Generate the milestones</source>
         <translation>Créer les jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="169"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="186"/>
+        <source>Add a milestone…</source>
+        <translation>Ajouter un jalon…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="189"/>
+        <source>Edit the milestone…</source>
+        <translation>Modifier le jalon…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="193"/>
+        <source>Remove the milestone…</source>
+        <translation>Retirer le jalon…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="209"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="174"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="214"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="290"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="308"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="354"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="310"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="317"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="356"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="363"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="315"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="361"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="373"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <source>Milestones are added and removed during the support.</source>
+        <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
+        <source>Choose a milestone.</source>
+        <translation>Choisissez un jalon.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="381"/>
+        <source>Choose a milestone of a project in support.</source>
+        <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="328"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="394"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="331"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="397"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="352"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="418"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="442"/>
+        <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
+        <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="450"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Retirée le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="451"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="474"/>
+        <source>« %1 », planned on %2</source>
+        <translation>« %1 », prévu le %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="480"/>
+        <source>%1 and done on %2</source>
+        <translation>%1 et réalisé le %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="486"/>
+        <source>Remove the milestone</source>
+        <translation>Retirer le jalon</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
+        <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
+        <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="521"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="402"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="539"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -1582,37 +2219,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="70"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="159"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="171"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="177"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="172"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="178"/>
         <source>This backup is open read-only: nothing can be saved in it.</source>
         <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="198"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1638,6 +2275,59 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <location filename="../../fabrique_desktop/ui/common/grid.py" line="80"/>
         <source>Total: %1 / %2 (%3 of %4 criteria scored)</source>
         <translation>Total&#xa0;: %1 / %2 (%3 critères notés sur %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="86"/>
+        <source>Setting up Fabrique Desktop</source>
+        <translation>Mise en place de Fabrique Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="95"/>
+        <source>1. Your Fabrique</source>
+        <translation>1. Votre Fabrique</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="97"/>
+        <source>Its name heads every dossier and report; the structure that runs it, its address and its logo print on the dossiers&apos; cover. All optional but the name.</source>
+        <translation>Son nom figure en tête de chaque dossier et rapport&#xa0;; la structure qui la porte, son adresse et son logo s&apos;impriment sur la couverture des dossiers. Seul le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="103"/>
+        <source>2. Who you are</source>
+        <translation>2. Qui êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="104"/>
+        <source>You sign the decisions and changes you record.</source>
+        <translation>Vous signez les décisions et les modifications que vous enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="108"/>
+        <source>3. Your territory</source>
+        <translation>3. Votre territoire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="110"/>
+        <source>Tick your intercommunalité (EPCI) or your département to import all their communes, or tick communes one by one. You can pass this step.</source>
+        <translation>Cochez votre intercommunalité (EPCI) ou votre département pour importer toutes leurs communes, ou cochez des communes une à une. Vous pouvez passer cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="116"/>
+        <source>4. Your method</source>
+        <translation>4. Votre méthode</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="118"/>
+        <source>The support plans milestones are created from, with their steps and days after the start of support, and the kinds of committee you hold.</source>
+        <translation>Les modèles d&apos;accompagnement dont naissent les jalons (étapes et jours après le début de l&apos;accompagnement) et les types de comité que vous réunissez.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="126"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2510,100 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="38"/>
+        <source>&amp;Template:</source>
+        <translation>Modè&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="42"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="43"/>
+        <source>Re&amp;name…</source>
+        <translation>Renomm&amp;er…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="44"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="49"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="49"/>
+        <source>Days after the start</source>
+        <translation>Jours après le début</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="64"/>
+        <source>&amp;Add a step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="65"/>
+        <source>&amp;Remove the step</source>
+        <translation>Reti&amp;rer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="66"/>
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="67"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="69"/>
+        <source>&amp;Save the template</source>
+        <translation>Enre&amp;gistrer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="159"/>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="168"/>
+        <source>Name of the template:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="173"/>
+        <source>New support template</source>
+        <translation>Nouveau modèle d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="175"/>
+        <source>First step</source>
+        <translation>Première étape</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="202"/>
+        <source>Support templates</source>
+        <translation>Modèles d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="180"/>
+        <source>Rename the template</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="204"/>
+        <source>Delete the template « %1 »? Projects already planned keep their milestones.</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les projets déjà planifiés gardent leurs jalons.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="72"/>
@@ -1830,37 +2614,40 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>WhoAreYouDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="21"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="87"/>
         <source>Who is using Fabrique Desktop?</source>
         <translation>Qui utilise Fabrique Desktop ?</translation>
     </message>
+</context>
+<context>
+    <name>WhoAreYouForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="26"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="37"/>
         <source>Your name is recorded as the author of the decisions and changes you make in this file.</source>
         <translation>Votre nom sera enregistré comme auteur des décisions et des modifications que vous ferez dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="51"/>
         <source>&amp;I am:</source>
         <translation>&amp;Je suis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="51"/>
         <source>Someone new</source>
         <translation>Une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="57"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="58"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Structure&#xa0;:</translation>
+        <translation>S&amp;tructure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="60"/>
         <source>Which &amp;one:</source>
         <translation>&amp;Laquelle&#xa0;:</translation>
     </message>

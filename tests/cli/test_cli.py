@@ -75,6 +75,7 @@ def test_check_reports_a_breach_of_the_method(tmp_path):
     path = tmp_path / "d.sqlite"
     assert run("demo", path).returncode == 0
     raw = sqlite3.connect(path)
+    raw.create_function("fabrique_history_actor", 0, lambda: None)  # another program
     raw.execute("UPDATE project SET legal_form = NULL WHERE stage = 'created'")
     raw.commit()
     raw.close()

@@ -13,7 +13,7 @@ from fabrique_desktop.domain.enums import (
     NeedStatus,
 )
 from fabrique_desktop.domain.models import AgendaItem, CommitteeKind, Decision, Need
-from fabrique_desktop.domain.services import committees, needs, settings
+from fabrique_desktop.domain.services import committees, needs
 from fabrique_desktop.domain.validation import RECORD, ValidationError
 
 from ..factories import (
@@ -119,16 +119,3 @@ def test_an_item_is_decided_once(territory, staff):
     assert refused.value.errors == {
         f"items.{agenda.id}.outcome": "Une décision est déjà enregistrée : Ajourné."
     }
-
-
-def test_settings_have_defaults_and_are_validated(db):
-    assert settings.fabrique_settings() == {
-        "fabrique_name": "Fabrique à initiatives",
-        "territory_name": "",
-    }
-    with pytest.raises(ValidationError):
-        settings.update_settings({"fabrique_name": ""})
-    settings.update_settings(
-        {"fabrique_name": "Fabrique à initiatives d'Amiens Métropole", "territory_name": "Amiens"}
-    )
-    assert settings.fabrique_settings()["territory_name"] == "Amiens"

@@ -227,6 +227,31 @@ def test_same_holder_cannot_apply_twice(need, staff, holder):
     assert refused.value.errors == {"holder": "Łucja Kowalczyk a déjà candidaté pour ce projet."}
 
 
+def test_withdrawal_is_a_dated_record_with_its_reason(need, staff, holder):
+    project = opened_project(need, staff)
+    candidacy = graded_candidacy(project, holder)
+    with pytest.raises(ValidationError) as refused:
+        candidacies.withdraw_candidacy(candidacy, decision(4, notes="  "), staff)
+    assert refused.value.errors == {"notes": "Ce champ est obligatoire."}
+    assert type(candidacy).get_by_id(candidacy.id).status is CandidacyStatus.RECEIVED
+    assert decisions_about(candidacy=candidacy) == []
+
+    reason = "A trouvé un emploi salarié à Abbeville."
+    candidacies.withdraw_candidacy(candidacy, decision(4, notes=reason), staff)
+    assert type(candidacy).get_by_id(candidacy.id).status is CandidacyStatus.WITHDRAWN
+    [withdrawal] = decisions_about(candidacy=candidacy)
+    assert (withdrawal.kind, withdrawal.decided_on, withdrawal.notes) == (
+        DecisionKind.CANDIDACY_WITHDRAWN,
+        days_ago(4),
+        reason,
+    )
+    assert (withdrawal.project.id, withdrawal.author.id) == (project.id, staff.id)
+    with pytest.raises(ValidationError) as refused:
+        candidacies.withdraw_candidacy(candidacy, decision(2, notes=reason), staff)
+    assert refused.value.errors[RECORD] == "Cette candidature est déjà « Retirée »."
+    assert len(decisions_about(candidacy=candidacy)) == 1
+
+
 # -- step 4: support and creation -------------------------------------------------------
 @pytest.fixture
 def supported_project(need, staff, holder):
@@ -363,3 +388,42 @@ def test_template_offsets_typed_the_french_way_are_kept(db):
         {"name": "Accompagnement long", "steps": [{"title": "Démarrage", "offset_days": "1 095"}]}
     )
     assert [step.offset_days for step in template.steps] == [1095]
+
+
+def test_one_milestone_is_added_after_the_plan_and_removed(supported_project):
+    template = MilestoneTemplate.get(MilestoneTemplate.name == "Accompagnement standard")
+    plan = milestones.generate_milestones(supported_project, template, days_ago(30))
+    with pytest.raises(ValidationError) as refused:
+        milestones.add_milestone(supported_project, {"title": " ", "planned_on": "31/02/2027"})
+    assert refused.value.errors == {
+        "title": "Ce champ est obligatoire.",
+        "planned_on": "Date invalide : écrivez-la jj/mm/aaaa.",
+    }
+    extra = milestones.add_milestone(
+        supported_project,
+        {"title": "Agrément ESUS", "planned_on": TODAY, "notes": "Dossier à la DREETS."},
+    )
+    stored = Milestone.get_by_id(extra.id)
+    assert (stored.position, stored.title, stored.notes) == (
+        len(plan) + 1,
+        "Agrément ESUS",
+        "Dossier à la DREETS.",
+    )
+    milestones.delete_milestone(plan[0])
+    remaining = Milestone.select().where(Milestone.project == supported_project)
+    assert plan[0].title not in [m.title for m in remaining]
+    assert remaining.count() == len(plan)
+
+
+def test_a_closed_project_keeps_its_milestones(supported_project, staff, need):
+    kept = milestones.add_milestone(supported_project, {"title": "Statuts", "planned_on": TODAY})
+    projects.abandon_project(supported_project, decision(1), staff)
+    with pytest.raises(ValidationError) as refused:
+        milestones.add_milestone(supported_project, {"title": "Locaux", "planned_on": TODAY})
+    assert refused.value.errors[RECORD] == (
+        "Les jalons s'ajoutent et se retirent pendant l'accompagnement ; "
+        "ce projet est « Abandonné »."
+    )
+    with pytest.raises(ValidationError):
+        milestones.delete_milestone(kept)
+    assert [m.title for m in Milestone.select()] == ["Statuts"]

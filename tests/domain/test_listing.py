@@ -8,7 +8,7 @@ from fabrique_desktop.domain.enums import NeedStatus, Sector
 from fabrique_desktop.domain.listing import ListFilter
 from fabrique_desktop.domain.models import Need, Territory, database
 from fabrique_desktop.domain.search import match_expression
-from fabrique_desktop.domain.services import holders, needs, network
+from fabrique_desktop.domain.services import holders, needs
 
 from ..factories import need_values, person_values
 from ..plans import query_plans
@@ -67,10 +67,20 @@ def test_records_indexed_before_the_prefix_indexes_are_still_found(tmp_path):
     schema.runner(before).up(target="0007_home_screen_indexes")
     before.execute_sql("PRAGMA user_version = 7")
     database.initialize(before)
-    amiens = network.create_territory(
-        {"name": "Amiens", "insee_code": "80021", "postal_code": "80000"}
+    # Written as that version wrote them: today's models have columns 0008 lacked.
+    stamp, amiens, need = "2026-01-05T10:00:00.000000Z", "1".zfill(32), "2".zfill(32)
+    before.execute_sql(
+        "INSERT INTO territory (id, created_at, updated_at, name, insee_code, postal_code)"
+        " VALUES (?, ?, ?, 'Amiens', '80021', '80000')",
+        (amiens, stamp, stamp),
     )
-    needs.create_need(need_values(amiens, title="Recyclerie de Longueau"))
+    before.execute_sql(
+        "INSERT INTO need (id, created_at, updated_at, title, description, territory_id,"
+        " sector, source, source_detail, target_public, existing_offer, detected_on, status)"
+        " VALUES (?, ?, ?, 'Recyclerie de Longueau', '', ?, 'food', 'residents', '',"
+        " '', '', '2026-01-05', 'detected')",
+        (need, stamp, stamp, amiens),
+    )
     holders.create_holder(person_values())
     before.close()
 

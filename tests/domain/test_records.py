@@ -33,6 +33,7 @@ from fabrique_desktop.domain.services import (
     holders,
     needs,
     network,
+    territories,
 )
 from fabrique_desktop.domain.validation import RECORD, ValidationError
 
@@ -150,23 +151,30 @@ def test_holder_with_a_candidacy_cannot_be_deleted(need, staff, holder):
 
 def test_territory_codes_are_checked_and_unique(db):
     with pytest.raises(ValidationError) as refused:
-        network.create_territory({"name": "Amiens", "insee_code": "8021", "postal_code": "8000"})
+        territories.create_territory(
+            {"name": "Amiens", "insee_code": "8021", "postal_code": "8000"}
+        )
     assert refused.value.errors == {
         "insee_code": "Le code INSEE compte 5 caractères (exemple : 80021).",
         "postal_code": "Le code postal compte 5 chiffres.",
     }
-    network.create_territory({"name": "Amiens", "insee_code": "80021", "postal_code": "80000"})
+    territories.create_territory({"name": "Amiens", "insee_code": "80021", "postal_code": "80000"})
     with pytest.raises(ValidationError) as refused:
-        network.create_territory({"name": "Doublon", "insee_code": "80021", "postal_code": "80000"})
+        territories.create_territory(
+            {"name": "Doublon", "insee_code": "80021", "postal_code": "80000"}
+        )
     assert refused.value.errors == {"insee_code": "Une commune porte déjà ce code INSEE."}
-    network.create_territory({"name": "Ajaccio", "insee_code": "2a004", "postal_code": "20000"})
+    territories.create_territory({"name": "Ajaccio", "insee_code": "2a004", "postal_code": "20000"})
     assert Territory.get(Territory.name == "Ajaccio").insee_code == "2A004"
 
 
 def test_territory_of_a_need_cannot_be_deleted(need, territory):
     with pytest.raises(ValidationError) as refused:
-        network.delete_territory(territory)
-    assert "rattachez-les à une autre commune" in refused.value.errors[RECORD]
+        territories.delete_territory(territory)
+    assert refused.value.errors[RECORD] == (
+        "La commune « Amiens » est utilisée (1 besoin) : elle ne peut pas être supprimée. "
+        "Retirez-la de la liste, ou fusionnez-la avec une autre commune."
+    )
 
 
 def test_staff_member_other_organisation_must_be_named(db):
@@ -252,6 +260,33 @@ def test_attachment_size_is_capped(need):
         attachments.attach_file(need, "gros.zip", b"0" * (MAX_ATTACHMENT_BYTES + 1))
     assert refused.value.errors["content"].startswith("« gros.zip » pèse 10,0 Mo")
     assert Attachment.select().count() == 1
+
+
+def test_attachment_name_is_required_and_size_checked_before_reading(need):
+    with pytest.raises(ValidationError) as refused:
+        attachments.attach_file(need, "   ", b"x")
+    assert refused.value.errors == {
+        "file_name": "Le nom du fichier doit compter de 1 à 255 caractères."
+    }
+    with pytest.raises(ValidationError) as refused:
+        attachments.check_size("film.mp4", 2 * 1024**3)
+    assert refused.value.errors["content"].startswith("« film.mp4 » pèse 2\u202f048,0 Mo")
+    attachments.check_size("cv.pdf", MAX_ATTACHMENT_BYTES)  # the limit itself is allowed
+    assert Attachment.select().count() == 0
+
+
+def test_attachments_are_listed_without_content_and_read_back_checked(need, holder):
+    first = attachments.attach_file(need, "étude.pdf", b"%PDF-1.7 etude")
+    attachments.attach_file(need, "budget.ods", b"PK ods")
+    attachments.attach_file(holder, "cv.pdf", b"%PDF cv")
+    listed = list(attachments.attachments_of(need))
+    assert [(a.file_name, a.size) for a in listed] == [("étude.pdf", 14), ("budget.ods", 6)]
+    assert "content" not in listed[0].__data__
+    assert attachments.content_of(first) == b"%PDF-1.7 etude"
+    Attachment.update(content=b"%PDF-1.7 abime").where(Attachment.id == first.id).execute()
+    with pytest.raises(ValidationError) as refused:
+        attachments.content_of(first)
+    assert "« étude.pdf » est endommagé" in refused.value.errors[RECORD]
 
 
 def test_unknown_partner_id_is_refused(territory):

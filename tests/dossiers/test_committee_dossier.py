@@ -269,3 +269,26 @@ def test_a_report_that_raises_stops_the_preparation_where_it_stands(committee):
     with pytest.raises(Stopped):
         prepare(committee, progress=stop)
     assert len(stop.shares) == 3  # no work went on after it
+
+
+def test_cover_shows_the_fabriques_identity_and_logo(committee):
+    from PIL import Image
+
+    logo = io.BytesIO()
+    Image.new("RGB", (400, 100), (0, 90, 160)).save(logo, format="PNG")
+    settings.set_logo(logo.getvalue())
+    settings.update_settings(
+        {"operator_name": "CRESS Hauts-de-France", "address": "2 rue de la Paix\n80000 Amiens"}
+    )
+    content = CommitteeDossier(gather(committee)).render()
+    cover = PdfReader(io.BytesIO(content)).pages[0]
+    text = words(cover.extract_text())
+    assert "Fabrique à initiatives d'Amiens Métropole" in text
+    assert "Portée par CRESS Hauts-de-France" in text
+    assert "2 rue de la Paix, 80000 Amiens" in text
+    (image,) = cover.images
+    assert image.image.size == (400, 100)
+    # Without a logo, the cover has no picture.
+    settings.remove_logo()
+    cover = PdfReader(io.BytesIO(CommitteeDossier(gather(committee)).render())).pages[0]
+    assert list(cover.images) == []

@@ -24,10 +24,10 @@ import datetime as dt, sys
 from pathlib import Path
 from fabrique_desktop.store import open_database
 from fabrique_desktop.domain.models import Partner, Territory
-from fabrique_desktop.domain.services import needs, network
+from fabrique_desktop.domain.services import needs, network, territories
 path, start = Path(sys.argv[1]), int(sys.argv[2])
 open_database(path, create=True)
-territory = Territory.get_or_none() or network.create_territory(
+territory = Territory.get_or_none() or territories.create_territory(
     {"name": "Amiens", "insee_code": "80021", "postal_code": "80000"})
 partners = list(Partner.select()) or [
     network.create_partner({"name": n, "kind": "funder"}) for n in ("Avise", "France Active")]

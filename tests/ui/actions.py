@@ -48,3 +48,13 @@ def confirm(dialog: QWidget) -> None:
 
 def answer(dialog: QMessageBox, which: QMessageBox.StandardButton) -> None:
     dialog.button(which).click()
+
+
+def answer_noting(which: QMessageBox.StandardButton, questions: list):
+    """For ``dialogs.next``: note the question (its text format and text), then press ``which``."""
+
+    def act(box: QMessageBox) -> None:
+        questions.append((box.textFormat(), box.text()))
+        answer(box, which)
+
+    return act

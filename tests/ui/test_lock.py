@@ -3,6 +3,7 @@ taken over; the lock goes when the file is closed."""
 
 import datetime as dt
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -10,9 +11,14 @@ import sys
 import pytest
 
 from fabrique_desktop.app import Controller
+from fabrique_desktop.domain.models import Need
+from fabrique_desktop.domain.services import needs
+from fabrique_desktop.domain.validation import RECORD, ValidationError
 from fabrique_desktop.store import close_database
 from fabrique_desktop.store.lock import lock_path
 from fabrique_desktop.ui.session import remember_staff
+
+from ..factories import need_values
 
 
 @pytest.fixture
@@ -73,4 +79,73 @@ def test_a_stale_lock_can_be_taken_over_and_is_released_on_close(qapp, qtbot, fi
     assert not controller.window.session.read_only
     controller.release_lock()
     assert not lock_path(file).exists()
+    controller.window.close()
+
+
+def test_a_holder_that_lost_its_lock_saves_nothing_and_says_who_took_over(
+    qapp, qtbot, territory, file, dialogs
+):
+    controller = Controller(qapp)
+    assert controller.open(file)
+    needs.create_need(need_values(territory, title="Avant"))  # still the holder: saved
+    # The laptop slept past the stale delay: another computer has taken the file over.
+    foreign_lock(file, 4242)
+    taken_over = lock_path(file).read_bytes()
+    seen = []
+    dialogs.next(lambda box: (seen.append(box.text()), box.accept()))
+    with pytest.raises(ValidationError) as refused:
+        needs.create_need(need_values(territory, title="Après"))
+    message = refused.value.errors[RECORD]
+    assert message.startswith("Yannick Morel a repris la main sur ce fichier depuis ")
+    assert "votre saisie reste affichée" in message
+    assert [n.title for n in Need.select()] == ["Avant"]
+    qtbot.waitUntil(lambda: seen == [message])  # told once, in a message box too
+    controller.refresh_lock()  # the 5-minute refresh no longer writes
+    with pytest.raises(ValidationError):  # nor does any later save
+        needs.create_need(need_values(territory, title="Encore"))
+    controller.release_lock()
+    controller.window.close()
+    assert lock_path(file).read_bytes() == taken_over  # the new holder's lock, untouched
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"staff": "Yannick Morel", "pid": "douze", "since": "2026-11-20T08:00:00"}',
+        b'{"staff": "Yannick Morel", "since": "hier", "refreshed": "demain"}',
+        b"\x00\x01 pas du JSON",
+        b"",
+    ],
+    ids=["pid as text, naive since", "unparsable dates", "garbage", "empty"],
+)
+def test_any_lock_content_is_explained_in_french_on_opening(qapp, qtbot, file, dialogs, content):
+    lock_path(file).write_bytes(content)
+    seen = []
+    dialogs.next(press("Annuler", seen))
+    assert not Controller(qapp).open(file)
+    assert seen[0].startswith("Ce fichier ")
+    assert lock_path(file).read_bytes() == content
+
+
+def test_a_lock_that_is_a_folder_still_allows_reading(qapp, qtbot, file, dialogs):
+    lock_path(file).mkdir()
+    seen = []
+    dialogs.next(press("Ouvrir en lecture seule", seen))
+    controller = Controller(qapp)
+    assert controller.open(file)
+    assert "est un dossier" in seen[0]
+    assert controller.window.session.read_only
+    controller.window.close()
+
+
+def test_a_file_with_two_names_opens_read_only_only(qapp, qtbot, file, dialogs):
+    os.link(file, file.with_name("copie.sqlite"))  # a second name for the same file
+    seen = []
+    dialogs.next(press("Ouvrir en lecture seule", seen))
+    controller = Controller(qapp)
+    assert controller.open(file.with_name("copie.sqlite"))
+    assert "porte plusieurs noms (liens physiques)" in seen[0]
+    assert "Reprendre la main" not in seen[0]
+    assert controller.window.session.read_only
+    assert list(file.parent.glob("*.verrou")) == []
     controller.window.close()

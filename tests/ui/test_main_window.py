@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from fabrique_desktop.domain.models import StaffMember
 from fabrique_desktop.ui.first_run import WhoAreYouDialog
@@ -182,30 +182,6 @@ def test_every_ui_string_is_in_the_catalogue(tmp_path):
 def test_qt_own_buttons_are_french():
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     assert QApplication.translate("QPlatformTheme", "Save") == "Enregistrer"
-
-
-def test_fabrique_settings_and_committee_kinds(qtbot, db, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
-    from fabrique_desktop.domain.models import CommitteeKind
-    from fabrique_desktop.domain.services.settings import fabrique_settings
-    from fabrique_desktop.ui.settings_dialog import FabriqueSettingsDialog
-
-    dialog = FabriqueSettingsDialog()
-    qtbot.addWidget(dialog)
-    type_into(qtbot, dialog.fields.editors["fabrique_name"], "Fabrique à initiatives de l'Oise")
-    type_into(qtbot, dialog.fields.editors["territory_name"], "Beauvais")
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *args, **kwargs: ("Comité d'attribution", True)
-    )
-    dialog.findChild(QPushButton, "add_kind").click()
-    assert CommitteeKind.select().where(CommitteeKind.name == "Comité d'attribution").exists()
-    assert dialog.kinds.count() == 4
-    confirm(dialog)
-    assert fabrique_settings() == {
-        "fabrique_name": "Fabrique à initiatives de l'Oise",
-        "territory_name": "Beauvais",
-    }
 
 
 def test_closing_the_window_guards_unsaved_changes_and_ctrl_s_saves(

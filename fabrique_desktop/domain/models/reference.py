@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peewee import BooleanField, CharField, ForeignKeyField, TextField
+from peewee import BooleanField, CharField, ForeignKeyField, IntegerField, TextField
 from playhouse.fields import EnumField
 
 from ..enums import Organisation, PartnerKind
@@ -10,11 +10,18 @@ from .base import BaseModel
 
 
 class Territory(BaseModel):
-    """A commune of the Fabrique's area (Territoire / commune)."""
+    """A commune of the Fabrique's area (Territoire / commune).
+
+    A commune no longer worked in is retired (``active`` off), never deleted while a
+    record uses it: it leaves the pick lists, the records keep it.
+    """
 
     name = CharField(max_length=120)
     insee_code = CharField(max_length=5, unique=True)
     postal_code = CharField(max_length=5)
+    department = CharField(max_length=3, default="")
+    population = IntegerField(null=True)
+    active = BooleanField(default=True, index=True)
 
     def __str__(self) -> str:
         return self.name

@@ -99,12 +99,27 @@ def decide_on_candidacy(
 
 
 @transactional
-def withdraw_candidacy(candidacy: Candidacy) -> Candidacy:
-    """The holder withdraws: no committee decides this, the candidacy simply closes."""
+def withdraw_candidacy(
+    candidacy: Candidacy, values: Mapping[str, Any], author: StaffMember
+) -> Decision:
+    """The holder withdraws: no committee decides it, but the withdrawal is a dated record
+    with its reason (``values["notes"]``), like every other end of a candidacy."""
     candidacy = current(candidacy)
     if candidacy.status is not CandidacyStatus.RECEIVED:
         raise refuse(f"Cette candidature est déjà « {candidacy.status.label} ».")
-    return update_record(candidacy, {"status": CandidacyStatus.WITHDRAWN})
+    check = Checker(values)
+    check.text("notes", max_length=5000, required=True)
+    decision = record_decision(
+        DecisionKind.CANDIDACY_WITHDRAWN,
+        values,
+        author,
+        checker=check,
+        candidacy=candidacy,
+        project=candidacy.project,
+    )
+    check.raise_if_any()
+    update_record(candidacy, {"status": CandidacyStatus.WITHDRAWN})
+    return decision
 
 
 def delete_candidacy(candidacy: Candidacy) -> None:

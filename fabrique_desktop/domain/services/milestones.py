@@ -66,8 +66,21 @@ def _clean_milestone(values: Mapping[str, Any], project: Project) -> dict:
     return cleaned
 
 
+def _check_plan_open(project: Project) -> None:
+    """The plan changes shape (a milestone more or less) only while the support runs;
+    a closed project's milestones are its history."""
+    if project.stage is not ProjectStage.SUPPORT:
+        raise refuse(
+            "Les jalons s'ajoutent et se retirent pendant l'accompagnement ; "
+            f"ce projet est « {project.stage.label} »."
+        )
+
+
 @transactional
 def add_milestone(project: Project, values: Mapping[str, Any]) -> Milestone:
+    """One more milestone, after the others (the plan is not regenerated)."""
+    project = current(project)
+    _check_plan_open(project)
     cleaned = _clean_milestone(values, project)
     last = project.milestones.select(fn.MAX(Milestone.position)).scalar() or 0
     return Milestone.create(project=project, position=last + 1, **cleaned)
@@ -75,11 +88,14 @@ def add_milestone(project: Project, values: Mapping[str, Any]) -> Milestone:
 
 @transactional
 def update_milestone(milestone: Milestone, values: Mapping[str, Any]) -> Milestone:
+    """Its title, dates and notes; allowed after the support too (a late done date)."""
     return update_record(milestone, _clean_milestone(values, milestone.project))
 
 
 @transactional
 def delete_milestone(milestone: Milestone) -> None:
+    milestone = current(milestone)
+    _check_plan_open(milestone.project)
     milestone.delete_instance()
 
 

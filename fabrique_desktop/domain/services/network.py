@@ -1,8 +1,7 @@
-"""The network: communes of the territory, staff members, partners, committee kinds."""
+"""The network: staff members, partners, committee kinds (communes: :mod:`.territories`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,44 +9,6 @@ from ..enums import Organisation, PartnerKind
 from ..models import CommitteeKind, Partner, StaffMember, Territory
 from ..validation import Checker
 from .base import delete_record, is_taken, transactional, update_record
-
-
-def _clean_territory(values: Mapping[str, Any], record: Territory | None) -> dict:
-    check = Checker(values)
-    cleaned = {
-        "name": check.text("name", max_length=120, required=True),
-        "insee_code": check.text("insee_code", max_length=5, required=True).upper(),
-        "postal_code": check.text("postal_code", max_length=5, required=True),
-    }
-    # Corsica's INSEE codes start with 2A or 2B; every other one is five digits.
-    if cleaned["insee_code"] and not re.fullmatch(r"\d{5}|2[AB]\d{3}", cleaned["insee_code"]):
-        check.fail("insee_code", "Le code INSEE compte 5 caractères (exemple : 80021).")
-    if cleaned["postal_code"] and not re.fullmatch(r"\d{5}", cleaned["postal_code"]):
-        check.fail("postal_code", "Le code postal compte 5 chiffres.")
-    if not check.has_error("insee_code") and is_taken(
-        Territory.insee_code, cleaned["insee_code"], record
-    ):
-        check.fail("insee_code", "Une commune porte déjà ce code INSEE.")
-    check.raise_if_any()
-    return cleaned
-
-
-@transactional
-def create_territory(values: Mapping[str, Any]) -> Territory:
-    return Territory.create(**_clean_territory(values, None))
-
-
-@transactional
-def update_territory(territory: Territory, values: Mapping[str, Any]) -> Territory:
-    return update_record(territory, _clean_territory(values, territory))
-
-
-def delete_territory(territory: Territory) -> None:
-    delete_record(
-        territory,
-        f"La commune « {territory.name} » est le territoire de besoins enregistrés : "
-        "rattachez-les à une autre commune avant de la supprimer.",
-    )
 
 
 def _clean_staff_member(values: Mapping[str, Any]) -> dict:

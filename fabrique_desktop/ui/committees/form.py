@@ -65,6 +65,7 @@ class CommitteeForm(RecordForm):
         self.minutes_button = self.add_action(
             self.tr("Minutes"), lambda: self.prepare(minutes=True), "minutes"
         )
+        self.show_attachments()
 
     def _agenda_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Agenda"), self)

@@ -63,7 +63,8 @@ def build(session: Session) -> ListScreen:
         delete=committees.delete_committee,
         deletion_question=lambda committee: QCoreApplication.translate(
             "CommitteesScreen",
-            "Delete the meeting of %1 and its agenda? A meeting where decisions were taken "
+            "Delete the meeting of %1, its agenda and its attached files? A meeting where "
+            "decisions were taken "
             "cannot be deleted.",
         ).replace("%1", french.long_date(committee.meeting_on)),
         default_sort=(CommitteeColumn.MEETING_ON, Qt.SortOrder.DescendingOrder),

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from ...domain.models import database
 from ...domain.validation import ValidationError
 from . import plain
+from .attachments import AttachmentsBox
+from .buttons import action_button
 from .fieldset import FieldSet
 from .history import ChangeHistoryDialog, DecisionHistory
 from .plain import PlainLabel
@@ -81,6 +83,7 @@ class RecordForm(QWidget):
         self.fields = FieldSet(self.form, banner)
         self.fields.changed.connect(self._track_dirty)
         self.history: DecisionHistory | None = None
+        self.attachments: AttachmentsBox | None = None
 
     # -- to implement ----------------------------------------------------------------
     def values_of(self, record: Any) -> dict[str, Any]:
@@ -109,6 +112,11 @@ class RecordForm(QWidget):
         self.history = DecisionHistory(self)
         self.add_section(self.history)
 
+    def show_attachments(self) -> None:
+        """Add the box of the record's attached files below the form's sections."""
+        self.attachments = AttachmentsBox(self)
+        self.add_section(self.attachments)
+
     # -- behaviour ---------------------------------------------------------------------
     def add_section(self, widget: QWidget) -> None:
         """A block below the fields (a table of candidacies, the milestones…)."""
@@ -116,11 +124,7 @@ class RecordForm(QWidget):
 
     def add_button(self, row: QHBoxLayout, text: str, slot, name: str) -> QPushButton:
         """A button of a section's own row (a table's add/remove…)."""
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return action_button(self, row, text, slot, name)
 
     def add_action(self, text: str, slot, name: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -139,6 +143,8 @@ class RecordForm(QWidget):
         self._set_dirty(False)
         if self.history is not None:
             self.history.show_decisions(self.decisions_about(record) if record else None)
+        if self.attachments is not None:
+            self.attachments.set_owner(record)
         self.history_button.setEnabled(record is not None)
         self.refresh_actions()
 

@@ -52,6 +52,7 @@ class HolderForm(RecordForm):
         self.candidacies.setMaximumHeight(140)
         self.form.addRow(self.tr("Candidacies:"), self.candidacies)
         self.follow_kind()
+        self.show_attachments()
 
     def follow_kind(self) -> None:
         """Show the fields of a person or of an organisation, not both."""

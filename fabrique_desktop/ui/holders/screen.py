@@ -35,7 +35,7 @@ def build(session: Session) -> ListScreen:
         delete=holders.delete_holder,
         deletion_question=lambda holder: QCoreApplication.translate(
             "HoldersScreen",
-            "Delete the holder « %1 » and their contact details? "
+            "Delete the holder « %1 », their contact details and attached files? "
             "A holder with candidacies cannot be deleted.",
         ).replace("%1", holder.display_name),
     )

@@ -49,6 +49,7 @@ class NeedForm(RecordForm):
             self.tr("Launch the opportunity study"), self.launch_study, "launch_study"
         )
 
+        self.show_attachments()
         self.show_history()
 
     def decisions_about(self, need):

@@ -30,7 +30,7 @@ def build(session: Session) -> ListScreen:
         delete=needs.delete_need,
         deletion_question=lambda need: QCoreApplication.translate(
             "NeedsScreen",
-            "Delete the need « %1 »? Its links to partners go with it. "
+            "Delete the need « %1 »? Its links to partners and its attached files go with it. "
             "A need with decisions or a project cannot be deleted.",
         ).replace("%1", need.title),
     )

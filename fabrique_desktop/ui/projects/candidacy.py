@@ -2,52 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
-
 from ...domain import choices
 from ...domain.enums import QualificationCriterion
 from ...domain.models import Candidacy, Project
 from ...domain.services import candidacies
-from ...domain.validation import ValidationError
 from ..common.fields import ChoiceField, DateField, LongTextField
-from ..common.fieldset import FieldSet
+from ..common.fields_dialog import FieldsDialog
 from ..common.grid import ScoreGrid
-from ..common.plain import PlainLabel
 
 
-class _Dialog(QDialog):
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        banner = PlainLabel(self)
-        layout.addWidget(banner)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.fields = FieldSet(self.form, banner)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.body = layout
-
-    def finish(self) -> None:
-        self.body.addWidget(self.buttons)
-
-    def submit(self) -> None:
-        try:
-            self.apply(self.fields.values())
-        except ValidationError as refused:
-            self.fields.show_errors(refused.errors)
-            return
-        self.accept()
-
-    def apply(self, values: dict) -> None:
-        raise NotImplementedError
-
-
-class NewCandidacyDialog(_Dialog):
+class NewCandidacyDialog(FieldsDialog):
     def __init__(self, project: Project, parent=None):
         super().__init__(self.tr("New candidacy"), parent)
         self.project = project
@@ -61,7 +25,7 @@ class NewCandidacyDialog(_Dialog):
         candidacies.create_candidacy(self.project, values)
 
 
-class GridDialog(_Dialog):
+class GridDialog(FieldsDialog):
     """The qualification grid of one candidacy."""
 
     def __init__(self, candidacy: Candidacy, parent=None):

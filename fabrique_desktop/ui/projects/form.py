@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from ...domain.models import (
 )
 from ...domain.services import candidacies, milestones, projects
 from ...domain.validation import RECORD, ValidationError
+from ..common import plain
 from ..common.colours import ALERT
 from ..common.decision import DecisionDialog, set_possible
 from ..common.fields import ChoiceField, DateField, NumberField, TextField
@@ -36,6 +38,7 @@ from ..common.form import RecordForm
 from ..common.plain import PlainLabel
 from ..session import Session
 from .candidacy import GridDialog, NewCandidacyDialog
+from .milestone import MilestoneDialog
 from .timeline import Timeline
 
 ENTERPRISE_FIELDS = ("enterprise_name", "legal_form", "siret", "created_on", "jobs_fte")
@@ -84,6 +87,7 @@ class ProjectForm(RecordForm):
         )
         self.abandon_button = self.add_action(self.tr("Abandon"), self.abandon, "abandon")
 
+        self.show_attachments()
         self.show_history()
 
     def decisions_about(self, project):
@@ -114,11 +118,18 @@ class ProjectForm(RecordForm):
             row, self.tr("Qualification grid…"), self.edit_grid, "edit_grid"
         )
         row.addStretch()
+        column.addLayout(row)
+        # The ends of a candidacy on a row of their own: one row would not fit at 1366 px.
+        row = QHBoxLayout()
         self.retain_button = self.add_button(
             row, self.tr("Retain this holder"), self.retain, "retain"
         )
         self.turn_down_button = self.add_button(
             row, self.tr("Not retained"), self.turn_down, "turn_down"
+        )
+        row.addStretch()
+        self.withdraw_button = self.add_button(
+            row, self.tr("Withdraw the candidacy"), self.withdraw, "withdraw"
         )
         column.addLayout(row)
         return box
@@ -129,6 +140,11 @@ class ProjectForm(RecordForm):
         plan = QHBoxLayout()
         self.template = ChoiceField(box)
         self.template.setObjectName("template")
+        # A long template name must not widen the form past a 1366 px screen.
+        self.template.setSizeAdjustPolicy(
+            ChoiceField.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setMinimumContentsLength(8)
         self.template.set_choices(choices.milestone_templates())
         self.start = DateField(box)
         self.start.setObjectName("start")
@@ -146,6 +162,11 @@ class ProjectForm(RecordForm):
             [self.tr("Milestone"), self.tr("Planned on"), self.tr("Done on")]
         )
         self.milestone_table.setMinimumHeight(320)  # the standard plan's nine steps
+        self.milestone_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.milestone_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.milestone_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.milestone_table.itemSelectionChanged.connect(self.refresh_actions)
+        self.milestone_table.itemActivated.connect(lambda _: self.edit_milestone())
         header = self.milestone_table.horizontalHeader()
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         picker_width = self.start.sizeHint().width() + 6
@@ -154,8 +175,28 @@ class ProjectForm(RecordForm):
             header.resizeSection(section, picker_width)
         self.milestone_table.verticalHeader().hide()
         column.addWidget(self.milestone_table)
+        # The chosen milestone's notes, below the table: a column would squeeze the titles.
+        self.milestone_notes = PlainLabel(box)
+        self.milestone_notes.setObjectName("milestone_notes")
+        self.milestone_notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.milestone_notes.setWordWrap(True)
+        self.milestone_notes.hide()
+        column.addWidget(self.milestone_notes)
+        row = QHBoxLayout()
+        self.add_milestone_button = self.add_button(
+            row, self.tr("Add a milestone…"), self.add_milestone, "add_milestone"
+        )
+        self.edit_milestone_button = self.add_button(
+            row, self.tr("Edit the milestone…"), self.edit_milestone, "edit_milestone"
+        )
+        row.addStretch()
+        self.remove_milestone_button = self.add_button(
+            row, self.tr("Remove the milestone…"), self.remove_milestone, "remove_milestone"
+        )
+        column.addLayout(row)
         self.milestone_error = PlainLabel(box)
         self.milestone_error.setObjectName("milestone_error")
+        self.milestone_error.setTextFormat(Qt.TextFormat.PlainText)
         self.milestone_error.setStyleSheet(ERROR_STYLE)
         self.milestone_error.setWordWrap(True)
         self.milestone_error.hide()
@@ -243,7 +284,7 @@ class ProjectForm(RecordForm):
             row = table.rowCount()
             table.insertRow(row)
             title = QTableWidgetItem(milestone.title)
-            title.setFlags(title.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            title.setData(Qt.ItemDataRole.UserRole, str(milestone.id))
             if milestones.is_late(milestone, today):
                 title.setForeground(QBrush(ALERT))
                 title.setToolTip(
@@ -298,6 +339,12 @@ class ProjectForm(RecordForm):
             return None
         return Candidacy.get_by_id(items[0].data(Qt.ItemDataRole.UserRole))
 
+    def selected_milestone(self) -> Milestone | None:
+        item = self.milestone_table.item(self.milestone_table.currentRow(), 0)
+        if item is None or not self.milestone_table.selectedItems():
+            return None
+        return Milestone.get_or_none(Milestone.id == item.data(Qt.ItemDataRole.UserRole))
+
     def refresh_actions(self) -> None:
         project = self.record
         stage = project.stage if project is not None else None
@@ -315,7 +362,27 @@ class ProjectForm(RecordForm):
             gaps or self.tr("Choose an undecided candidacy of a project looking for its holder."),
         )
         set_possible(self.turn_down_button, received, self.tr("Choose an undecided candidacy."))
+        set_possible(self.withdraw_button, received, self.tr("Choose an undecided candidacy."))
         support = stage is ProjectStage.SUPPORT
+        milestone = self.selected_milestone() if project is not None else None
+        notes = milestone.notes if milestone is not None else ""
+        self.milestone_notes.setText(self.tr("Notes: %1").replace("%1", notes))
+        self.milestone_notes.setVisible(bool(notes))
+        set_possible(
+            self.add_milestone_button,
+            support,
+            self.tr("Milestones are added and removed during the support."),
+        )
+        set_possible(
+            self.edit_milestone_button, milestone is not None, self.tr("Choose a milestone.")
+        )
+        set_possible(
+            self.remove_milestone_button,
+            support and milestone is not None,
+            self.tr("Choose a milestone of a project in support.")
+            if milestone is None
+            else self.tr("Milestones are added and removed during the support."),
+        )
         has_milestones = project is not None and project.milestones.exists()
         set_possible(
             self.generate_button,
@@ -365,6 +432,76 @@ class ProjectForm(RecordForm):
 
     def turn_down(self) -> None:
         self._decide_candidacy(False, self.tr("Not retained"))
+
+    def withdraw(self) -> None:
+        """The holder withdraws: a dated record with its reason, no committee."""
+        candidacy = self.selected_candidacy()
+        if candidacy is None or not self.confirm_leave():
+            return
+        dialog = DecisionDialog(
+            self.tr("Withdraw the candidacy"),
+            self.tr("%1 withdraws from « %2 ». The reason stays in the project's decisions.")
+            .replace("%1", candidacy.holder.display_name)
+            .replace("%2", self.record.title),
+            lambda values: candidacies.withdraw_candidacy(candidacy, values, self.session.staff),
+            self,
+        )
+        dialog.form.setRowVisible(dialog.fields.editors["committee"].parentWidget(), False)
+        for name, caption in (
+            ("decided_on", self.tr("&Withdrawn on:")),
+            ("notes", self.tr("&Reason:")),
+        ):
+            dialog.form.labelForField(dialog.fields.editors[name].parentWidget()).setText(caption)
+        if dialog.exec():
+            self._reload()
+
+    def add_milestone(self) -> None:
+        if self.confirm_leave() and MilestoneDialog(self.record, parent=self).exec():
+            self._reload()
+
+    def edit_milestone(self) -> None:
+        milestone = self.selected_milestone()
+        if milestone is None or not self.confirm_leave():
+            return
+        if MilestoneDialog(self.record, milestone, self).exec():
+            self._reload()
+
+    def remove_milestone(self) -> None:
+        """Remove one milestone after a question that says what goes with it."""
+        milestone = self.selected_milestone()
+        if milestone is None or not self.confirm_leave():
+            return
+        what = (
+            self.tr("« %1 », planned on %2")
+            .replace("%1", milestone.title)
+            .replace("%2", french.short_date(milestone.planned_on))
+        )
+        if milestone.done_on is not None:
+            what = (
+                self.tr("%1 and done on %2")
+                .replace("%1", what)
+                .replace("%2", french.short_date(milestone.done_on))
+            )
+        question = plain.message_box(
+            QMessageBox.Icon.Question,
+            self,
+            self.tr("Remove the milestone"),
+            self.tr(
+                "Remove the milestone %1? Its dates and notes are deleted; the other "
+                "milestones stay as they are."
+            ).replace("%1", what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if question.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            milestones.delete_milestone(milestone)
+        except ValidationError as refused:
+            self.milestone_error.setText(refused.errors.get(RECORD, ""))
+            self.milestone_error.show()
+            return
+        self._reload()
 
     def generate(self) -> None:
         template = MilestoneTemplate.get_by_id(self.template.value())

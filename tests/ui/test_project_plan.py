@@ -1,0 +1,216 @@
+"""On a project: one milestone added, edited (its notes) and removed, and a candidacy
+withdrawn with its reason — driven through the project form, checked in the file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from fabrique_desktop.domain.enums import CandidacyStatus, DecisionKind
+from fabrique_desktop.domain.models import Candidacy, Decision, Milestone, MilestoneTemplate
+from fabrique_desktop.domain.services import holders, milestones
+from fabrique_desktop.domain.services import projects as project_services
+from fabrique_desktop.ui import projects
+
+from ..factories import (
+    days_ago,
+    decision,
+    graded_candidacy,
+    opened_project,
+    person_values,
+    retained_candidacy,
+)
+from .actions import answer, answer_noting, click, confirm, type_into
+
+
+@pytest.fixture
+def supported(need, staff, holder):
+    project = opened_project(need, staff)
+    retained_candidacy(project, holder, staff)
+    template = MilestoneTemplate.get(MilestoneTemplate.name == "Accompagnement standard")
+    milestones.generate_milestones(project, template, days_ago(30))
+    return project
+
+
+def open_form(qtbot, session, project):
+    screen = projects.build(session)
+    qtbot.addWidget(screen)
+    screen.open_record(project.id)
+    screen.form.screen_kept_alive = screen
+    return screen.form
+
+
+def plan(project) -> list[tuple]:
+    return [
+        (m.position, m.title, m.planned_on, m.done_on, m.notes)
+        for m in Milestone.select().where(Milestone.project == project).order_by(Milestone.position)
+    ]
+
+
+def test_one_milestone_is_added_after_a_refusal(qtbot, session, supported, dialogs):
+    form = open_form(qtbot, session, supported)
+    before = plan(supported)
+    seen = []
+
+    def fill(dialog):
+        fields = dialog.fields.editors
+        confirm(dialog)  # the title is still empty
+        seen.append(dialog.fields.message("title"))
+        type_into(qtbot, fields["title"], "Agrément ESUS")
+        fields["planned_on"].setDate(QDate.currentDate().addDays(20))
+        type_into(qtbot, fields["notes"], "Dossier à déposer à la DREETS.")
+        confirm(dialog)
+
+    dialogs.next(fill)
+    click(qtbot, form.add_milestone_button)
+    assert seen == ["Ce champ est obligatoire."]
+    added = (10, "Agrément ESUS", days_ago(-20), None, "Dossier à déposer à la DREETS.")
+    assert plan(supported) == [*before, added]
+    table = form.milestone_table
+    assert table.rowCount() == 10
+    table.selectRow(9)
+    assert (table.item(9, 0).text(), form.milestone_notes.text()) == (
+        "Agrément ESUS",
+        "Notes : Dossier à déposer à la DREETS.",
+    )
+
+
+def test_a_milestone_notes_are_edited_and_its_dates_kept(qtbot, session, supported, dialogs):
+    form = open_form(qtbot, session, supported)
+    before = plan(supported)
+    form.milestone_table.selectRow(1)
+    shown = []
+
+    def edit(dialog):
+        fields = dialog.fields.editors
+        shown.append((dialog.windowTitle(), fields["title"].value(), fields["notes"].value()))
+        type_into(qtbot, fields["notes"], "Relu avec France Active ; prêt d'honneur demandé.")
+        confirm(dialog)
+
+    dialogs.next(edit)
+    click(qtbot, form.edit_milestone_button)
+    assert shown == [("Jalon « Business plan social »", "Business plan social", "")]
+    after = plan(supported)
+    assert after[1] == (*before[1][:4], "Relu avec France Active ; prêt d'honneur demandé.")
+    assert after[:1] + after[2:] == before[:1] + before[2:]
+    form.milestone_table.selectRow(1)
+    assert form.milestone_notes.text() == (
+        "Notes : Relu avec France Active ; prêt d'honneur demandé."
+    )
+
+
+def test_removal_says_what_goes_and_waits_for_yes(qtbot, session, supported, dialogs):
+    first = Milestone.get((Milestone.project == supported) & (Milestone.position == 1))
+    milestones.update_milestone(
+        first, {"title": first.title, "planned_on": first.planned_on, "done_on": days_ago(3)}
+    )
+    form = open_form(qtbot, session, supported)
+    before = plan(supported)
+    form.milestone_table.selectRow(0)
+    questions = []
+
+    dialogs.next(answer_noting(QMessageBox.StandardButton.No, questions))
+    click(qtbot, form.remove_milestone_button)
+    assert questions == [
+        (
+            Qt.TextFormat.PlainText,
+            f"Retirer le jalon « Étude de faisabilité », prévu le "
+            f"{first.planned_on:%d/%m/%Y} et réalisé le {days_ago(3):%d/%m/%Y} ? Ses dates "
+            "et ses notes sont supprimées ; les autres jalons restent tels quels.",
+        )
+    ]
+    assert plan(supported) == before
+
+    form.milestone_table.selectRow(0)
+    dialogs.next(lambda box: answer(box, QMessageBox.StandardButton.Yes))
+    click(qtbot, form.remove_milestone_button)
+    assert plan(supported) == before[1:]
+    assert form.milestone_table.rowCount() == 8
+
+
+def test_a_closed_project_plan_cannot_change_shape(qtbot, session, supported, staff):
+    project_services.abandon_project(supported, decision(1), staff)
+    form = open_form(qtbot, session, supported)
+    form.milestone_table.selectRow(0)
+    assert not form.add_milestone_button.isEnabled()
+    assert form.add_milestone_button.toolTip() == (
+        "Les jalons s'ajoutent et se retirent pendant l'accompagnement."
+    )
+    assert not form.remove_milestone_button.isEnabled()
+    assert form.edit_milestone_button.isEnabled()  # a late done date is still welcome
+
+
+def test_withdrawal_needs_a_reason_and_leaves_a_dated_record(
+    qtbot, session, need, staff, holder, dialogs
+):
+    project = opened_project(need, staff)
+    other = holders.create_holder(person_values(first_name="Ayşe", last_name="Şahin"))
+    candidacy = graded_candidacy(project, other)
+    graded_candidacy(project, holder)
+    form = open_form(qtbot, session, project)
+    row = next(
+        r
+        for r in range(form.candidacy_table.rowCount())
+        if form.candidacy_table.item(r, 0).text() == "Ayşe Şahin"
+    )
+    form.candidacy_table.selectRow(row)
+    seen = []
+
+    def withdraw(dialog):
+        fields = dialog.fields.editors
+        caption = dialog.form.labelForField(fields["notes"].parentWidget()).text()
+        seen.append((dialog.windowTitle(), caption, fields["committee"].isVisibleTo(dialog)))
+        confirm(dialog)  # no reason yet
+        seen.append(dialog.fields.message("notes"))
+        fields["decided_on"].setDate(QDate.currentDate().addDays(-2))
+        type_into(qtbot, fields["notes"], "A repris un poste salarié à Abbeville.")
+        confirm(dialog)
+
+    dialogs.next(withdraw)
+    click(qtbot, form.withdraw_button)
+    assert seen == [
+        ("Retirer la candidature", "&Motif\u00a0:", False),
+        "Ce champ est obligatoire.",
+    ]
+    assert Candidacy.get_by_id(candidacy.id).status is CandidacyStatus.WITHDRAWN
+    [record] = Decision.select().where(Decision.candidacy == candidacy)
+    assert (record.kind, record.decided_on, record.notes, record.author.id, record.committee) == (
+        DecisionKind.CANDIDACY_WITHDRAWN,
+        days_ago(2),
+        "A repris un poste salarié à Abbeville.",
+        staff.id,
+        None,
+    )
+    statuses = {
+        form.candidacy_table.item(r, 0).text(): form.candidacy_table.item(r, 3).text()
+        for r in range(form.candidacy_table.rowCount())
+    }
+    assert statuses == {"Ayşe Şahin": "Retirée", holder.display_name: "Reçue"}
+    shown = form.history.tree.topLevelItem(0)
+    assert [shown.text(c) for c in (0, 1, 4)] == [
+        f"{days_ago(2):%d/%m/%Y}",
+        "Candidature retirée",
+        "A repris un poste salarié à Abbeville.",
+    ]
+    form.candidacy_table.selectRow(row)
+    assert not form.withdraw_button.isEnabled()
+
+
+def test_unsaved_title_is_offered_before_the_plan_changes(qtbot, session, supported, dialogs):
+    form = open_form(qtbot, session, supported)
+    type_into(qtbot, form.fields.editors["title"], "Épicerie solidaire du Pont")
+    questions = []
+
+    def add(dialog):
+        type_into(qtbot, dialog.fields.editors["title"], "Agrément ESUS")
+        confirm(dialog)
+
+    dialogs.next(answer_noting(QMessageBox.StandardButton.Save, questions))
+    dialogs.next(add)
+    click(qtbot, form.add_milestone_button)
+    assert [text for _, text in questions] == [
+        "Cette fiche contient des modifications non enregistrées. Les enregistrer ?"
+    ]
+    assert type(supported).get_by_id(supported.id).title == "Épicerie solidaire du Pont"
+    assert plan(supported)[-1][1] == "Agrément ESUS"
