@@ -6,7 +6,7 @@ import pytest
 from fabrique_desktop.domain import listing
 from fabrique_desktop.domain.enums import Organisation
 from fabrique_desktop.domain.listing import ListFilter
-from fabrique_desktop.domain.models import CommitteeKind, database
+from fabrique_desktop.domain.models import CommitteeKind
 from fabrique_desktop.domain.services import committees, holders, needs, network
 from fabrique_desktop.domain.text import SEARCH_LIMIT, fold, search_text
 
@@ -147,8 +147,15 @@ def test_records_indexed_before_folding_are_found_after_the_upgrade(tmp_path):
     before = FabriqueDatabase(str(path), pragmas=PRAGMAS)
     schema.runner(before).up(target="0008_search_prefixes")
     before.execute_sql("PRAGMA user_version = 8")
-    database.initialize(before)
-    holders.create_holder(person_values(first_name="Łucja", last_name="Ørsted"))
+    # Written as that version wrote it: today's models may have columns 0009 lacks.
+    stamp = "2026-01-05T10:00:00.000000Z"
+    before.execute_sql(
+        "INSERT INTO holder (id, created_at, updated_at, kind, first_name, last_name,"
+        " organisation_name, siret, email, phone, address, recruitment_source, notes)"
+        " VALUES (?, ?, ?, 'person', 'Łucja', 'Ørsted', '', '', '', '', '',"
+        " 'call_for_holders', '')",
+        ("1".zfill(32), stamp, stamp),
+    )
     before.close()
 
     open_database(path)
