@@ -41,6 +41,7 @@ from .store import (
 from .store.database import QUICK_CHECK_LIMIT
 from .store.failures import read_only_reason
 from .store.lock import REFRESH_EVERY, FileLock, FileLocked, LockLost, lock_path
+from .ui.common import plain
 
 APP_NAME = "Fabrique Desktop"
 OPENING_CHORES_DELAY_MS = 2000
@@ -74,7 +75,7 @@ def report_unexpected_errors(interactive: bool = True) -> None:
         if not interactive:
             QApplication.instance().exit(1)
             return
-        QMessageBox.critical(
+        plain.critical(
             QApplication.activeWindow(),
             APP_NAME,
             QApplication.translate(
@@ -168,10 +169,10 @@ class Controller:
             try:
                 lock.acquire(take_over=True)
             except DatabaseRefused as error:  # another instance took it over first
-                QMessageBox.critical(self.window, APP_NAME, str(error))
+                plain.critical(self.window, APP_NAME, str(error))
                 return False
         except DatabaseRefused as error:
-            QMessageBox.critical(self.window, APP_NAME, str(error))
+            plain.critical(self.window, APP_NAME, str(error))
             return False
         try:
             close_database()
@@ -184,7 +185,7 @@ class Controller:
             return self.offer_backup(path, str(error))
         except DatabaseRefused as error:
             lock.release()
-            QMessageBox.critical(self.window, APP_NAME, str(error))
+            plain.critical(self.window, APP_NAME, str(error))
             return False
         staff = self.who_is_using(path)
         if staff is None:
@@ -199,7 +200,7 @@ class Controller:
         remember_recent(path)
         self.show(path, staff)
         if database.obj.on_network_share:
-            QMessageBox.warning(
+            plain.warning(
                 self.window,
                 APP_NAME,
                 QApplication.translate(
@@ -217,7 +218,13 @@ class Controller:
 
     def ask_about_lock(self, locked: FileLocked) -> str | None:
         """Someone holds the file: « read_only », « take_over » (stale locks only) or None."""
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(locked), parent=self.window)
+        box = plain.message_box(
+            QMessageBox.Icon.Warning,
+            self.window,
+            APP_NAME,
+            str(locked),
+            QMessageBox.StandardButton.NoButton,
+        )
         choices = {
             box.addButton(
                 QApplication.translate("Application", "Open read-only"),
@@ -240,7 +247,7 @@ class Controller:
             close_database()
             open_database(path, read_only=True)
         except DatabaseRefused as error:
-            QMessageBox.critical(self.window, APP_NAME, str(error))
+            plain.critical(self.window, APP_NAME, str(error))
             return False
         staff = StaffMember.get_or_none(StaffMember.name == staff_name)
         self.show(path, staff or StaffMember.select().first(), read_only=True)
@@ -273,7 +280,7 @@ class Controller:
         if self.lock is lock:
             self.lock = None
             self.lock_timer.stop()
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self.window, APP_NAME, str(lost)))
+            QTimer.singleShot(0, lambda: plain.warning(self.window, APP_NAME, str(lost)))
 
     def release_lock(self) -> None:
         if self.lock is not None:
@@ -288,9 +295,9 @@ class Controller:
         # The full integrity check: a backup with a damaged index is not offered.
         sound = next((b for b in backups.list_backups(path) if backups.is_sound(b.path)), None)
         if sound is None:
-            QMessageBox.critical(self.window, APP_NAME, problem)
+            plain.critical(self.window, APP_NAME, problem)
             return False
-        answer = QMessageBox.question(
+        answer = plain.question(
             self.window,
             APP_NAME,
             QApplication.translate(
@@ -346,7 +353,7 @@ class Controller:
             close_database()
             open_database(copy, read_only=True)
         except DatabaseRefused as error:
-            QMessageBox.critical(self.window, APP_NAME, str(error))
+            plain.critical(self.window, APP_NAME, str(error))
             return False
         staff = self.window.session.staff if self.window else StaffMember.select().first()
         self.show(copy, StaffMember.get_by_id(staff.id), read_only=True)

@@ -198,10 +198,8 @@ def committee_query(criteria: ListFilter = ListFilter()):
         .alias("items"),
     ).join(CommitteeKind)
     query = _narrow(query, criteria, status=Committee.kind)
-    if criteria.text:
-        like = f"%{criteria.text}%"
-        query = query.where(Committee.place**like | CommitteeKind.name**like)
-    return query
+    clause = search.containing(criteria.text, Committee.place, CommitteeKind.name)
+    return query if clause is None else query.where(clause)
 
 
 def partner_query(criteria: ListFilter = ListFilter()):
@@ -227,9 +225,8 @@ def staff_query(criteria: ListFilter = ListFilter()):
         StaffMember.phone,
         StaffMember.active,
     )
-    if criteria.text:
-        query = query.where(StaffMember.name ** f"%{criteria.text}%")
-    return query
+    clause = search.containing(criteria.text, StaffMember.name)
+    return query if clause is None else query.where(clause)
 
 
 def by_label(field, enum) -> Case:

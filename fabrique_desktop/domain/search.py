@@ -1,29 +1,31 @@
-"""Full-text search as staff type it: every word, as a prefix, accents and case ignored.
+"""Search as staff type it: every word, as a prefix, accents and case ignored.
 
-The FTS5 indexes (migrations 0002, 0008) are kept up to date by triggers; this module
-only turns what was typed into a safe MATCH expression, and that into a filter for list
-queries or into the set of matching rows (with which a list narrows the ordered ids it
-already holds instead of sorting again at each keystroke).
+The FTS5 indexes (migrations 0002, 0008, 0009) hold folded text (:func:`.text.fold`) and
+are kept up to date by triggers; this module turns what was typed into a safe MATCH
+expression, and that into a filter for list queries or into the set of matching rows
+(with which a list narrows the ordered ids it already holds instead of sorting again at
+each keystroke). The short lists without an index (committees, staff) are searched by
+:func:`containing`, with the same folding.
 """
 
 from __future__ import annotations
 
-import re
+from functools import reduce
+from operator import and_, or_
 
-from peewee import SQL, Column, Expression
+from peewee import SQL, Column, Expression, fn
 
 from .models import BaseModel
-
-_WORD = re.compile(r"\w+", re.UNICODE)
+from .text import search_words
 
 
 def match_expression(text: str) -> str | None:
-    """``"épicerie sol"`` → ``"épicerie"* "sol"*``; None when nothing searchable was typed.
+    """``"Épicerie sol"`` → ``"epicerie"* "sol"*``; None when nothing searchable was typed.
 
     Each word is quoted, so FTS5 operators (AND, NEAR, *, :) typed by a user are
     searched as text instead of being obeyed or raising a syntax error.
     """
-    words = _WORD.findall(text)
+    words = search_words(text)
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
@@ -59,3 +61,22 @@ def matching_rowids(model: type[BaseModel], text: str) -> set[int] | None:
 def _index_query(model: type[BaseModel]) -> str:
     table = model._meta.table_name
     return f"SELECT rowid FROM {table}_search WHERE {table}_search MATCH ?"
+
+
+def containing(text: str, *fields) -> Expression | None:
+    """A WHERE clause keeping the rows where each typed word is in one of ``fields``,
+    folded: for short lists without a search index.
+
+    Words are what spaces separate, punctuation included, and ``instr`` rather than
+    LIKE: ``%`` and ``_`` are searched as typed, and no pattern can be « too complex ».
+    """
+    words = search_words(text, punctuation=True)
+    if not words:
+        return None
+    return reduce(
+        and_,
+        (
+            reduce(or_, (fn.instr(fn.search_fold(field), word) > 0 for field in fields))
+            for word in words
+        ),
+    )

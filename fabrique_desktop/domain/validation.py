@@ -25,9 +25,14 @@ REQUIRED = "Ce champ est obligatoire."
 E = TypeVar("E", bound=LabelledEnum)
 M = TypeVar("M", bound=Model)
 
-# Deliberately permissive: one @, no spaces, a dot in the domain. RFC 5322 in full
-# accepts addresses no office mailer would, and refuses none that staff type.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+# Deliberately permissive (any letters, so « josé@exemple.fr » passes): one @, a dot in
+# the domain, and none of the characters no mail system accepts there (spaces, angle
+# brackets, quotes, brackets, commas…) except inside a quoted local part
+# (« "jean dupont"@exemple.fr »). RFC 5322 in full accepts addresses no office mailer
+# would, and refuses none that staff type.
+_ATOM = r"[^\s@<>()\[\]\\,;:\"]+"
+_QUOTED = r'"(?:[^"\\\r\n]|\\.)+"'
+_EMAIL = re.compile(rf"^(?:{_ATOM}|{_QUOTED})@{_ATOM}\.[^\s@<>()\[\]\\,;:\".]{{2,}}$")
 _FRENCH_PHONE = re.compile(r"^(?:(?:\+33|0033)0?|0)([1-9]\d{8})$")
 _INTERNATIONAL_PHONE = re.compile(r"^\+[1-9]\d{6,14}$")
 _PHONE_SEPARATORS = re.compile(r"[\s.\-()/]")
@@ -201,8 +206,16 @@ class Checker:
             return None
 
     def number(
-        self, field: str, *, minimum: float, maximum: float, required: bool = False
+        self,
+        field: str,
+        *,
+        minimum: float,
+        maximum: float,
+        required: bool = False,
+        whole: bool = False,
     ) -> float | None:
+        """A number typed the French way (« 2,5 », « 12 000 »); with ``whole``, an int
+        (« 12,5 » refused: a count of days is not rounded behind the user's back)."""
         value = self.values.get(field)
         if value is None or value == "":
             if required:
@@ -213,10 +226,13 @@ class Checker:
         except ValueError:
             self.fail(field, "Nombre invalide (exemple : 2,5).")
             return None
+        if whole and not number.is_integer():
+            self.fail(field, "Nombre entier attendu (exemple : 12).")
+            return None
         if not minimum <= number <= maximum:
             self.fail(field, f"Le nombre doit être compris entre {minimum:g} et {maximum:g}.")
             return None
-        return number
+        return int(number) if whole else number
 
     def score(self, field: str) -> int | None:
         value = self.values.get(field)

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 
 from ..domain import french
 from ..domain.models import Committee
+from . import text as user_text
 from .content import DossierData, Grid, ItemSheet, MilestoneLine, gather
 from .fonts import BOLD, register_fonts
 from .output import write_atomically
@@ -420,10 +421,8 @@ class CommitteeDossier:
         canvas.saveState()
         canvas.setStrokeColor(self.rule)
         canvas.setFillColor(colors.HexColor("#3c4650"))
-        canvas.setFont(self.font, 7.5)
         top = height - 14 * mm
-        canvas.drawString(left, top, self.data.fabrique_name[:90])
-        canvas.drawRightString(right, top, f"{self.title()} — {self.meeting_line()}"[:90])
+        self.header(canvas, top, self.data.fabrique_name, f"{self.title()} — {self.meeting_line()}")
         canvas.line(left, top - 2 * mm, right, top - 2 * mm)
         bottom = 11 * mm
         canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
@@ -432,6 +431,31 @@ class CommitteeDossier:
         canvas.setFont(self.font, 7.5)
         canvas.drawRightString(right, bottom, f"Page {number} / {total}")
         canvas.restoreState()
+
+    def header(self, canvas: Canvas, baseline: float, left_text: str, right_text: str) -> None:
+        """The header's two texts side by side, never overlapping: when they do not fit
+        on one line, each takes its share of the width, in up to two lines cut between
+        words, the rest elided with « … »; the lines grow upwards from ``baseline``."""
+        size, leading, gap = 7.5, 9, 6 * mm
+        room = self.width - gap
+        left_width, right_width = (
+            user_text.width(t, self.font, size) for t in (left_text, right_text)
+        )
+        if left_width + right_width > room:
+            if right_width <= room / 2:
+                left_width = room - right_width
+            else:
+                left_width = min(left_width, room / 2)
+            right_width = room - left_width
+        x_left, x_right = self.left_margin, self.pagesize[0] - self.right_margin
+        for x, content, share, flush_right in (
+            (x_left, left_text, left_width, False),
+            (x_right, right_text, right_width, True),
+        ):
+            lines = user_text.wrap(content, share, self.font, size)
+            for number, line in enumerate(lines):
+                y = baseline + (len(lines) - 1 - number) * leading
+                user_text.draw(canvas, x, y, line, self.font, size, right=flush_right)
 
 
 class _LayoutProgress:

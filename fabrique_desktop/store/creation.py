@@ -44,6 +44,7 @@ def create_database_file(path: Path, replace_empty: bool = False) -> None:
             # As every connection to a Fabrique file: the history's triggers call the
             # actor function that the seal provides, should a migration write a row.
             history.seal(build, build.connection())
+            schema.add_functions(build.connection())  # the search indexes' triggers
             schema.migrate(build)
         finally:
             build.close()

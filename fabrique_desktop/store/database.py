@@ -57,6 +57,7 @@ class FabriqueDatabase(SqliteDatabase):
     def _add_conn_hooks(self, conn) -> None:
         super()._add_conn_hooks(conn)
         history.seal(self, conn)  # every connection signs the log and cannot rewrite it
+        schema.add_functions(conn)
 
 
 def open_database(

@@ -7,11 +7,13 @@ in ``schema_migration``. The count of applied migrations is mirrored in the head
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from peewee import SqliteDatabase
 from playhouse.migrations import Migration, Runner
 
+from ..domain.text import fold
 from . import history
 
 MIGRATIONS_DIRECTORY = Path(__file__).with_name("migrations")
@@ -20,6 +22,14 @@ HISTORY_TABLE = "schema_migration"
 
 def known_migrations() -> list[Migration]:
     return Migration.load_directory(str(MIGRATIONS_DIRECTORY))
+
+
+def add_functions(connection: sqlite3.Connection) -> None:
+    """The SQL functions the schema's triggers call, on a new connection to a Fabrique
+    file: ``search_fold`` feeds the search indexes (migration 0009) with the folding
+    rule the typed text goes through. A connection without it cannot write the
+    searched tables (« no such function: search_fold »)."""
+    connection.create_function("search_fold", 1, fold, deterministic=True)
 
 
 def latest_version() -> int:
@@ -46,6 +56,7 @@ def migrate(db: SqliteDatabase) -> list[str]:
     Migrations may rebuild tables, and with them their history triggers: they run
     outside the seal of the change log (still refused: UPDATE and DELETE of entries).
     """
+    add_functions(db.connection())  # whoever opened ``db``: migration 0009 calls them
     with history.unsealed(db):
         applied = runner(db).up()
     db.execute_sql(f"PRAGMA user_version = {latest_version()}")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -22,7 +21,9 @@ from PySide6.QtWidgets import (
 from ..domain import french
 from ..store import backups
 from ..store.paths import read_only_connection
+from .common import plain
 from .common.background import run_in_background
+from .common.plain import PlainLabel
 
 #: The tables whose rows the list counts, in the order of its columns.
 COUNTED = ("need", "project", "holder")
@@ -51,7 +52,7 @@ class BackupsDialog(QDialog):
         self.db_path = db_path
         self.setWindowTitle(self.tr("Backups"))
         layout = QVBoxLayout(self)
-        where = QLabel(
+        where = PlainLabel(
             self.tr("Backups of %1, kept in %2")
             .replace("%1", db_path.name)
             .replace("%2", str(backups.backup_folder(db_path))),
@@ -138,7 +139,7 @@ class BackupsDialog(QDialog):
 
     def restore(self) -> None:
         backup = self.chosen()
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Restore"),
             self.tr(

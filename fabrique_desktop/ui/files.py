@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+
+from .common import plain
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
@@ -106,7 +108,7 @@ class FileMenu(QObject):
 
     def checked(self, problems: list[str]) -> None:
         if problems:
-            QMessageBox.warning(
+            plain.warning(
                 self.window,
                 self.tr("Check the file"),
                 self.tr("%n problem(s) found:", "", len(problems))
@@ -114,12 +116,10 @@ class FileMenu(QObject):
                 + "\n• ".join(problems),
             )
         else:
-            QMessageBox.information(
-                self.window, self.tr("Check the file"), self.tr("No problem found.")
-            )
+            plain.information(self.window, self.tr("Check the file"), self.tr("No problem found."))
 
     def check_failed(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Check the file"), message)
+        plain.warning(self.window, self.tr("Check the file"), message)
 
     def edit_settings(self) -> None:
         from .settings.dialog import FabriqueSettingsDialog

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from ..domain.services import network
 from ..domain.validation import ValidationError
 from .common.fields import ChoiceField, TextField
 from .common.fieldset import FieldSet
+from .common.plain import PlainLabel
 
 
 class WhoAreYouForm(QWidget):
@@ -32,7 +32,7 @@ class WhoAreYouForm(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Your name is recorded as the author of the decisions and changes you "
                 "make in this file."
@@ -41,7 +41,7 @@ class WhoAreYouForm(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        banner = QLabel(self)
+        banner = PlainLabel(self)
         banner.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(banner)
         form = QFormLayout()

@@ -8,6 +8,7 @@ column widths are kept in QSettings.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .common import plain
 from .common.background import run_in_background
 from .session import Session
 
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         )
 
     def damage_found(self, message: str) -> None:
-        QMessageBox.critical(
+        plain.critical(
             self,
             self.tr("Check"),
             self.tr(
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
             )
 
     def backup_failed(self, message: str) -> None:
-        QMessageBox.warning(
+        plain.warning(
             self,
             self.tr("Backup"),
             self.tr(
@@ -251,7 +253,7 @@ class MainWindow(QMainWindow):
                 "opportunity studies, holders, support and committees.</p><p>File: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.session.path)),
+            .replace("%2", html.escape(str(self.session.path))),
         )
 
     # -- closing --------------------------------------------------------------------------

@@ -25,7 +25,7 @@ install -m 0644 resources/icons/fabrique-desktop-48.png \
     "$STAGE/usr/share/icons/hicolor/48x48/apps/fabrique-desktop.png"
 sed "s/@VERSION@/$VERSION/; s/@DATE@/$(date +%Y-%m-%d)/" packaging/linux/fabrique-desktop.metainfo.xml \
     > "$STAGE/usr/share/metainfo/fr.fabrique-desktop.metainfo.xml"
-install -m 0644 resources/fonts/LICENSE-DejaVu.txt resources/reference/LICENSE-decoupage-administratif.txt \
+install -m 0644 resources/fonts/LICENSE-*.txt resources/reference/LICENSE-*.txt \
     "$STAGE/usr/share/doc/fabrique-desktop/"
 
 SIZE=$(du -sk "$STAGE" | cut -f1)

@@ -373,6 +373,23 @@ def test_support_plan_templates_are_editable(supported_project):
     assert Milestone.select().where(Milestone.project == supported_project).count() == 2
 
 
+@pytest.mark.parametrize("typed", ["12,5", "12.5", "0,1"])
+def test_template_offsets_are_whole_numbers_of_days(db, typed):
+    with pytest.raises(ValidationError) as refused:
+        milestones.create_template(
+            {"name": "Accompagnement court", "steps": [{"title": "Statuts", "offset_days": typed}]}
+        )
+    assert refused.value.errors == {"steps.1.offset_days": "Nombre entier attendu (exemple : 12)."}
+    assert not MilestoneTemplate.select().where(MilestoneTemplate.name == "Accompagnement court")
+
+
+def test_template_offsets_typed_the_french_way_are_kept(db):
+    template = milestones.create_template(
+        {"name": "Accompagnement long", "steps": [{"title": "Démarrage", "offset_days": "1 095"}]}
+    )
+    assert [step.offset_days for step in template.steps] == [1095]
+
+
 def test_one_milestone_is_added_after_the_plan_and_removed(supported_project):
     template = MilestoneTemplate.get(MilestoneTemplate.name == "Accompagnement standard")
     plan = milestones.generate_milestones(supported_project, template, days_ago(30))

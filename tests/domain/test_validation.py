@@ -36,14 +36,37 @@ def test_phone_numbers_that_cannot_be_dialled_are_refused(raw):
     assert "Numéro de téléphone invalide" in check.errors["phone"]
 
 
-@pytest.mark.parametrize("email", ["prenom.nom@exemple.fr", "a+b@sous.domaine.org"])
+@pytest.mark.parametrize(
+    "email",
+    [
+        "prenom.nom@exemple.fr",
+        "a+b@sous.domaine.org",
+        "josé.garcía@exemple.es",
+        "o'neil@exemple.ie",
+        '"jean dupont"@exemple.fr',
+    ],
+)
 def test_valid_emails(email):
     check = Checker({"email": email})
     check.email("email")
     assert check.errors == {}
 
 
-@pytest.mark.parametrize("email", ["prenom.nom", "a@b", "a b@exemple.fr", "@exemple.fr"])
+@pytest.mark.parametrize(
+    "email",
+    [
+        "prenom.nom",
+        "a@b",
+        "a b@exemple.fr",
+        "@exemple.fr",
+        "<script>@x.fr",
+        "Jean Dupont <jean@exemple.fr>",
+        "jean@exemple.fr>",
+        'jean"dupont@exemple.fr',
+        "jean@exem ple.fr",
+        "jean,paul@exemple.fr",
+    ],
+)
 def test_invalid_emails(email):
     check = Checker({"email": email})
     check.email("email")

@@ -16,8 +16,11 @@ def type_into(qtbot, editor, text: str) -> None:
     editor.clear()
     editor.setFocus()
     for char in text:
+        key = Qt.Key.Key_Return if char == "\n" else 0  # a new line is the Return key
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                editor, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            )
     qtbot.wait(1)
 
 

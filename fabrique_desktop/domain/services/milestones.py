@@ -109,10 +109,10 @@ def _clean_template(values: Mapping[str, Any], record: MilestoneTemplate | None)
     for index, step in enumerate(values.get("steps") or (), start=1):
         entry = Checker(step)
         title = entry.text("title", max_length=200, required=True)
-        offset = entry.number("offset_days", minimum=0, maximum=3650, required=True)
+        offset = entry.number("offset_days", minimum=0, maximum=3650, required=True, whole=True)
         for part, message in entry.errors.items():
             check.fail(f"steps.{index}.{part}", message)
-        steps.append((title, None if offset is None else int(offset)))
+        steps.append((title, offset))
     if not steps:
         check.fail("steps", "Un modèle compte au moins une étape.")
     check.raise_if_any()

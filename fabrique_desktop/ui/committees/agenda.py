@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
 
 from ...domain import choices
 from ...domain.enums import AgendaPurpose
@@ -11,6 +11,7 @@ from ...domain.services import committees
 from ...domain.validation import ValidationError
 from ..common.fields import ChoiceField, LongTextField, TextField
 from ..common.fieldset import FieldSet
+from ..common.plain import PlainLabel
 
 SUBJECT_FIELDS = ("need", "candidacy", "project")
 
@@ -21,7 +22,7 @@ class AgendaItemDialog(QDialog):
         self.setWindowTitle(self.tr("Add a point to the agenda"))
         self.committee = committee
         layout = QVBoxLayout(self)
-        banner = QLabel(self)
+        banner = PlainLabel(self)
         layout.addWidget(banner)
         form = QFormLayout()
         layout.addLayout(form)

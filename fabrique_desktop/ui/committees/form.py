@@ -20,6 +20,7 @@ from ...domain import choices, french
 from ...domain.models import AgendaItem, Committee
 from ...domain.services import committees
 from ...domain.validation import RECORD, ValidationError
+from ..common import plain
 from ..common.background import ProgressTask
 from ..common.decision import set_possible
 from ..common.fields import (
@@ -182,7 +183,7 @@ class CommitteeForm(RecordForm):
 
     def remove_item(self) -> None:
         item = AgendaItem.get_by_id(self.items()[self.selected_row()].id)
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Remove"),
             self.tr("Remove point %1 « %2 » from the agenda?")
@@ -194,7 +195,7 @@ class CommitteeForm(RecordForm):
         try:
             committees.remove_agenda_item(item)
         except ValidationError as refused:
-            QMessageBox.warning(self, self.tr("Remove"), refused.errors.get(RECORD, ""))
+            plain.warning(self, self.tr("Remove"), refused.errors.get(RECORD, ""))
             return
         self.fill_agenda()
 
@@ -239,7 +240,7 @@ class CommitteeForm(RecordForm):
         self.preview.show()
 
     def dossier_failed(self, message: str) -> None:
-        QMessageBox.warning(
+        plain.warning(
             self,
             self.tr("Committee dossier"),
             self.tr("The dossier could not be prepared: %1").replace("%1", message),

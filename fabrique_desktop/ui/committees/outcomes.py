@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from ...domain.services import committees
 from ...domain.validation import ValidationError
 from ..common.fields import ChoiceField, TextField
 from ..common.fieldset import ERROR_STYLE, FieldSet
+from ..common.plain import PlainLabel
 from ..session import Session
 
 
@@ -28,7 +28,7 @@ class OutcomesDialog(QDialog):
         self.committee = committee
         self.session = session
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "One decision per point. Each is dated on the day of the meeting and moves "
                 "the need, study, candidacy or project it concerns."
@@ -37,18 +37,18 @@ class OutcomesDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        banner = QLabel(self)
+        banner = PlainLabel(self)
         layout.addWidget(banner)
         self.fields = FieldSet(None, banner)  # the rows are laid out in the grid below
         body = QWidget(self)
         grid = QGridLayout(body)
-        grid.addWidget(QLabel(self.tr("Point"), body), 0, 0)
-        grid.addWidget(QLabel(self.tr("Decision"), body), 0, 1)
-        grid.addWidget(QLabel(self.tr("Notes"), body), 0, 2)
+        grid.addWidget(PlainLabel(self.tr("Point"), body), 0, 0)
+        grid.addWidget(PlainLabel(self.tr("Decision"), body), 0, 1)
+        grid.addWidget(PlainLabel(self.tr("Notes"), body), 0, 2)
         self.items = list(committee.agenda_items.order_by(AgendaItem.position))
         for index, item in enumerate(self.items):
             row = 2 * index + 1
-            caption = QLabel(_caption(item), body)
+            caption = PlainLabel(_caption(item), body)
             caption.setWordWrap(True)
             grid.addWidget(caption, row, 0)
             outcome = ChoiceField(body, empty_label="—")
@@ -61,13 +61,13 @@ class OutcomesDialog(QDialog):
                 notes.setEnabled(False)
             grid.addWidget(outcome, row, 1)
             grid.addWidget(notes, row, 2)
-            message = QLabel(body)
+            message = PlainLabel(body)
             message.setStyleSheet(ERROR_STYLE)
             message.setWordWrap(True)
             message.hide()
             grid.addWidget(message, row + 1, 0, 1, 3)
             self.fields.register(f"items.{item.id}.outcome", outcome, message)
-            self.fields.register(f"items.{item.id}.notes", notes, QLabel(body))
+            self.fields.register(f"items.{item.id}.notes", notes, PlainLabel(body))
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         scroll = QScrollArea(self)

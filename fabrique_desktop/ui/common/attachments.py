@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,9 +35,11 @@ from ...domain.models import MAX_ATTACHMENT_BYTES, Attachment, BaseModel
 from ...domain.services import attachments
 from ...domain.validation import ValidationError
 from ...dossiers.output import write_atomically
+from . import plain
 from .buttons import action_button
 from .decision import set_possible
 from .fieldset import ERROR_STYLE
+from .plain import PlainLabel
 
 # What opens a file with the system's viewer; returns False when nothing can.
 Opener = Callable[[QUrl], bool]
@@ -99,7 +100,7 @@ class AttachmentsBox(QGroupBox):
         self.list.itemSelectionChanged.connect(self.refresh_actions)
         self.list.itemActivated.connect(lambda *_: self.open_selected())
         column.addWidget(self.list)
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("attachment_error")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -114,7 +115,7 @@ class AttachmentsBox(QGroupBox):
         row.addStretch()  # removal stands apart
         self.remove_button = button(self.tr("Remove…"), self.remove_selected, "remove_attachment")
         column.addLayout(row)
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr("Files can also be dropped here, %1 MB at most each.").replace(
                 "%1", french.number(MAX_ATTACHMENT_BYTES / attachments.MEBIBYTE)
             ),
@@ -346,8 +347,5 @@ class AttachmentsBox(QGroupBox):
         return dialog
 
     def ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        return plain.question(self, title, question, yes | no, no) == yes

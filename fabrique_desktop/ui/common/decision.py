@@ -10,13 +10,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from ...domain import french
 from ...domain.models import Committee, CommitteeKind
 from ...domain.validation import ValidationError
+from . import plain
 from .fields import ChoiceField, DateField, LongTextField
 from .fieldset import FieldSet
+from .plain import PlainLabel
 
 
 def committee_choices(until: dt.date) -> list[tuple[Any, str]]:
@@ -45,10 +47,10 @@ class DecisionDialog(QDialog):
         self.action = action
         self.result_value: Any = None
         layout = QVBoxLayout(self)
-        intro = QLabel(explanation, self)
+        intro = PlainLabel(explanation, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        banner = QLabel(self)
+        banner = PlainLabel(self)
         banner.setObjectName("error_banner")
         layout.addWidget(banner)
         self.form = QFormLayout()
@@ -96,4 +98,4 @@ class DecisionDialog(QDialog):
 def set_possible(button: QWidget, possible: bool, why_not: str = "") -> None:
     """Enable an action, or disable it with a tooltip that says why it is impossible."""
     button.setEnabled(possible)
-    button.setToolTip("" if possible else why_not)
+    button.setToolTip("" if possible else plain.tooltip(why_not))

@@ -68,7 +68,9 @@ class LongTextField(QPlainTextEdit):
         self.textChanged.connect(self.changed)
 
     def value(self) -> str:
-        return self.toPlainText()
+        # toPlainText() turns U+00A0 (« 12 000 € », « « épicerie » ») into plain spaces;
+        # the raw text keeps what was typed, with Qt's paragraph separators as newlines.
+        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
 
     def set_value(self, value: str | None) -> None:
         self.setPlainText(value or "")

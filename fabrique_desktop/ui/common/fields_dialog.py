@@ -3,10 +3,11 @@ refusal shows under its field and the dialog stays open with everything typed.""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
 
 from ...domain.validation import ValidationError
 from .fieldset import FieldSet
+from .plain import PlainLabel
 
 
 class FieldsDialog(QDialog):
@@ -16,7 +17,7 @@ class FieldsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        banner = QLabel(self)
+        banner = PlainLabel(self)
         layout.addWidget(banner)
         self.form = QFormLayout()
         layout.addLayout(self.form)

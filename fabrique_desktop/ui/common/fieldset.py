@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.validation import RECORD
 from .colours import ALERT
+from .plain import PlainLabel
 
 ERROR_STYLE = f"color: {ALERT.name()};"
 
@@ -44,13 +45,13 @@ class FieldSet(QObject):
         column.setSpacing(2)
         column.setAlignment(Qt.AlignmentFlag.AlignTop)  # field beside its label, not below
         column.addWidget(editor)
-        message = QLabel(holder)
+        message = PlainLabel(holder)
         message.setObjectName(f"error_{name}")
         message.setStyleSheet(ERROR_STYLE)
         message.setWordWrap(True)
         message.hide()
         column.addWidget(message)
-        caption = QLabel(label)
+        caption = PlainLabel(label)
         caption.setBuddy(editor)  # Alt+underlined letter jumps to the field
         # The label as plain words (no accelerator, no colon), for the change history.
         self.captions[name] = label.replace("&", "").rstrip(" :\u00a0")

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -19,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import database
 from ...domain.validation import ValidationError
+from . import plain
 from .attachments import AttachmentsBox
 from .buttons import action_button
 from .fieldset import FieldSet
 from .history import ChangeHistoryDialog, DecisionHistory
+from .plain import PlainLabel
 
 
 class RecordForm(QWidget):
@@ -40,15 +41,15 @@ class RecordForm(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         self.heading.setObjectName("form_heading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
-        self.status_line = QLabel(self)
+        self.status_line = PlainLabel(self)
         self.status_line.setWordWrap(True)
         outer.addWidget(self.status_line)
-        banner = QLabel(self)
+        banner = PlainLabel(self)
         banner.setObjectName("error_banner")
         outer.addWidget(banner)
 
@@ -172,7 +173,7 @@ class RecordForm(QWidget):
     def save(self) -> bool:
         """Save through the domain; on refusal show the messages and keep every value."""
         if database.obj.read_only:
-            QMessageBox.information(
+            plain.information(
                 self,
                 QCoreApplication.translate("RecordForm", "Read-only"),
                 QCoreApplication.translate(
@@ -193,7 +194,7 @@ class RecordForm(QWidget):
         """May the form be left? Asks Save / Discard / Cancel when there are changes."""
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             QCoreApplication.translate("RecordForm", "Unsaved changes"),
             QCoreApplication.translate(

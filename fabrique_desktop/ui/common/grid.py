@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel
+from PySide6.QtWidgets import QGridLayout, QGroupBox
 
 from ...domain.enums import LabelledEnum
 from ...domain.models import SCORE_MAX, SCORE_MIN
 from ...domain.services.grids import grid_field, grid_total
 from .fields import ChoiceField, TextField
 from .fieldset import ERROR_STYLE, FieldSet
+from .plain import PlainLabel
 
 
 class ScoreGrid(QGroupBox):
@@ -24,11 +25,13 @@ class ScoreGrid(QGroupBox):
         self.criteria = criteria
         self.fields = fields
         layout = QGridLayout(self)
-        layout.addWidget(QLabel(QCoreApplication.translate("ScoreGrid", "Criterion"), self), 0, 0)
-        layout.addWidget(QLabel(QCoreApplication.translate("ScoreGrid", "Score"), self), 0, 1)
-        layout.addWidget(QLabel(QCoreApplication.translate("ScoreGrid", "Comment"), self), 0, 2)
+        layout.addWidget(
+            PlainLabel(QCoreApplication.translate("ScoreGrid", "Criterion"), self), 0, 0
+        )
+        layout.addWidget(PlainLabel(QCoreApplication.translate("ScoreGrid", "Score"), self), 0, 1)
+        layout.addWidget(PlainLabel(QCoreApplication.translate("ScoreGrid", "Comment"), self), 0, 2)
         for row, criterion in enumerate(criteria, start=1):
-            caption = QLabel(criterion.label, self)
+            caption = PlainLabel(criterion.label, self)
             caption.setWordWrap(True)
             layout.addWidget(caption, 2 * row - 1, 0)
             score = ChoiceField(self, empty_label="—")
@@ -38,13 +41,13 @@ class ScoreGrid(QGroupBox):
             layout.addWidget(score, 2 * row - 1, 1)
             layout.addWidget(comment, 2 * row - 1, 2)
             for part, editor, column in (("score", score, 1), ("comment", comment, 2)):
-                message = QLabel(self)
+                message = PlainLabel(self)
                 message.setStyleSheet(ERROR_STYLE)
                 message.hide()
                 layout.addWidget(message, 2 * row, column)
                 fields.register(grid_field(criterion, part), editor, message)
             score.changed.connect(self.update_total)
-        self.total = QLabel(self)
+        self.total = PlainLabel(self)
         self.total.setObjectName("grid_total")
         layout.addWidget(self.total, 2 * len(criteria) + 1, 0, 1, 3)
         layout.setColumnStretch(2, 1)

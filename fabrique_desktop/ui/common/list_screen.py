@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
@@ -26,8 +25,10 @@ from ...domain import choices
 from ...domain.enums import Sector
 from ...domain.listing import ListFilter
 from ...domain.validation import RECORD, ValidationError
+from . import plain
 from .fields import ChoiceField
 from .form import RecordForm
+from .plain import PlainLabel
 from .table_model import ID_ROLE, DatabaseSortProxy, RecordTableModel
 
 
@@ -115,7 +116,7 @@ class ListScreen(QWidget):
             remove.triggered.connect(self.delete_current)
             self.table.addAction(remove)
 
-        self.count = QLabel(self)
+        self.count = PlainLabel(self)
         self.count.setObjectName("count")
 
         left = QWidget(self)
@@ -217,7 +218,7 @@ class ListScreen(QWidget):
         record = self.current_record()
         if record is None or self.delete is None:
             return
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             QCoreApplication.translate("ListScreen", "Delete"),
             self.deletion_question(record),
@@ -229,7 +230,7 @@ class ListScreen(QWidget):
         try:
             self.delete(record)
         except ValidationError as refused:
-            QMessageBox.warning(
+            plain.warning(
                 self,
                 QCoreApplication.translate("ListScreen", "Delete"),
                 refused.errors.get(RECORD, ""),

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...dossiers.output import write_atomically
+from . import plain
 
 PRINT_DPI = 300
 
@@ -101,7 +101,7 @@ class PdfPreviewDialog(QDialog):
         try:
             write_atomically(Path(name), self.content)
         except OSError as error:
-            QMessageBox.warning(
+            plain.warning(
                 self,
                 self.windowTitle(),
                 self.tr("The file could not be written: %1").replace("%1", error.strerror or ""),

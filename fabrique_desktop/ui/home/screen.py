@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import french, today
+from ..common import plain
 from ..common.colours import ALERT
+from ..common.plain import PlainLabel
 from ..session import Session
 
 #: Rows of the navigation column, by the section names the domain uses.
@@ -33,7 +34,7 @@ class HomeScreen(QWidget):
         self.session = session
         self.go_to = go_to
         layout = QVBoxLayout(self)
-        self.greeting = QLabel(self)
+        self.greeting = PlainLabel(self)
         self.greeting.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(self.greeting)
         grid = QGridLayout()
@@ -66,8 +67,8 @@ class HomeScreen(QWidget):
             day = french.short_date(entry.day) if entry.day else ""
             item = QTreeWidgetItem(tree, [day, entry.title, entry.detail])
             item.setData(0, Qt.ItemDataRole.UserRole, entry)
-            item.setToolTip(1, entry.title)
-            item.setToolTip(2, entry.detail)
+            item.setToolTip(1, plain.tooltip(entry.title))
+            item.setToolTip(2, plain.tooltip(entry.detail))
             if alert:
                 for column in range(3):
                     item.setForeground(column, QBrush(ALERT))

@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -30,11 +29,13 @@ from ...domain.models import (
 )
 from ...domain.services import candidacies, milestones, projects
 from ...domain.validation import RECORD, ValidationError
+from ..common import plain
 from ..common.colours import ALERT
 from ..common.decision import DecisionDialog, set_possible
 from ..common.fields import ChoiceField, DateField, NumberField, TextField
 from ..common.fieldset import ERROR_STYLE
 from ..common.form import RecordForm
+from ..common.plain import PlainLabel
 from ..session import Session
 from .candidacy import GridDialog, NewCandidacyDialog
 from .milestone import MilestoneDialog
@@ -147,9 +148,9 @@ class ProjectForm(RecordForm):
         self.template.set_choices(choices.milestone_templates())
         self.start = DateField(box)
         self.start.setObjectName("start")
-        plan.addWidget(QLabel(self.tr("Plan:"), box))
+        plan.addWidget(PlainLabel(self.tr("Plan:"), box))
         plan.addWidget(self.template, 1)
-        plan.addWidget(QLabel(self.tr("from"), box))
+        plan.addWidget(PlainLabel(self.tr("from"), box))
         plan.addWidget(self.start)
         self.generate_button = self.add_button(
             plan, self.tr("Generate the milestones"), self.generate, "generate"
@@ -175,7 +176,7 @@ class ProjectForm(RecordForm):
         self.milestone_table.verticalHeader().hide()
         column.addWidget(self.milestone_table)
         # The chosen milestone's notes, below the table: a column would squeeze the titles.
-        self.milestone_notes = QLabel(box)
+        self.milestone_notes = PlainLabel(box)
         self.milestone_notes.setObjectName("milestone_notes")
         self.milestone_notes.setTextFormat(Qt.TextFormat.PlainText)
         self.milestone_notes.setWordWrap(True)
@@ -193,7 +194,7 @@ class ProjectForm(RecordForm):
             row, self.tr("Remove the milestone…"), self.remove_milestone, "remove_milestone"
         )
         column.addLayout(row)
-        self.milestone_error = QLabel(box)
+        self.milestone_error = PlainLabel(box)
         self.milestone_error.setObjectName("milestone_error")
         self.milestone_error.setTextFormat(Qt.TextFormat.PlainText)
         self.milestone_error.setStyleSheet(ERROR_STYLE)
@@ -481,18 +482,17 @@ class ProjectForm(RecordForm):
                 .replace("%1", what)
                 .replace("%2", french.short_date(milestone.done_on))
             )
-        question = QMessageBox(
+        question = plain.message_box(
             QMessageBox.Icon.Question,
+            self,
             self.tr("Remove the milestone"),
             self.tr(
                 "Remove the milestone %1? Its dates and notes are deleted; the other "
                 "milestones stay as they are."
             ).replace("%1", what),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            QMessageBox.StandardButton.No,
         )
-        question.setTextFormat(Qt.TextFormat.PlainText)
-        question.setDefaultButton(QMessageBox.StandardButton.No)
         if question.exec() != QMessageBox.StandardButton.Yes:
             return
         try:

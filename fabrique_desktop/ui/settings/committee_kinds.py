@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -17,14 +15,16 @@ from PySide6.QtWidgets import (
 from ...domain.models import CommitteeKind
 from ...domain.services import network
 from ...domain.validation import RECORD, ValidationError
+from ..common import plain
 from ..common.buttons import action_button
+from ..common.plain import PlainLabel
 
 
 class CommitteeKindsPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         column = QVBoxLayout(self)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Comité de pilotage, d'engagement, de sélection…: the kinds offered when "
                 "a meeting is planned. A kind that meetings use cannot be deleted."
@@ -63,7 +63,7 @@ class CommitteeKindsPage(QWidget):
             action()
         except ValidationError as refused:
             message = refused.errors.get("name") or refused.errors.get(RECORD, "")
-            QMessageBox.warning(self, self.tr("Kinds of committee"), message)
+            plain.warning(self, self.tr("Kinds of committee"), message)
         self.fill_kinds()
 
     def add_kind(self) -> None:

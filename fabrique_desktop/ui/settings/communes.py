@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QTableView,
@@ -29,9 +28,11 @@ from ...domain import choices, french
 from ...domain.models import Territory
 from ...domain.services import territories
 from ...domain.validation import RECORD, ValidationError
+from ..common import plain
 from ..common.buttons import action_button
 from ..common.fields import TextField
 from ..common.fields_dialog import FieldsDialog
+from ..common.plain import PlainLabel
 from .official_picker import OfficialPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -154,7 +155,7 @@ class OfficialCommunesDialog(QDialog):
 
     def submit(self) -> None:
         done = territories.import_communes(self.picker.chosen_communes())
-        QMessageBox.information(
+        plain.information(
             self,
             self.windowTitle(),
             self.tr("%n commune(s) added.", "", done.added)
@@ -173,7 +174,7 @@ class CommunesPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "The communes where the Fabrique works: each need is attached to one. "
                 "A commune no longer worked in is retired: the records that name it keep it."
@@ -206,7 +207,7 @@ class CommunesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        self.count = QLabel(self)
+        self.count = PlainLabel(self)
         layout.addWidget(self.count)
         row = QHBoxLayout()
         self.buttons = {
@@ -260,7 +261,7 @@ class CommunesPage(QWidget):
         try:
             action()
         except ValidationError as refused:
-            QMessageBox.warning(self, self.tr("Communes"), refused.errors.get(RECORD, ""))
+            plain.warning(self, self.tr("Communes"), refused.errors.get(RECORD, ""))
             return False
         finally:
             self.reload()
@@ -310,7 +311,7 @@ class CommunesPage(QWidget):
         kept_id = next(key for key, text in others if text == label)
         kept = Territory.get_by_id(kept_id)
         used = territories.uses(commune)
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Merge communes"),
             self.tr("« %1 » will be removed and %2 will name « %3 ». Merge?")
@@ -327,7 +328,7 @@ class CommunesPage(QWidget):
         commune = self.selected()
         if commune is None:
             return
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Delete a commune"),
             self.tr("Delete the commune « %1 »?").replace("%1", commune.name),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from ...domain.services import settings
 from ...domain.validation import ValidationError
 from ..common.fields import LongTextField, TextField
 from ..common.fieldset import FieldSet
+from ..common.plain import PlainLabel
 
 LOGO_PREVIEW = 96
 
@@ -32,7 +32,7 @@ class IdentityPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        banner = QLabel(self)
+        banner = PlainLabel(self)
         banner.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(banner)
         form = QFormLayout()
@@ -50,7 +50,7 @@ class IdentityPage(QWidget):
         address.setFixedHeight(70)
 
         logo_row = QHBoxLayout()
-        self.logo_preview = QLabel(self)
+        self.logo_preview = PlainLabel(self)
         self.logo_preview.setObjectName("logo_preview")
         self.logo_preview.setFixedSize(LOGO_PREVIEW, LOGO_PREVIEW)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -66,7 +66,7 @@ class IdentityPage(QWidget):
         buttons.addStretch(1)
         logo_row.addLayout(buttons)
         logo_row.addStretch(1)
-        self.logo_message = QLabel(self)
+        self.logo_message = PlainLabel(self)
         self.logo_message.setObjectName("error_logo")
         self.logo_message.setTextFormat(Qt.TextFormat.PlainText)
         self.logo_message.setWordWrap(True)

@@ -4,9 +4,10 @@ départements, or communes one by one, found as you type."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.official_communes import Area, OfficialCommune, official_list
+from ..common.plain import PlainLabel
 
 #: Results shown for one search: enough to find a commune, few enough to read.
 SHOWN = 60
@@ -38,12 +39,12 @@ class OfficialPicker(QWidget):
         self.results = QListWidget(self)
         self.results.setObjectName("official_results")
         layout.addWidget(self.results, 1)
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("official_summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        source = QLabel(
+        source = PlainLabel(
             self.tr("Official list: %1 (Etalab), delivered with the application.").replace(
                 "%1", self.official.source
             ),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -22,7 +21,9 @@ from PySide6.QtWidgets import (
 from ...domain.models import MilestoneTemplate
 from ...domain.services import milestones
 from ...domain.validation import RECORD, ValidationError
+from ..common import plain
 from ..common.buttons import action_button
+from ..common.plain import PlainLabel
 
 
 class TemplatesPage(QWidget):
@@ -35,7 +36,7 @@ class TemplatesPage(QWidget):
         row = QHBoxLayout()
         self.templates = QComboBox(self)
         self.templates.setObjectName("templates")
-        caption = QLabel(self.tr("&Template:"), self)
+        caption = PlainLabel(self.tr("&Template:"), self)
         caption.setBuddy(self.templates)
         row.addWidget(caption)
         row.addWidget(self.templates, 1)
@@ -53,7 +54,7 @@ class TemplatesPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         column.addWidget(self.steps, 1)
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("steps_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -189,7 +190,7 @@ class TemplatesPage(QWidget):
         try:
             template = action()
         except ValidationError as refused:
-            QMessageBox.warning(self, self.tr("Support templates"), _first(refused.errors))
+            plain.warning(self, self.tr("Support templates"), _first(refused.errors))
             return
         self.reload(keep=template)
 
@@ -197,7 +198,7 @@ class TemplatesPage(QWidget):
         template = self.current()
         if template is None:
             return
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Support templates"),
             self.tr(

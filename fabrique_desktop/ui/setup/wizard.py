@@ -5,11 +5,12 @@ Fichier → Paramètres de la Fabrique."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from ...domain import choices
 from ...domain.models import StaffMember
 from ...domain.services import settings, territories
+from ..common.plain import PlainLabel
 from ..first_run import WhoAreYouForm
 from ..settings.committee_kinds import CommitteeKindsPage
 from ..settings.identity import IdentityPage
@@ -66,7 +67,7 @@ class MethodPage(_Page):
         self.content.addTab(templates, self.tr("Support templates"))
         self.content.addTab(kinds, self.tr("Kinds of committee"))
         self.templates = templates
-        later = QLabel(
+        later = PlainLabel(
             self.tr(
                 "Everything set here can be changed later in Fichier → Paramètres de la Fabrique."
             )

@@ -1,0 +1,82 @@
+"""What typed text is: the one folding rule of search, and what a search box may pass on.
+
+Search ignores accents, case and the letters that Unicode does not decompose (Ł, Ø, Œ,
+Æ, ß…): « lucja » finds « Łucja », « coeur » finds « cœur », « helene » finds « Hélène »,
+however the accent was typed (« é » or « e » followed by a combining accent). The same
+:func:`fold` is applied to what is indexed and to what is typed, in SQLite (registered
+as the SQL function ``search_fold``) and, later, on any other backend: one rule, one
+place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Letters that carry their « accent » in their shape, so NFKD leaves them whole.
+_LETTERS = str.maketrans(
+    {
+        "Ł": "L",
+        "ł": "l",
+        "Ø": "O",
+        "ø": "o",
+        "Œ": "OE",
+        "œ": "oe",
+        "Æ": "AE",
+        "æ": "ae",
+        "ß": "SS",
+        "ẞ": "SS",
+        "Đ": "D",
+        "đ": "d",
+        "Ð": "D",
+        "ð": "d",
+        "Þ": "TH",
+        "þ": "th",
+        "Ħ": "H",
+        "ħ": "h",
+        "Ŧ": "T",
+        "ŧ": "t",
+        "ı": "i",
+        "ĸ": "k",
+        "ſ": "s",
+    }
+)
+
+#: What a search box passes on: longer pasted text is cut (SQLite refuses too complex
+#: patterns, and nobody searches for a page of text).
+SEARCH_LIMIT = 200
+#: Words of it that are searched: each is one more condition, and SQLite's parser has a
+#: depth limit; twelve words narrow any list enough.
+WORD_LIMIT = 12
+#: Lone surrogates (which cannot be encoded to UTF-8) and control characters.
+_UNENCODABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: str | None) -> str:
+    """The search key of ``text``: NFKD, combining marks removed, Ł→L, Ø→O, Œ→OE, Æ→AE,
+    ß→SS and the like, then case-folded. ``None`` stays empty."""
+    if not text:
+        return ""
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    # A plain loop is faster here than a regular expression over the ~900 marks.
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.translate(_LETTERS).casefold()
+
+
+def search_text(typed: str | None) -> str:
+    """What a search box passes on: NFC, without lone surrogates or control characters,
+    at most :data:`SEARCH_LIMIT` characters."""
+    if not typed:
+        return ""
+    cleaned = _UNENCODABLE.sub(" ", typed)
+    return unicodedata.normalize("NFC", cleaned)[:SEARCH_LIMIT]
+
+
+def search_words(typed: str | None, *, punctuation: bool = False) -> list[str]:
+    """The folded words of what was typed (at most :data:`WORD_LIMIT`), each to be found
+    as a prefix or substring; with ``punctuation``, words are what spaces separate."""
+    folded = fold(search_text(typed))
+    return (folded.split() if punctuation else _WORD.findall(folded))[:WORD_LIMIT]
