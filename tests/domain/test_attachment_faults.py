@@ -43,8 +43,11 @@ def test_attached_files_survive_being_killed_at_random_moments(tmp_path):
             stdout=subprocess.PIPE,
             text=True,
         )
-        # The few acknowledgements fit in the pipe's buffer: read them after the kill.
-        time.sleep(rng.uniform(0.5, 1.0))
+        # Start the clock at the first acknowledgement, not at the start of Python: on a
+        # loaded machine the imports alone can outlast the delay. The few further
+        # acknowledgements fit in the pipe's buffer: read them after the kill.
+        acknowledged.add(int(child.stdout.readline()))
+        time.sleep(rng.uniform(0.0, 0.5))
         child.send_signal(signal.SIGKILL)
         child.wait()
         acknowledged.update(int(line) for line in child.stdout.read().split())
@@ -64,4 +67,4 @@ def test_attached_files_survive_being_killed_at_random_moments(tmp_path):
         assert database.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:
         close_database()
-    assert len(acknowledged) >= 15
+    assert len(acknowledged) >= 12
