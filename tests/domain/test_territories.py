@@ -124,3 +124,16 @@ def test_a_commune_typed_by_hand_gets_its_departement(db):
         {"name": "Saint-Denis", "insee_code": "97411", "postal_code": "97400"}
     )
     assert commune.department == "974"
+
+
+def test_a_need_on_a_file_without_communes_says_where_to_add_them(staff):
+    with pytest.raises(ValidationError) as refused:
+        needs.create_need({"title": "Laverie solidaire", "territory": None})
+    assert refused.value.errors["territory"] == (
+        "Aucune commune n'est encore enregistrée : ajoutez celles de votre territoire dans "
+        "Fichier → Paramètres de la Fabrique, onglet « Communes »."
+    )
+    territories.import_communes([official_list().commune("80021")])
+    with pytest.raises(ValidationError) as refused:
+        needs.create_need({"title": "Laverie solidaire", "territory": None})
+    assert refused.value.errors["territory"] == "Ce champ est obligatoire."

@@ -26,6 +26,12 @@ _IDEA_DECISIONS = {
 }
 
 
+NO_COMMUNE_YET = (
+    "Aucune commune n'est encore enregistrée : ajoutez celles de votre territoire dans "
+    "Fichier → Paramètres de la Fabrique, onglet « Communes »."
+)
+
+
 def _clean_need(values: Mapping[str, Any]) -> tuple[dict, list[Partner]]:
     check = Checker(values)
     cleaned = {
@@ -53,6 +59,9 @@ def _clean_need(values: Mapping[str, Any]) -> tuple[dict, list[Partner]]:
             check.fail("partners", "Un des partenaires choisis n'existe plus.")
         else:
             partners.append(partner)
+    if cleaned["territory"] is None and not Territory.select().exists():
+        # « Obligatoire » would send a new office looking for a list that is empty.
+        check.errors["territory"] = NO_COMMUNE_YET
     check.raise_if_any()
     return cleaned, partners
 
