@@ -30,9 +30,10 @@ class WhoAreYouForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.added: StaffMember | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        intro = PlainLabel(
+        self.intro = intro = PlainLabel(
             self.tr(
                 "Your name is recorded as the author of the decisions and changes you "
                 "make in this file."
@@ -71,14 +72,21 @@ class WhoAreYouForm(QWidget):
         self.fields.editors["organisation_other"].setEnabled(new and other)
 
     def submit(self) -> StaffMember | None:
+        """The person picked, or the one typed: added the first time, corrected after
+        (back to this form and on again never adds the same person twice)."""
         values = self.fields.values()
         if values["existing"] is not None:
             return StaffMember.get_by_id(values["existing"])
         try:
-            return network.create_staff_member(values)
+            if self.added is None:
+                self.added = network.create_staff_member(values)
+            else:
+                self.added = network.update_staff_member(self.added, values)
         except ValidationError as refused:
             self.fields.show_errors(refused.errors)
             return None
+        self.fields.clear_errors()
+        return self.added
 
 
 class WhoAreYouDialog(QDialog):

@@ -4,37 +4,37 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="21"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="22"/>
         <source>Add a point to the agenda</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="30"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="32"/>
         <source>&amp;Need:</source>
         <translation>&amp;Besoin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="33"/>
         <source>&amp;Candidacy:</source>
         <translation>&amp;Candidature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="34"/>
         <source>P&amp;roject:</source>
         <translation>P&amp;rojet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="35"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="36"/>
         <source>N&amp;ote for the committee:</source>
         <translation>N&amp;ote pour le comité&#xa0;:</translation>
     </message>
@@ -42,29 +42,29 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="65"/>
+        <location filename="../../fabrique_desktop/app.py" line="81"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="138"/>
+        <location filename="../../fabrique_desktop/app.py" line="206"/>
         <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="156"/>
+        <location filename="../../fabrique_desktop/app.py" line="230"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="162"/>
+        <location filename="../../fabrique_desktop/app.py" line="236"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="202"/>
+        <location filename="../../fabrique_desktop/app.py" line="303"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -76,52 +76,52 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>AttachmentsBox</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="90"/>
         <source>Attached files</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="98"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="98"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="98"/>
         <source>Added on</source>
         <translation>Ajouté le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="112"/>
         <source>Add a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="113"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="114"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="116"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="119"/>
         <source>Files can also be dropped here, %1 MB at most each.</source>
         <translation>Vous pouvez aussi déposer des fichiers ici, %1 Mo au plus chacun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="158"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -129,118 +129,118 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="159"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="160"/>
         <source>KB</source>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="162"/>
         <source>MB</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="179"/>
         <source>Save the record first.</source>
         <translation>Enregistrez d&apos;abord la fiche.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="182"/>
         <source>Choose a file in the list.</source>
         <translation>Choisissez un fichier dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="190"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="194"/>
         <source>Documents and images (%1)</source>
         <translation>Documents et images (%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="194"/>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="289"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="290"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="212"/>
         <source>« %1 » could not be read: %2.</source>
         <translation>« %1 » n&apos;a pas pu être lu : %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="228"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="229"/>
         <source>it is a folder; attach the files inside it</source>
         <translation>c&apos;est un dossier ; joignez les fichiers qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="230"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="231"/>
         <source>it no longer exists (moved or deleted?)</source>
         <translation>il n&apos;existe plus (déplacé ou supprimé ?)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="233"/>
         <source>you are not allowed to read it</source>
         <translation>vous n&apos;avez pas le droit de le lire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="234"/>
         <source>the system refused (%1)</source>
         <translation>le système l&apos;a refusé (%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="263"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="264"/>
         <source>No temporary copy of « %1 » could be written: %2.</source>
         <translation>Aucune copie temporaire de « %1 » n&apos;a pu être écrite : %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="273"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="274"/>
         <source>No application of this computer opens « %1 »; use « Save as… » and open it from there.</source>
         <translation>Aucune application de cet ordinateur n&apos;ouvre « %1 » ; utilisez « Enregistrer sous… » et ouvrez-le depuis là.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="285"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="286"/>
         <source>Save the file as</source>
         <translation>Enregistrer le fichier sous</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="292"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="293"/>
         <source>%1 files (*.%1)</source>
         <translation>Fichiers %1 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="299"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="300"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="300"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="301"/>
         <source>« %1 » already exists in this folder. Replace it?</source>
         <translation>« %1 » existe déjà dans ce dossier. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="312"/>
         <source>« %1 » could not be written (%2); nothing was changed.</source>
         <translation>« %1 » n&apos;a pas pu être écrit (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="322"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="323"/>
         <source>Remove the file</source>
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="324"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="325"/>
         <source>Remove « %1 » (%2) from this record? The file is deleted from the database; copies saved elsewhere stay.</source>
         <translation>Retirer « %1 » (%2) de cette fiche ? Le fichier est supprimé de la base ; les copies enregistrées ailleurs restent.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="344"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="345"/>
         <source>Look in:</source>
         <translation>Voir dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="345"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="346"/>
         <source>Files of type:</source>
         <translation>Fichiers de type&#xa0;:</translation>
     </message>
@@ -248,58 +248,58 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="53"/>
         <source>Backups</source>
         <extracomment>The tables whose rows the list counts, in the order of its columns. (backup path) — the user asked to restore this backup. (backup path) — the user asked to look at this backup, read-only.</extracomment>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="56"/>
         <source>Backups of %1, kept in %2</source>
         <translation>Sauvegardes de %1, conservées dans %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="68"/>
         <source>Taken on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="69"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="70"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="71"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="72"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="81"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="82"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="84"/>
         <source>&amp;Open read-only</source>
         <translation>&amp;Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="144"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="146"/>
         <source>Replace the content of %1 by the backup of %2? The current content is backed up first, so this can be undone.</source>
         <translation>Remplacer le contenu de %1 par la sauvegarde du %2 ? Le contenu actuel est d&apos;abord sauvegardé : l&apos;opération peut être annulée.</translation>
     </message>
@@ -330,147 +330,147 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="48"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="50"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
         <source>&amp;Staff:</source>
         <translation>&amp;Chargé·es de mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="57"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="60"/>
         <source>Prepare the dossier</source>
         <translation>Préparer le dossier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="63"/>
         <source>Record the decisions</source>
         <translation>Saisir les décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="235"/>
         <source>Minutes</source>
         <translation>Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="71"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
         <source>Add a point…</source>
         <translation>Ajouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="187"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="198"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="101"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="158"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="162"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="168"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="189"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="224"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="246"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -567,27 +567,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommuneDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="109"/>
         <source>New commune</source>
         <translation>Nouvelle commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="109"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="112"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="113"/>
         <source>&amp;INSEE code:</source>
         <translation>Code &amp;INSEE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="114"/>
         <source>&amp;Postal code:</source>
         <translation>Code &amp;postal&#xa0;:</translation>
     </message>
@@ -595,37 +595,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommuneTableModel</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="57"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="58"/>
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="59"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="60"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="61"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="92"/>
-        <source>in use</source>
-        <translation>en usage</translation>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="93"/>
+        <source>in the list</source>
+        <translation>dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="93"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
@@ -633,48 +633,48 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommunesPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="179"/>
         <source>The communes where the Fabrique works: each need is attached to one. A commune no longer worked in is retired: the records that name it keep it.</source>
         <translation>Les communes où la Fabrique intervient&#xa0;: chaque besoin est rattaché à l&apos;une d&apos;elles. Une commune où vous n&apos;intervenez plus est retirée de la liste&#xa0;: les fiches qui la nomment la gardent.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="187"/>
         <source>Filter the communes</source>
         <translation>Filtrer les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="215"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="216"/>
         <source>Add from the &amp;official list…</source>
         <translation>Ajouter depuis la liste &amp;officielle…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="217"/>
         <source>Add &amp;by hand…</source>
         <translation>Ajouter à la mai&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="218"/>
         <source>&amp;Edit…</source>
         <translation>Modi&amp;fier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="218"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="249"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="219"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="254"/>
         <source>Re&amp;tire</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="219"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="220"/>
         <source>&amp;Merge into…</source>
         <translation>F&amp;usionner avec…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="220"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="221"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="237"/>
         <source>%n commune(s)</source>
         <translation>
             <numerusform>%n commune</numerusform>
@@ -682,7 +682,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="239"/>
         <source>(%n retired)</source>
         <translation>
             <numerusform>(dont %n retirée)</numerusform>
@@ -690,43 +690,49 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="249"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="226"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="254"/>
         <source>Bring &amp;back</source>
         <translation>&amp;Remettre en usage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="263"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="269"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="302"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="315"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="309"/>
+        <source>— choose a commune —</source>
+        <translation>— choisissez une commune —</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="312"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="325"/>
         <source>Merge communes</source>
         <translation>Fusionner deux communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="303"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="313"/>
         <source>Every record naming « %1 » will name instead:</source>
         <translation>Les fiches qui nomment «&#xa0;%1&#xa0;» nommeront désormais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="316"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="326"/>
         <source>« %1 » will be removed and %2 will name « %3 ». Merge?</source>
         <translation>«&#xa0;%1&#xa0;» sera supprimée et ses fiches (%2) nommeront «&#xa0;%3&#xa0;». Fusionner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="318"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="328"/>
         <source>no record</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="332"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="345"/>
         <source>Delete a commune</source>
         <translation>Supprimer une commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="333"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="346"/>
         <source>Delete the commune « %1 »?</source>
         <translation>Supprimer la commune «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -734,22 +740,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="62"/>
         <source>Decision &amp;date:</source>
         <translation>&amp;Date de la décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="66"/>
         <source>— No committee —</source>
         <translation>— Hors comité —</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="70"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="74"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
@@ -795,27 +801,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="55"/>
         <source>&amp;Enterprise name:</source>
         <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="62"/>
         <source>Created &amp;on:</source>
         <translation>Créée &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="67"/>
         <source>&amp;Jobs (FTE):</source>
         <translation>&amp;Emplois (ETP)&#xa0;:</translation>
     </message>
@@ -851,70 +857,70 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="33"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="34"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="35"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Récents</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="37"/>
         <source>&amp;Demonstration file</source>
         <translation>Base de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="39"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="40"/>
         <source>&amp;Check the file</source>
         <translation>&amp;Vérifier la base</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="41"/>
         <source>Settings of the &amp;Fabrique…</source>
         <translation>&amp;Paramètres de la Fabrique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="43"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="68"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="75"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="103"/>
         <source>Checking the file…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="100"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="111"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="119"/>
         <location filename="../../fabrique_desktop/ui/files.py" line="122"/>
         <source>Check the file</source>
         <translation>Vérifier la base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/files.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="114"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;:</numerusform>
@@ -922,7 +928,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="119"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -1100,63 +1106,63 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="42"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="43"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="44"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="45"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="84"/>
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="88"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="90"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="92"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="93"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
@@ -1237,30 +1243,30 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="74"/>
         <source>Search…</source>
         <extracomment>Typing pauses this long before the list is searched again.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="112"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="222"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="235"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="269"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="270"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="277"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="283"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1268,135 +1274,135 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="49"/>
         <source>%1 — Fabrique Desktop</source>
         <extracomment>Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening).</extracomment>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="51"/>
         <source>%1 (read-only backup)</source>
         <translation>%1 (sauvegarde en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="76"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="108"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="110"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="118"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="126"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="320"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../fabrique_desktop/app.py" line="436"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="145"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="146"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="206"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="224"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="252"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -1404,17 +1410,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MethodPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="70"/>
         <source>Support templates</source>
         <translation>Modèles d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="71"/>
         <source>Kinds of committee</source>
         <translation>Types de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="75"/>
         <source>Everything set here can be changed later in Fichier → Paramètres de la Fabrique.</source>
         <translation>Tout ce qui est réglé ici se modifie ensuite dans Fichier → Paramètres de la Fabrique.</translation>
     </message>
@@ -1731,17 +1737,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>OfficialCommunesDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="138"/>
         <source>Add communes from the official list</source>
         <translation>Ajouter des communes depuis la liste officielle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="144"/>
         <source>&amp;Add these communes</source>
         <translation>&amp;Ajouter ces communes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="160"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="161"/>
         <source>%n commune(s) added.</source>
         <translation>
             <numerusform>%n commune ajoutée.</numerusform>
@@ -1749,7 +1755,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="163"/>
         <source>%n were already in the file.</source>
         <translation>
             <numerusform>%n y figurait déjà.</numerusform>
@@ -1760,28 +1766,28 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>OfficialPicker</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="35"/>
         <source>Intercommunalité, département, commune or postal code: e.g. Amiens</source>
         <extracomment>Results shown for one search: enough to find a commune, few enough to read. What the user ticked, kept while the results change with the search.</extracomment>
         <translation>Intercommunalité, département, commune ou code postal&#xa0;: par exemple Amiens</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="48"/>
         <source>Official list: %1 (Etalab), delivered with the application.</source>
         <translation>Liste officielle&#xa0;: %1 (Etalab), fournie avec l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="74"/>
         <source>département</source>
         <translation>département</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="76"/>
         <source>intercommunalité</source>
         <translation>intercommunalité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="78"/>
         <source>%1 — %2, %n commune(s)</source>
         <translation>
             <numerusform>%1 — %2, %n commune</numerusform>
@@ -1789,12 +1795,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="86"/>
         <source>(in %1)</source>
         <translation>(dans %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="144"/>
         <source>%n commune(s) chosen</source>
         <translation>
             <numerusform>%n commune choisie</numerusform>
@@ -1802,7 +1808,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="146"/>
         <source>No commune chosen yet: tick an area or communes.</source>
         <translation>Aucune commune choisie pour l&apos;instant&#xa0;: cochez un territoire ou des communes.</translation>
     </message>
@@ -1917,237 +1923,237 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="79"/>
         <source>Followed b&amp;y:</source>
         <translation>Suivi &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="520"/>
         <source>Declare the enterprise created</source>
         <translation>Déclarer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="538"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="98"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="115"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
         <source>Qualification grid…</source>
         <translation>Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="124"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="430"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="431"/>
         <source>Retain this holder</source>
         <translation>Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="433"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="434"/>
         <source>Not retained</source>
         <translation>Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="131"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="441"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="442"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidature</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="138"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="151"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="153"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="155"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="156"/>
         <source>Generate the milestones</source>
         <translation>Créer les jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="187"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="190"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="194"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="210"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="215"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="290"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="291"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="354"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="355"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="356"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="363"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="357"/>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="365"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="361"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="362"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="373"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="374"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="377"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="381"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="382"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="390"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="394"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="395"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="397"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="398"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="418"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="419"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="442"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="443"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="450"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="451"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="451"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="452"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="474"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="475"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="480"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="481"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="486"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="490"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
@@ -2219,37 +2225,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="71"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="159"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="160"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="177"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="178"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="179"/>
         <source>This backup is open read-only: nothing can be saved in it.</source>
         <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="198"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="200"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -2257,22 +2263,22 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>ScoreGrid</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/grid.py" line="27"/>
+        <location filename="../../fabrique_desktop/ui/common/grid.py" line="29"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/grid.py" line="28"/>
+        <location filename="../../fabrique_desktop/ui/common/grid.py" line="31"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/grid.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/common/grid.py" line="32"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/grid.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/common/grid.py" line="83"/>
         <source>Total: %1 / %2 (%3 of %4 criteria scored)</source>
         <translation>Total&#xa0;: %1 / %2 (%3 critères notés sur %4)</translation>
     </message>
@@ -2280,54 +2286,64 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="90"/>
         <source>Setting up Fabrique Desktop</source>
         <translation>Mise en place de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="99"/>
         <source>1. Your Fabrique</source>
         <translation>1. Votre Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="101"/>
         <source>Its name heads every dossier and report; the structure that runs it, its address and its logo print on the dossiers&apos; cover. All optional but the name.</source>
         <translation>Son nom figure en tête de chaque dossier et rapport&#xa0;; la structure qui la porte, son adresse et son logo s&apos;impriment sur la couverture des dossiers. Seul le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="107"/>
         <source>2. Who you are</source>
         <translation>2. Qui êtes-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="108"/>
         <source>You sign the decisions and changes you record.</source>
         <translation>Vous signez les décisions et les modifications que vous enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="112"/>
         <source>3. Your territory</source>
         <translation>3. Votre territoire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="114"/>
         <source>Tick your intercommunalité (EPCI) or your département to import all their communes, or tick communes one by one. You can pass this step.</source>
         <translation>Cochez votre intercommunalité (EPCI) ou votre département pour importer toutes leurs communes, ou cochez des communes une à une. Vous pouvez passer cette étape.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="120"/>
         <source>4. Your method</source>
         <translation>4. Votre méthode</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="122"/>
         <source>The support plans milestones are created from, with their steps and days after the start of support, and the kinds of committee you hold.</source>
         <translation>Les modèles d&apos;accompagnement dont naissent les jalons (étapes et jours après le début de l&apos;accompagnement) et les types de comité que vous réunissez.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="131"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="135"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="155"/>
+        <source>Leave the setting up? The file will not open. What the pages already saved is kept, and the assistant will start again next time.</source>
+        <translation>Quitter la mise en place&#xa0;? Le fichier ne s&apos;ouvrira pas. Ce que les pages ont déjà enregistré est gardé, et l&apos;assistant reprendra au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -2512,93 +2528,98 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="40"/>
         <source>&amp;Template:</source>
         <translation>Modè&amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="44"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="45"/>
         <source>Re&amp;name…</source>
         <translation>Renomm&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="46"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="51"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="51"/>
         <source>Days after the start</source>
         <translation>Jours après le début</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="65"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="66"/>
         <source>&amp;Remove the step</source>
         <translation>Reti&amp;rer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="67"/>
         <source>Move &amp;up</source>
         <translation>Mon&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="68"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="70"/>
         <source>&amp;Save the template</source>
         <translation>Enre&amp;gistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="159"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="152"/>
+        <source>Template saved.</source>
+        <translation>Modèle enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="163"/>
         <source>Step %1: %2</source>
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="168"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="173"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="173"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="178"/>
         <source>New support template</source>
         <translation>Nouveau modèle d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="180"/>
         <source>First step</source>
         <translation>Première étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="192"/>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="207"/>
         <source>Support templates</source>
         <translation>Modèles d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="185"/>
         <source>Rename the template</source>
         <translation>Renommer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="209"/>
         <source>Delete the template « %1 »? Projects already planned keep their milestones.</source>
         <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les projets déjà planifiés gardent leurs jalons.</translation>
     </message>
@@ -2614,7 +2635,7 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>WhoAreYouDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="94"/>
         <source>Who is using Fabrique Desktop?</source>
         <translation>Qui utilise Fabrique Desktop ?</translation>
     </message>

@@ -129,10 +129,9 @@ def test_retire_merge_and_delete_say_what_happens(qtbot, dialog, need, territory
         {"name": "Boves", "insee_code": "80131", "postal_code": "80440"}
     )
     page.reload()
-    # A commune in use cannot be deleted; the message says where it is used.
+    # A commune in use cannot be deleted: said at once, where it is used, no question.
     page.select(territory)
     messages = []
-    dialogs.next(lambda box: answer(box, QMessageBox.StandardButton.Yes))
     dialogs.next(lambda box: (messages.append(box.text()), box.accept()))
     click(qtbot, button(page, "delete"))
     assert messages == [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from fabrique_desktop.app import Controller
 from fabrique_desktop.domain.models import MilestoneTemplate, StaffMember, Territory
@@ -53,7 +53,7 @@ def test_from_an_empty_file_to_a_first_need(qapp, qtbot, tmp_path, dialogs):
         next_page(qtbot, wizard)
         assert wizard.currentPage() is wizard.who_page
         assert wizard.who.fields.message("name") == "Ce champ est obligatoire."
-        type_into(qtbot, wizard.who.fields.editors["name"], "Nguyễn Thị Mai")
+        type_into(qtbot, wizard.who.fields.editors["name"], "Nguyen Thi Mai")
         choose(wizard.who.fields.editors["organisation"], "GRIEP")
         next_page(qtbot, wizard)
         # 3. The territory: typed as a user would, then ticked.
@@ -67,8 +67,10 @@ def test_from_an_empty_file_to_a_first_need(qapp, qtbot, tmp_path, dialogs):
         )
         item.setCheckState(Qt.CheckState.Checked)
         assert wizard.picker.summary.text() == "39 communes choisies"
-        # Back and on again does not add the same person twice.
+        # Back to correct the name: the person is corrected, not added twice.
         click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+        assert wizard.who.fields.editors["name"].isEnabled()
+        type_into(qtbot, wizard.who.fields.editors["name"], "Nguyễn Thị Mai")
         next_page(qtbot, wizard)
         next_page(qtbot, wizard)
         # 4. The method: the standard support plan is offered as it is.
@@ -86,6 +88,8 @@ def test_from_an_empty_file_to_a_first_need(qapp, qtbot, tmp_path, dialogs):
     assert Territory.select().count() == 39
     assert settings.is_set_up()
     assert settings.fabrique_settings()["operator_name"] == "CRESS et GRIEP"
+    # One intercommunalité ticked: it names the territory.
+    assert settings.fabrique_settings()["territory_name"] == "CA Amiens Métropole"
     assert MilestoneTemplate.select().count() == 1
 
     # The first need, in a commune of the official list.
@@ -128,3 +132,28 @@ def test_leaving_the_assistant_opens_nothing_and_asks_again(qapp, qtbot, tmp_pat
     dialogs.next(look)
     assert not controller.open(path)
     assert seen == [SetupWizard]
+
+
+def test_cancel_says_what_happens_before_leaving(qapp, qtbot, db, dialogs):
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    questions = []
+
+    def answer_with(which):
+        def act(box):
+            questions.append(box.text())
+            box.button(which).click()
+
+        return act
+
+    cancel = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert cancel.text() == "Annuler"
+    dialogs.next(answer_with(QMessageBox.StandardButton.No))
+    click(qtbot, cancel)
+    assert wizard.isVisible()  # « Non »: the assistant stays, nothing lost
+    dialogs.next(answer_with(QMessageBox.StandardButton.Yes))
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert questions[0] == questions[1]
+    assert questions[0].startswith("Quitter la mise en place\u00a0? Le fichier ne s'ouvrira pas.")

@@ -37,6 +37,7 @@ class FieldsDialog(QDialog):
             self.apply(self.fields.values())
         except ValidationError as refused:
             self.fields.show_errors(refused.errors)
+            self.adjustSize()  # room for the messages under the fields, none cut
             return
         self.accept()
 

@@ -90,7 +90,7 @@ class CommuneTableModel(QAbstractTableModel):
             if column is Column.POPULATION:
                 return "" if raw is None else french.number(raw)
             if column is Column.STATE:
-                return self.tr("in use") if raw else self.tr("retired")
+                return self.tr("in the list") if raw else self.tr("retired")
             return raw
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.POPULATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -125,7 +125,7 @@ class CommuneDialog(FieldsDialog):
 
     def apply(self, values: dict) -> None:
         if self.commune is None:
-            territories.create_territory(values)
+            self.commune = territories.create_territory(values)
         else:
             territories.update_territory(self.commune, values)
 
@@ -221,6 +221,10 @@ class CommunesPage(QWidget):
                 ("delete", self.tr("&Delete"), self.delete),
             )
         }
+        # The same width for both words of the retire button: the row does not jump.
+        retire = self.buttons["retire"]
+        retire.setText(self.tr("Bring &back"))
+        retire.setMinimumWidth(retire.sizeHint().width())
         row.addStretch(1)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(self._follow_selection)
@@ -250,11 +254,12 @@ class CommunesPage(QWidget):
         self.buttons["retire"].setText(self.tr("Bring &back") if retired else self.tr("Re&tire"))
 
     def select(self, commune: Territory) -> None:
-        """Select ``commune``'s row (after adding or changing it, and for tests)."""
+        """Select ``commune``'s row and bring it into view (after adding or changing it)."""
         proxy = self.table.model()
         for row in range(proxy.rowCount()):
             if proxy.index(row, 0).data(ID_ROLE) == str(commune.id):
                 self.table.selectRow(row)
+                self.table.scrollTo(proxy.index(row, 0))
                 return
 
     def _attempt(self, action) -> bool:
@@ -272,8 +277,10 @@ class CommunesPage(QWidget):
             self.reload()
 
     def add_by_hand(self) -> None:
-        if CommuneDialog(self).exec():
+        dialog = CommuneDialog(self)
+        if dialog.exec():
             self.reload()
+            self.select(dialog.commune)
 
     def rename(self) -> None:
         commune = self.selected()
@@ -298,15 +305,17 @@ class CommunesPage(QWidget):
         others = [(key, label) for key, label in choices.territories() if key != commune.id]
         if not others:
             return
+        # No commune chosen in advance: a quick OK must not merge into the first one.
+        nobody = self.tr("— choose a commune —")
         label, accepted = QInputDialog.getItem(
             self,
             self.tr("Merge communes"),
             self.tr("Every record naming « %1 » will name instead:").replace("%1", commune.name),
-            [label for _, label in others],
+            [nobody] + [label for _, label in others],
             0,
             False,
         )
-        if not accepted:
+        if not accepted or label == nobody:
             return
         kept_id = next(key for key, text in others if text == label)
         kept = Territory.get_by_id(kept_id)
@@ -327,6 +336,9 @@ class CommunesPage(QWidget):
     def delete(self) -> None:
         commune = self.selected()
         if commune is None:
+            return
+        if territories.uses(commune):  # refused at once: no question whose answer is no
+            self._attempt(lambda: territories.delete_territory(commune))
             return
         answer = plain.question(
             self,

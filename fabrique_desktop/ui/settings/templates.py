@@ -23,6 +23,7 @@ from ...domain.services import milestones
 from ...domain.validation import RECORD, ValidationError
 from ..common import plain
 from ..common.buttons import action_button
+from ..common.fieldset import ERROR_STYLE
 from ..common.plain import PlainLabel
 
 
@@ -48,7 +49,7 @@ class TemplatesPage(QWidget):
         self.steps = QTableWidget(0, 2, self)
         self.steps.setObjectName("steps")
         self.steps.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Days after the start")])
-        self.steps.verticalHeader().hide()
+        # Rows numbered: a refusal says « Étape 10 », the user finds row 10.
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -58,7 +59,6 @@ class TemplatesPage(QWidget):
         self.message.setObjectName("steps_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
         column.addWidget(self.message)
         row = QHBoxLayout()
@@ -148,6 +148,9 @@ class TemplatesPage(QWidget):
             self.show_refusal(refused.errors)
             return False
         self.reload(keep=template)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Template saved."))
+        self.message.show()
         return True
 
     def show_refusal(self, errors: dict[str, str]) -> None:
@@ -161,6 +164,7 @@ class TemplatesPage(QWidget):
                 self.steps.setCurrentCell(row, 0 if parts[2] == "title" else 1)
             else:
                 lines.append(text)
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText("\n".join(lines))
         self.message.show()
 

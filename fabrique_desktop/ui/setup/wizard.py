@@ -5,11 +5,13 @@ Fichier → Paramètres de la Fabrique."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from ...domain import choices
 from ...domain.models import StaffMember
 from ...domain.services import settings, territories
+from ..common import plain
 from ..common.plain import PlainLabel
 from ..first_run import WhoAreYouForm
 from ..settings.committee_kinds import CommitteeKindsPage
@@ -38,15 +40,12 @@ class WhoPage(_Page):
         super().__init__(*args)
         self.staff: StaffMember | None = None
 
+    def initializePage(self) -> None:
+        self.content.fields.editors["name"].setFocus()
+
     def validatePage(self) -> bool:
         self.staff = self.content.submit()
-        if self.staff is None:
-            return False
-        # Back to this page and on again must not add the same person twice.
-        existing = self.content.fields.editors["existing"]
-        existing.set_choices(choices.staff_members())
-        existing.set_value(self.staff.id)
-        return True
+        return self.staff is not None
 
 
 class TerritoryPage(_Page):
@@ -58,6 +57,10 @@ class TerritoryPage(_Page):
         chosen = self.content.chosen_communes()
         if chosen:
             self.imported = territories.import_communes(chosen)
+        areas = list(self.content.areas.values())
+        if len(areas) == 1 and not settings.fabrique_settings()["territory_name"]:
+            # One intercommunalité or département ticked: that is the territory's name.
+            settings.update_settings({"territory_name": areas[0].name})
         return True
 
 
@@ -124,8 +127,47 @@ class SetupWizard(QWizard):
         )
         for page in (self.fabrique_page, self.who_page, self.territory_page, self.method_page):
             self.addPage(page)
+        self.who.intro.hide()  # the page's subtitle says it already
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
+        # Qt's Cancel (and Escape) would close at once: ours says what happens first.
+        self.setOption(QWizard.WizardOption.NoCancelButton)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Cancel"))
+        self.customButtonClicked.connect(lambda _: self.leave())
+        button = QWizard.WizardButton
+        self.setButtonLayout(
+            [
+                button.Stretch,
+                button.BackButton,
+                button.NextButton,
+                button.FinishButton,
+                button.CustomButton1,
+            ]
+        )
         self.resize(760, 600)
+
+    def leave(self) -> None:
+        """Ask before leaving: the file does not open until the assistant is done."""
+        answer = plain.question(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "Leave the setting up? The file will not open. What the pages already "
+                "saved is kept, and the assistant will start again next time."
+            ),
+        )
+        if answer == plain.Button.Yes:
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.leave()
 
     @property
     def staff(self) -> StaffMember | None:
