@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -218,8 +219,48 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{row + 1}"),
                 f"section_{row}",
             )
+        view.addSeparator()
+        self._action(
+            view,
+            self.tr("Ne&xt pane"),
+            lambda: self.cycle_panes(1),
+            QKeySequence("F6"),
+            "next_pane",
+        )
+        self._action(
+            view,
+            self.tr("Pre&vious pane"),
+            lambda: self.cycle_panes(-1),
+            QKeySequence("Shift+F6"),
+            "previous_pane",
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Fabrique Desktop"), self.about, None, "about")
+
+    def panes(self) -> list[QWidget]:
+        """What F6 goes round: the navigation, the list, the form (or the screen)."""
+        screen = self.current_list()
+        if screen is not None:
+            return [self.navigation, screen.table, screen.form]
+        return [self.navigation, self.stack.currentWidget()]
+
+    def cycle_panes(self, step: int) -> None:
+        """Put the focus in the next (step 1) or previous (-1) pane, round and round."""
+        from .common.focus import first_focusable
+
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        current = next(
+            (i for i, pane in enumerate(panes) if focus is pane or pane.isAncestorOf(focus)),
+            0 if step > 0 else len(panes),  # from elsewhere (a menu…): the first or last
+        )
+        for offset in range(1, len(panes) + 1):
+            pane = panes[(current + step * offset) % len(panes)]
+            takes_focus = pane.focusPolicy() & Qt.FocusPolicy.TabFocus
+            target = pane if takes_focus else first_focusable(pane)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
 
     def new_record(self) -> None:
         screen = self.current_list()

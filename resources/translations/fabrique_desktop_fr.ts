@@ -36,7 +36,7 @@
     <message>
         <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="35"/>
         <source>N&amp;ote for the committee:</source>
-        <translation>N&amp;ote pour le comité&#xa0;:</translation>
+        <translation>Note pour le co&amp;mité&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -330,147 +330,147 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="48"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="49"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="50"/>
-        <source>&amp;Time:</source>
-        <translation>&amp;Heure&#xa0;:</translation>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
+        <source>&amp;Time:</source>
+        <translation>He&amp;ure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
         <source>&amp;Staff:</source>
-        <translation>&amp;Chargé·es de mission&#xa0;:</translation>
+        <translation>Chargé·es de &amp;mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="57"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="60"/>
         <source>Prepare the dossier</source>
-        <translation>Préparer le dossier</translation>
+        <translation>Préparer le d&amp;ossier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="63"/>
         <source>Record the decisions</source>
-        <translation>Saisir les décisions</translation>
+        <translation>&amp;Saisir les décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="235"/>
         <source>Minutes</source>
-        <translation>Relevé de décisions</translation>
+        <translation>&amp;Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="71"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
         <source>Add a point…</source>
-        <translation>Ajouter un point…</translation>
+        <translation>A&amp;jouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="187"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="198"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="101"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="158"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="162"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="168"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="189"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="224"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="246"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -734,22 +734,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="61"/>
         <source>Decision &amp;date:</source>
         <translation>&amp;Date de la décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="65"/>
         <source>— No committee —</source>
         <translation>— Hors comité —</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="69"/>
         <source>&amp;Committee:</source>
-        <translation>&amp;Comité&#xa0;:</translation>
+        <translation>C&amp;omité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="73"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
@@ -795,29 +795,29 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="55"/>
         <source>&amp;Enterprise name:</source>
-        <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="57"/>
-        <source>&amp;Legal form:</source>
-        <translation>&amp;Forme juridique&#xa0;:</translation>
+        <translation>Nom de l&apos;entre&amp;prise&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
+        <source>&amp;Legal form:</source>
+        <translation>Forme juridi&amp;que&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
         <source>SI&amp;RET:</source>
-        <translation>SI&amp;RET&#xa0;:</translation>
+        <translation>&amp;SIRET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="62"/>
         <source>Created &amp;on:</source>
-        <translation>Créée &amp;le&#xa0;:</translation>
+        <translation>&amp;Créée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="67"/>
         <source>&amp;Jobs (FTE):</source>
-        <translation>&amp;Emplois (ETP)&#xa0;:</translation>
+        <translation>E&amp;mplois (ETP)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -955,7 +955,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="25"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="27"/>
@@ -970,7 +970,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Structure&#xa0;:</translation>
+        <translation>Str&amp;ucture&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
@@ -985,12 +985,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>Té&amp;léphone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse&#xa0;:</translation>
+        <translation>Adre&amp;sse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
@@ -1010,12 +1010,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="42"/>
         <source>Consent &amp;given on:</source>
-        <translation>Consentement &amp;recueilli le&#xa0;:</translation>
+        <translation>C&amp;onsentement recueilli le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="43"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes&#xa0;:</translation>
+        <translation>No&amp;tes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
@@ -1243,24 +1243,24 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="112"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="222"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="235"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="269"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="270"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="277"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="283"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1268,135 +1268,145 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="48"/>
         <source>%1 — Fabrique Desktop</source>
         <extracomment>Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening).</extracomment>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="50"/>
         <source>%1 (read-only backup)</source>
         <translation>%1 (sauvegarde en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="75"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="107"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="109"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="117"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="125"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/app.py" line="320"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="145"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="205"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="221"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="225"/>
+        <source>Ne&amp;xt pane</source>
+        <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="232"/>
+        <source>Pre&amp;vious pane</source>
+        <translation>Volet p&amp;récédent</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="237"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="238"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="289"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="291"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -1477,7 +1487,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="35"/>
         <source>Source &amp;details:</source>
-        <translation>&amp;Précision sur la source&#xa0;:</translation>
+        <translation>Précision sur la source&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="36"/>
@@ -1487,12 +1497,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="37"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>Descripti&amp;on&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="38"/>
         <source>Target &amp;public:</source>
-        <translation>P&amp;ublic cible&#xa0;:</translation>
+        <translation>Pu&amp;blic cible&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="39"/>
@@ -1502,36 +1512,36 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="40"/>
         <source>First &amp;partners:</source>
-        <translation>Premiers p&amp;artenaires&#xa0;:</translation>
+        <translation>Premiers partenaires&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="42"/>
         <source>Followed b&amp;y:</source>
-        <translation>Suivi &amp;par&#xa0;:</translation>
+        <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="45"/>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="110"/>
         <source>Keep the idea</source>
-        <translation>Retenir l&apos;idée</translation>
+        <translation>&amp;Retenir l&apos;idée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="46"/>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="113"/>
         <source>Postpone</source>
-        <translation>Reporter</translation>
+        <translation>Re&amp;porter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="116"/>
         <source>Set aside</source>
-        <translation>Écarter</translation>
+        <translation>É&amp;carter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
         <source>Launch the opportunity study</source>
-        <translation>Lancer l&apos;étude d&apos;opportunité</translation>
+        <translation>La&amp;ncer l&apos;étude d&apos;opportunité</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="59"/>
@@ -1840,7 +1850,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="56"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="58"/>
@@ -1850,12 +1860,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="59"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="60"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>Té&amp;léphone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="61"/>
@@ -1912,247 +1922,247 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="79"/>
         <source>Followed b&amp;y:</source>
-        <translation>Suivi &amp;par&#xa0;:</translation>
+        <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="520"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="522"/>
         <source>Declare the enterprise created</source>
-        <translation>Déclarer l&apos;entreprise créée</translation>
+        <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="538"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="540"/>
         <source>Abandon</source>
-        <translation>Abandonner</translation>
+        <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="98"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="115"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
         <source>Qualification grid…</source>
-        <translation>Grille de qualification…</translation>
+        <translation>&amp;Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="124"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="430"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="432"/>
         <source>Retain this holder</source>
-        <translation>Retenir ce porteur</translation>
+        <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="433"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="435"/>
         <source>Not retained</source>
-        <translation>Non retenue</translation>
+        <translation>&amp;Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="131"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="441"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="443"/>
         <source>Withdraw the candidacy</source>
-        <translation>Retirer la candidature</translation>
+        <translation>Retirer la candidat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="138"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="151"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="153"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="155"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="156"/>
         <source>Generate the milestones</source>
-        <translation>Créer les jalons</translation>
+        <translation>Créer les &amp;jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="187"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="190"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="194"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="210"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="215"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="290"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="292"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="354"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="356"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="356"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="363"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="358"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="365"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="366"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="361"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="363"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="370"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="373"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="375"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="385"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="378"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="381"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="394"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="397"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="399"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="418"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="420"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="442"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="444"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="450"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="452"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="451"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="453"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="474"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="476"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="480"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="482"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="486"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="490"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="521"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="523"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="539"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="541"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -2214,37 +2224,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="72"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="159"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="162"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="177"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="180"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="181"/>
         <source>This backup is open read-only: nothing can be saved in it.</source>
         <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="198"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="201"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="202"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -2350,12 +2360,12 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="126"/>
         <source>&amp;Active:</source>
-        <translation>&amp;Actif&#xa0;:</translation>
+        <translation>Ac&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="129"/>
@@ -2384,12 +2394,12 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="23"/>
         <source>&amp;Started on:</source>
-        <translation>&amp;Commencée le&#xa0;:</translation>
+        <translation>C&amp;ommencée le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="24"/>
         <source>Followed b&amp;y:</source>
-        <translation>Suivi &amp;par&#xa0;:</translation>
+        <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="26"/>
@@ -2410,25 +2420,25 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="35"/>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="110"/>
         <source>Validate the opportunity</source>
-        <translation>Valider l&apos;opportunité</translation>
+        <translation>Va&amp;lider l&apos;opportunité</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="37"/>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="113"/>
         <source>Set aside</source>
-        <translation>Écarter</translation>
+        <translation>É&amp;carter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="38"/>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="116"/>
         <source>To rework</source>
-        <translation>À retravailler</translation>
+        <translation>À re&amp;travailler</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="40"/>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="121"/>
         <source>Open the project</source>
-        <translation>Ouvrir le projet</translation>
+        <translation>Ouvrir le &amp;projet</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="49"/>

@@ -42,7 +42,7 @@ def test_title_sections_and_menus_are_french(qtbot, session):
         "Réseau",
     ]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "É&dition", "&Affichage", "Aid&e"]
+    assert menus == ["&Fichier", "É&dition", "&Affichage", "A&ide"]
     assert window.statusBar().currentMessage() == "Connecté·e en tant que Claire Vasseur"
 
 

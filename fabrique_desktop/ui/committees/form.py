@@ -21,6 +21,7 @@ from ...domain.models import AgendaItem, Committee
 from ...domain.services import committees
 from ...domain.validation import RECORD, ValidationError
 from ..common.background import ProgressTask
+from ..common.buttons import without_mnemonic
 from ..common.decision import set_possible
 from ..common.fields import (
     ChoiceField,
@@ -231,7 +232,7 @@ class CommitteeForm(RecordForm):
         from ..common.pdf_preview import PdfPreviewDialog  # QtPdf: loaded on first use
 
         minutes = self.preparing_minutes
-        kind = self.tr("Minutes") if minutes else self.tr("Committee dossier")
+        kind = without_mnemonic(self.tr("Minutes") if minutes else self.tr("Committee dossier"))
         day = self.record.meeting_on.isoformat()
         self.preview = PdfPreviewDialog(
             f"{kind} — {self.record.kind.name}", content, f"{kind} {day}.pdf", self

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 from ...domain import french
 from ...domain.models import Committee, CommitteeKind
 from ...domain.validation import ValidationError
+from .buttons import without_mnemonic
 from .fields import ChoiceField, DateField, LongTextField
 from .fieldset import FieldSet
 
@@ -41,7 +42,7 @@ class DecisionDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(without_mnemonic(title))
         self.action = action
         self.result_value: Any = None
         layout = QVBoxLayout(self)
@@ -75,6 +76,8 @@ class DecisionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        # The button says what it does (« Écarter »), not « OK »; Enter presses it.
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(without_mnemonic(title))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

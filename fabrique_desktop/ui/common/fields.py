@@ -74,6 +74,15 @@ class LongTextField(QPlainTextEdit):
         self.setPlainText(value or "")
 
 
+def _leave_on_tab(editor: QWidget, forward: bool) -> bool:
+    """Tab leaves a date or time field at once, as every other field.
+
+    Qt's date editors use Tab to go from day to month to year: three Tabs to leave one
+    date. Day, month and year are reached by typing or with the arrow keys.
+    """
+    return QWidget.focusNextPrevChild(editor, forward)
+
+
 class DateField(QDateEdit):
     """A date in French order (jj/mm/aaaa) with a calendar, which may be left empty.
 
@@ -104,6 +113,9 @@ class DateField(QDateEdit):
         else:
             self.setDate(QDate(value.year, value.month, value.day))
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return _leave_on_tab(self, next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.setDate(_NO_DATE)
@@ -118,6 +130,9 @@ class TimeField(QTimeEdit):
         super().__init__(parent)
         self.setDisplayFormat("HH:mm")
         self.timeChanged.connect(self.changed)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return _leave_on_tab(self, next)
 
     def value(self) -> dt.time:
         return self.time().toPython()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from ...domain.validation import ValidationError
 from .attachments import AttachmentsBox
 from .buttons import action_button
 from .fieldset import FieldSet
+from .focus import order_tabs
 from .history import ChangeHistoryDialog, DecisionHistory
 
 
@@ -54,6 +55,7 @@ class RecordForm(QWidget):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to a field
         body = QWidget(scroll)
         self.body = QVBoxLayout(body)
         self.form = QFormLayout()
@@ -146,6 +148,7 @@ class RecordForm(QWidget):
             self.attachments.set_owner(record)
         self.history_button.setEnabled(record is not None)
         self.refresh_actions()
+        order_tabs(self)  # sections may have built new rows (one per milestone…)
 
     def show_changes(self) -> None:
         """The record's change history, field by field (it cannot be edited)."""

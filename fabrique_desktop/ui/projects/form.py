@@ -34,6 +34,7 @@ from ..common.colours import ALERT
 from ..common.decision import DecisionDialog, set_possible
 from ..common.fields import ChoiceField, DateField, NumberField, TextField
 from ..common.fieldset import ERROR_STYLE
+from ..common.focus import order_tabs
 from ..common.form import RecordForm
 from ..session import Session
 from .candidacy import GridDialog, NewCandidacyDialog
@@ -237,6 +238,7 @@ class ProjectForm(RecordForm):
         self.fill_candidacies()
         self.fill_milestones()
         self.refresh_actions()
+        order_tabs(self)  # the milestones' date editors come after the table they sit in
 
     def fill_candidacies(self) -> None:
         table = self.candidacy_table
