@@ -930,22 +930,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="72"/>
         <source>Qualification of %1</source>
         <translation>Qualification de %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="75"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="76"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="78"/>
         <source>Qualification grid</source>
         <translation>Grille de qualification</translation>
     </message>
@@ -1718,22 +1718,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>NewCandidacyDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="55"/>
         <source>New candidacy</source>
         <translation>Nouvelle candidature</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="57"/>
         <source>&amp;Holder:</source>
         <translation>&amp;Porteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="59"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="60"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
@@ -1838,6 +1838,11 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="47"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="86"/>
+        <source>Every point of this meeting is decided.</source>
+        <translation>Tous les points de cette réunion sont décidés.</translation>
     </message>
 </context>
 <context>
