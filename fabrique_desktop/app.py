@@ -175,7 +175,7 @@ class Controller:
             QMessageBox.critical(self.window, APP_NAME, str(error))
             return False
         staff = StaffMember.get_or_none(StaffMember.name == locked.info.staff)
-        self.show(path, staff or StaffMember.select().first(), read_only=True)
+        self.show(path, staff or StaffMember.select().first(), held_by=locked.info)
         return True
 
     def refresh_lock(self) -> None:
@@ -263,16 +263,19 @@ class Controller:
         remember_staff(path, dialog.staff)
         return dialog.staff
 
-    def show(self, path: Path, staff: StaffMember, read_only: bool = False) -> None:
+    def show(self, path: Path, staff: StaffMember, read_only: bool = False, held_by=None) -> None:
+        """Show the file in a new window; ``held_by``: the lock of the colleague who
+        holds it (then it is shown read-only)."""
         from .domain.models import database
         from .store import history
         from .ui.main_window import MainWindow
         from .ui.session import Session
 
+        read_only = read_only or held_by is not None
         if not read_only:
             history.set_actor(database, staff.id)  # signs every change made in this window
         previous = self.window
-        self.window = MainWindow(Session(path, staff, read_only))
+        self.window = MainWindow(Session(path, staff, read_only, held_by))
         self.window.open_requested.connect(self.open)
         self.window.restore_requested.connect(self.restore)
         self.window.read_only_requested.connect(self.open_read_only)

@@ -17,9 +17,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -41,12 +43,16 @@ class MainWindow(QMainWindow):
     read_only_requested = Signal(object)
     #: Unsaved-to-backup changes are backed up this often (and on opening).
     BACKUP_EVERY_MS = 15 * 60 * 1000
+    #: A file a colleague holds: how often to look whether they have closed it.
+    LOCK_WATCH_MS = 10 * 1000
 
     def __init__(self, session: Session):
         super().__init__()
         self.session = session
         title = self.tr("%1 — Fabrique Desktop").replace("%1", session.path.name)
-        if session.read_only:
+        if session.held_by is not None:
+            title = f"{title} — {self.held_by_text(session.held_by)}"
+        elif session.read_only:
             title = self.tr("%1 (read-only backup)").replace("%1", title)
         self.setWindowTitle(title)
         self.setMinimumSize(900, 560)
@@ -72,7 +78,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", session.staff.name))
+        self._build_status_bar()
         self.restore_layout()
         self.navigation.setCurrentRow(0)
         self.backup_job = None
@@ -80,6 +86,64 @@ class MainWindow(QMainWindow):
             self.backup_timer = QTimer(self, interval=self.BACKUP_EVERY_MS)
             self.backup_timer.timeout.connect(self.back_up)
             self.backup_timer.start()
+
+    # -- status bar and read-only files -------------------------------------------------
+    def _build_status_bar(self) -> None:
+        """Who is signed in stays on the right; passing messages show on the left."""
+        bar = self.statusBar()
+        if self.session.held_by is not None:
+            self.held_label = QLabel(self.held_by_text(self.session.held_by), bar)
+            self.held_label.setObjectName("held_by")
+            bar.addWidget(self.held_label)
+            self.reopen_button = QPushButton(self.tr("&Reopen to edit"), bar)
+            self.reopen_button.setObjectName("reopen")
+            self.reopen_button.clicked.connect(
+                lambda: self.open_requested.emit(self.session.path, False, False)
+            )
+            self.reopen_button.hide()
+            bar.addWidget(self.reopen_button)
+            self.lock_watch = QTimer(self, interval=self.LOCK_WATCH_MS)
+            self.lock_watch.timeout.connect(self.watch_the_holder)
+            self.lock_watch.start()
+        signed_in = self.tr("Signed in as %1").replace("%1", self.session.staff.name)
+        if self.session.read_only:
+            signed_in = self.tr("Read-only")
+        self.identity = QLabel(signed_in, bar)
+        self.identity.setObjectName("identity")
+        bar.addPermanentWidget(self.identity)
+
+    def held_by_text(self, info) -> str:
+        """« ouvert en lecture seule : Yannick Morel l'utilise sur POSTE-12 depuis 9 h 05 »."""
+        import datetime as dt
+
+        since = info.since_time.astimezone()
+        moment = f"{since.hour} h {since.minute:02d}"
+        if since.date() != dt.date.today():
+            moment = self.tr("%1 at %2").replace("%1", f"{since:%d/%m/%Y}").replace("%2", moment)
+        return (
+            self.tr("open read-only: %1 is using it on %2 since %3")
+            .replace("%1", info.staff or self.tr("someone"))
+            .replace("%2", info.host)
+            .replace("%3", moment)
+        )
+
+    def watch_the_holder(self) -> None:
+        """Once the colleague has closed the file (or left it abandoned), offer to
+        reopen it for editing."""
+        from ..store.lock import FileLock
+
+        lock = FileLock(self.session.path, "")
+        current = lock.current()
+        held = self.session.held_by
+        if current is not None and not lock.is_stale(current) and current.pid == held.pid:
+            return
+        self.lock_watch.stop()
+        self.held_label.setText(
+            self.tr("%1 has closed the file: reopen it to edit it.").replace(
+                "%1", held.staff or self.tr("The colleague")
+            )
+        )
+        self.reopen_button.show()
 
     # -- backups ------------------------------------------------------------------------
     def back_up(self) -> None:
@@ -234,6 +298,12 @@ class MainWindow(QMainWindow):
             QKeySequence("Shift+F6"),
             "previous_pane",
         )
+        if self.session.read_only:  # nothing that writes on a file open read-only
+            why = self.tr("The file is open read-only.")
+            for name in ("new", "save", "delete", "settings", "backups"):
+                action = self.findChild(QAction, name)
+                action.setEnabled(False)
+                action.setToolTip(why)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Fabrique Desktop"), self.about, None, "about")
 

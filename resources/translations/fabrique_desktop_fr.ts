@@ -376,7 +376,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="66"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
         <source>Minutes</source>
         <translation>&amp;Relevé de décisions</translation>
     </message>
@@ -422,8 +422,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="198"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -433,44 +433,44 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="158"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="157"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="161"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="165"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="168"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="235"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="246"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -795,27 +795,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="54"/>
         <source>&amp;Enterprise name:</source>
         <translation>Nom de l&apos;entre&amp;prise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="57"/>
         <source>&amp;Legal form:</source>
         <translation>Forme juridi&amp;que&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
         <source>SI&amp;RET:</source>
         <translation>&amp;SIRET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="61"/>
         <source>Created &amp;on:</source>
         <translation>&amp;Créée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="66"/>
         <source>&amp;Jobs (FTE):</source>
         <translation>E&amp;mplois (ETP)&#xa0;:</translation>
     </message>
@@ -1268,145 +1268,185 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="52"/>
         <source>%1 — Fabrique Desktop</source>
-        <extracomment>Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening).</extracomment>
+        <extracomment>Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="56"/>
         <source>%1 (read-only backup)</source>
         <translation>%1 (sauvegarde en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="98"/>
+        <source>&amp;Reopen to edit</source>
+        <translation>&amp;Rouvrir pour modifier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="108"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="110"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="122"/>
+        <source>%1 at %2</source>
+        <translation>le %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
+        <source>open read-only: %1 is using it on %2 since %3</source>
+        <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2 depuis %3</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="125"/>
+        <source>someone</source>
+        <translation>une personne inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
+        <source>%1 has closed the file: reopen it to edit it.</source>
+        <translation>%1 a fermé le fichier&#xa0;: rouvrez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
+        <source>The colleague</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="171"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="173"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="181"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="187"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="189"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="203"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="320"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../fabrique_desktop/app.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="205"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="206"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="207"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="208"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="269"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="289"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="296"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="302"/>
+        <source>The file is open read-only.</source>
+        <translation>Le fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="308"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="359"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="361"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -1927,247 +1967,247 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="77"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="522"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="518"/>
         <source>Declare the enterprise created</source>
         <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="540"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="536"/>
         <source>Abandon</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="97"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
         <source>Qualification grid…</source>
         <translation>&amp;Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="125"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="432"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="428"/>
         <source>Retain this holder</source>
         <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="128"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="435"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="431"/>
         <source>Not retained</source>
         <translation>&amp;Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="132"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="443"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="439"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="138"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="151"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="156"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="155"/>
         <source>Generate the milestones</source>
         <translation>Créer les &amp;jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="186"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="189"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="193"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="210"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="209"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="215"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="214"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="292"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="288"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="356"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="352"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="358"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="365"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="366"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="354"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="361"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="362"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="363"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="359"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="370"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="366"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="375"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="385"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="371"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="381"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="378"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="374"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="379"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="387"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="392"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="399"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="395"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="420"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="416"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="444"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="440"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="452"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="448"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="453"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="449"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="476"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="472"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="482"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="478"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="484"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="490"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="486"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="523"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="519"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="541"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="537"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -2229,39 +2269,44 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="73"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="181"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="181"/>
-        <source>This backup is open read-only: nothing can be saved in it.</source>
-        <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="200"/>
+        <source>This file is open read-only: nothing can be saved in it.</source>
+        <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="201"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="220"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="221"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="109"/>
+        <source>The file is open read-only.</source>
+        <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -2423,25 +2468,25 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="35"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="109"/>
         <source>Validate the opportunity</source>
         <translation>Va&amp;lider l&apos;opportunité</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="37"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="112"/>
         <source>Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="38"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="115"/>
         <source>To rework</source>
         <translation>À re&amp;travailler</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="40"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="120"/>
         <source>Open the project</source>
         <translation>Ouvrir le &amp;projet</translation>
     </message>
@@ -2456,27 +2501,27 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <translation>Étude&#xa0;: %1 · Besoin&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="79"/>
         <source>This study has already been decided.</source>
         <translation>Cette étude a déjà fait l&apos;objet d&apos;une décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="88"/>
         <source>A project opens only from a validated opportunity.</source>
         <translation>Un projet ne s&apos;ouvre que sur une opportunité validée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="96"/>
         <source>Committee decision on the opportunity study of « %1 ».</source>
         <translation>Décision du comité sur l&apos;étude d&apos;opportunité de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="121"/>
         <source>The project opens on the date of this decision, from « %1 ».</source>
         <translation>Le projet s&apos;ouvre à la date de cette décision, à partir de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="127"/>
         <source>Project &amp;title:</source>
         <translation>&amp;Titre du projet&#xa0;:</translation>
     </message>

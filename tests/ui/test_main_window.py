@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from fabrique_desktop.domain.models import StaffMember
 from fabrique_desktop.ui.first_run import WhoAreYouDialog
@@ -43,7 +43,11 @@ def test_title_sections_and_menus_are_french(qtbot, session):
     ]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "É&dition", "&Affichage", "A&ide"]
-    assert window.statusBar().currentMessage() == "Connecté·e en tant que Claire Vasseur"
+    identity = window.findChild(QLabel, "identity")
+    assert identity.text() == "Connecté·e en tant que Claire Vasseur"
+    window.backed_up(session.path)  # « Sauvegarde faite… » passes; who is signed in stays
+    assert window.statusBar().currentMessage().startswith("Sauvegarde faite")
+    assert identity.isVisible() and identity.text() == "Connecté·e en tant que Claire Vasseur"
 
 
 def test_shortcuts_new_record_and_find(qtbot, session, territory):

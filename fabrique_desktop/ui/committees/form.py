@@ -123,8 +123,7 @@ class CommitteeForm(RecordForm):
             return committees.create_committee(values)
         return committees.update_committee(self.record, values)
 
-    def load(self, record) -> None:
-        super().load(record)
+    def show_record(self, record) -> None:
         self.fill_agenda()
 
     def items(self) -> list[AgendaItem]:

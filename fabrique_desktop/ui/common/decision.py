@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain import french
-from ...domain.models import Committee, CommitteeKind
+from ...domain.models import Committee, CommitteeKind, database
 from ...domain.validation import ValidationError
 from .buttons import without_mnemonic
 from .fields import ChoiceField, DateField, LongTextField
@@ -96,7 +96,16 @@ class DecisionDialog(QDialog):
         self.accept()
 
 
+# Buttons that only read (history, opening an attachment): usable on a read-only file.
+READING_BUTTONS = frozenset({"history", "open_attachment", "save_attachment"})
+
+
 def set_possible(button: QWidget, possible: bool, why_not: str = "") -> None:
-    """Enable an action, or disable it with a tooltip that says why it is impossible."""
+    """Enable an action, or disable it with a tooltip that says why it is impossible.
+
+    On a file opened read-only every action that would write stays disabled."""
+    if possible and database.obj.read_only and button.objectName() not in READING_BUTTONS:
+        possible = False
+        why_not = QCoreApplication.translate("RecordForm", "The file is open read-only.")
     button.setEnabled(possible)
     button.setToolTip("" if possible else why_not)

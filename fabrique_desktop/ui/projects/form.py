@@ -34,7 +34,6 @@ from ..common.colours import ALERT
 from ..common.decision import DecisionDialog, set_possible
 from ..common.fields import ChoiceField, DateField, NumberField, TextField
 from ..common.fieldset import ERROR_STYLE
-from ..common.focus import order_tabs
 from ..common.form import RecordForm
 from ..session import Session
 from .candidacy import GridDialog, NewCandidacyDialog
@@ -227,8 +226,7 @@ class ProjectForm(RecordForm):
     def persist(self, values: dict[str, Any]) -> Project:
         return projects.update_project(self.record, values)
 
-    def load(self, record) -> None:
-        super().load(record)
+    def show_record(self, record) -> None:
         created = record is not None and record.stage is ProjectStage.CREATED
         for name in ENTERPRISE_FIELDS:
             self.form.setRowVisible(self.fields.editors[name].parentWidget(), created)
@@ -237,8 +235,6 @@ class ProjectForm(RecordForm):
         self.save_button.setEnabled(record is not None)
         self.fill_candidacies()
         self.fill_milestones()
-        self.refresh_actions()
-        order_tabs(self)  # the milestones' date editors come after the table they sit in
 
     def fill_candidacies(self) -> None:
         table = self.candidacy_table

@@ -62,8 +62,7 @@ class StudyForm(RecordForm):
         }
         return values | ScoreGrid.values_of(study.scores, StudyCriterion)
 
-    def load(self, record) -> None:
-        super().load(record)
+    def show_record(self, record) -> None:
         self.grid.update_total()
         editable = record is not None and record.status in OPEN_STUDY
         for editor in self.fields.editors.values():
