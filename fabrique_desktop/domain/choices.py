@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Any
 
 from .enums import AgendaPurpose, NeedStatus, ProjectStage
+from .listing import french
 from .models import (
     Candidacy,
     CommitteeKind,
@@ -28,7 +29,7 @@ def territories() -> Choices:
     Namesakes (Saint-Aubin…) are told apart by their département."""
     rows = list(
         Territory.select(Territory.id, Territory.name, Territory.department, Territory.active)
-        .order_by(Territory.active.desc(), Territory.name)
+        .order_by(Territory.active.desc(), french(Territory.name))
         .tuples()
     )
     names = Counter(name for _, name, _, _ in rows)
@@ -40,35 +41,33 @@ def territories() -> Choices:
 
 
 def staff_members(active_only: bool = True) -> Choices:
-    query = StaffMember.select(StaffMember.id, StaffMember.name).order_by(StaffMember.name)
+    query = StaffMember.select(StaffMember.id, StaffMember.name).order_by(french(StaffMember.name))
     if active_only:
         query = query.where(StaffMember.active)
     return list(query.tuples())
 
 
 def partners() -> Choices:
-    return list(Partner.select(Partner.id, Partner.name).order_by(Partner.name).tuples())
+    return list(Partner.select(Partner.id, Partner.name).order_by(french(Partner.name)).tuples())
 
 
 def committee_kinds() -> Choices:
     return list(
         CommitteeKind.select(CommitteeKind.id, CommitteeKind.name)
-        .order_by(CommitteeKind.name)
+        .order_by(french(CommitteeKind.name))
         .tuples()
     )
 
 
 def holders() -> Choices:
-    return sorted(
-        ((holder.id, holder.display_name) for holder in Holder.select()),
-        key=lambda pair: pair[1].casefold(),
-    )
+    ordered = Holder.select().order_by(french(Holder.name_expression()))
+    return [(holder.id, holder.display_name) for holder in ordered]
 
 
 def milestone_templates() -> Choices:
     return list(
         MilestoneTemplate.select(MilestoneTemplate.id, MilestoneTemplate.name)
-        .order_by(MilestoneTemplate.name)
+        .order_by(french(MilestoneTemplate.name))
         .tuples()
     )
 
@@ -90,7 +89,7 @@ def agenda_subjects(purpose: AgendaPurpose) -> tuple[str | None, Choices]:
             .switch(Candidacy)
             .join(Holder)
             .where(Candidacy.undecided())
-            .order_by(Project.title)
+            .order_by(french(Project.title))
             .tuples()
         )
         return "candidacy", [(key, f"{title} — {holder}") for key, title, holder in rows]
@@ -98,7 +97,7 @@ def agenda_subjects(purpose: AgendaPurpose) -> tuple[str | None, Choices]:
         projects = (
             Project.select(Project.id, Project.title)
             .where(Project.stage.in_([ProjectStage.RECRUITING, ProjectStage.SUPPORT]))
-            .order_by(Project.title)
+            .order_by(french(Project.title))
             .tuples()
         )
         return "project", list(projects)
@@ -106,4 +105,6 @@ def agenda_subjects(purpose: AgendaPurpose) -> tuple[str | None, Choices]:
 
 
 def _needs(condition) -> Choices:
-    return list(Need.select(Need.id, Need.title).where(condition).order_by(Need.title).tuples())
+    return list(
+        Need.select(Need.id, Need.title).where(condition).order_by(french(Need.title)).tuples()
+    )

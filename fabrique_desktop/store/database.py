@@ -7,6 +7,7 @@ gets its own): foreign keys are off in SQLite unless set per connection.
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
@@ -38,6 +39,30 @@ class DatabaseDamaged(DatabaseRefused):
     """The file is a Fabrique database whose pages are damaged: offer a backup instead."""
 
 
+#: Letters NFKD does not split into a base letter and an accent.
+_WHOLE_LETTERS = (("œ", "oe"), ("æ", "ae"), ("ł", "l"), ("ø", "o"), ("đ", "d"))
+
+
+def french_sort_key(text: str | None) -> bytes | None:
+    """Order as a French reader does: « Épicerie » beside « epicerie », before
+    « Tiers-lieu »; accents and case count only between otherwise equal words.
+
+    SQL ``ORDER BY fr_sort(title)``: one call per row, then SQLite compares bytes. A
+    collation would run Python at every comparison (≈ 1.7 million for 100,000 rows).
+    """
+    if text is None:
+        return None
+    folded = text.casefold()
+    if not folded.isascii():
+        for letter, base in _WHOLE_LETTERS:
+            if letter in folded:
+                folded = folded.replace(letter, base)
+        folded = unicodedata.normalize("NFKD", folded)  # « é » → « e » + accent
+    # The accents, punctuation and other scripts drop out of the first level; the text
+    # itself, after a zero byte, breaks the ties.
+    return folded.encode("ascii", "ignore") + b"\0" + text.encode()
+
+
 class FabriqueDatabase(SqliteDatabase):
     """A Fabrique file; ``read_only`` tells whether this process may write to it,
     ``on_network_share`` whether it sits on a network file system."""
@@ -48,6 +73,7 @@ class FabriqueDatabase(SqliteDatabase):
     def _add_conn_hooks(self, conn) -> None:
         super()._add_conn_hooks(conn)
         history.seal(self, conn)  # every connection signs the log and cannot rewrite it
+        conn.create_function("fr_sort", 1, french_sort_key, deterministic=True)
 
 
 def open_database(

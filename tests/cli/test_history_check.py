@@ -12,7 +12,7 @@ def test_check_reports_erased_history_entries(tmp_path):
     assert run("demo", path, "--scale", 5).returncode == 0
     other = sqlite3.connect(path, isolation_level=None)  # another program, on purpose
     other.create_function("fabrique_history_actor", 0, lambda: None)
-    other.execute("UPDATE need SET title = 'Recyclerie'")  # five entries, numbered 1 to 5
+    other.execute("UPDATE need SET description = 'Recyclerie'")  # five entries, numbered 1 to 5
     other.execute('DROP TRIGGER "change_log_refuse_DELETE"')
     other.execute("DELETE FROM change_log WHERE id = 2")
     other.execute(LOG_GUARDS["DELETE"])
