@@ -307,24 +307,34 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ChangeHistoryDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="85"/>
         <source>History — %1</source>
         <translation>Historique — %1</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/history.py" line="90"/>
-        <source>When / field</source>
-        <translation>Quand / champ</translation>
+        <source>No change has been recorded for this record yet.</source>
+        <translation>Aucune modification n&apos;est encore notée pour cette fiche.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="91"/>
-        <source>By / before</source>
-        <translation>Par / avant</translation>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="102"/>
+        <source>Field</source>
+        <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="92"/>
-        <source>Change / after</source>
-        <translation>Changement / après</translation>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="103"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="104"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="112"/>
+        <source>%1 at %2 — %3 by %4</source>
+        <translation>Le %1 à %2 — %3 par %4</translation>
     </message>
 </context>
 <context>
@@ -757,37 +767,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DecisionHistory</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="24"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="25"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="32"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="33"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="34"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="35"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="36"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="59"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
@@ -2279,27 +2289,27 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="182"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="200"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="200"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="201"/>
         <source>This file is open read-only: nothing can be saved in it.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="220"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="221"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="221"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="222"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
