@@ -230,3 +230,23 @@ def test_lists_and_pick_lists_sort_in_french_alphabetical_order(territory):
     assert [by_id[key] for key in backwards] == expected[::-1]
     names = [label for _, label in choices.holders()]
     assert [name.split()[0] for name in names] == ["adèle", "Éric", "Œlle", "Zoé"]
+
+
+def test_agenda_subjects_that_look_alike_say_what_differs(territory):
+    from fabrique_desktop.domain import choices
+    from fabrique_desktop.domain.enums import AgendaPurpose
+    from fabrique_desktop.domain.services import territories
+
+    camon = territories.create_territory(
+        {"name": "Camon", "insee_code": "80164", "postal_code": "80450"}
+    )
+    needs.create_need(need_values(territory, title="Laverie solidaire"))
+    needs.create_need(need_values(camon, title="Laverie solidaire"))
+    needs.create_need(need_values(camon, title="Garage solidaire"))
+    field, offered = choices.agenda_subjects(AgendaPurpose.LAUNCH_STUDY)
+    assert field == "need"
+    assert [label for _, label in offered] == [
+        "Garage solidaire",
+        "Laverie solidaire — Amiens",
+        "Laverie solidaire — Camon",
+    ]

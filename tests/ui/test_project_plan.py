@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from fabrique_desktop.domain.enums import CandidacyStatus, DecisionKind
 from fabrique_desktop.domain.models import Candidacy, Decision, Milestone, MilestoneTemplate
-from fabrique_desktop.domain.services import holders, milestones
+from fabrique_desktop.domain.services import holders, milestones, needs
 from fabrique_desktop.domain.services import projects as project_services
 from fabrique_desktop.ui import projects
 
@@ -17,6 +17,7 @@ from ..factories import (
     days_ago,
     decision,
     graded_candidacy,
+    need_values,
     opened_project,
     person_values,
     retained_candidacy,
@@ -214,3 +215,39 @@ def test_unsaved_title_is_offered_before_the_plan_changes(qtbot, session, suppor
     ]
     assert type(supported).get_by_id(supported.id).title == "Épicerie solidaire du Pont"
     assert plan(supported)[-1][1] == "Agrément ESUS"
+
+
+def test_namesake_holders_are_told_apart_and_found_by_typing(qtbot, territory, staff):
+    from fabrique_desktop.domain import choices
+    from fabrique_desktop.domain.enums import HolderKind
+    from fabrique_desktop.domain.services import territories
+    from fabrique_desktop.ui.projects.candidacy import NewCandidacyDialog
+
+    boves = territories.create_territory(
+        {"name": "Boves", "insee_code": "80111", "postal_code": "80440"}
+    )
+    organisation = {"kind": HolderKind.ORGANISATION, "first_name": "", "last_name": ""}
+    for commune in (territory, boves):
+        holders.create_holder(
+            person_values(
+                **organisation, organisation_name="Cultures Partagées", territory=commune.id
+            )
+        )
+    holders.create_holder(person_values(first_name="Adèle", last_name="Martin"))
+    labels = [label for _, label in choices.holders()]
+    assert labels == [
+        "Adèle Martin",  # no namesake: nothing added
+        "Cultures Partagées — Amiens",  # what tells them apart, and only that
+        "Cultures Partagées — Boves",
+    ]
+
+    need = needs.create_need(need_values(territory))
+    project = opened_project(need, staff)
+    dialog = NewCandidacyDialog(project)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.fields.editors["holder"]
+    type_into(qtbot, field.lineEdit(), "boves")  # any part of the label, any case
+    completer = field.completer()
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Cultures Partagées — Boves"

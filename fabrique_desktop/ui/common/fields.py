@@ -163,6 +163,15 @@ class ChoiceField(QComboBox):
         self.blockSignals(False)
         self.set_value(current)
 
+    def make_searchable(self) -> None:
+        """A long pick list (holders, needs…): typing any part of a name narrows it."""
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a choice, never new text
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+
     def set_enum(self, enum: type[LabelledEnum]) -> None:
         self.set_choices(enum.choices())
 
