@@ -14,27 +14,27 @@
         <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="32"/>
         <source>&amp;Need:</source>
         <translation>&amp;Besoin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="33"/>
         <source>&amp;Candidacy:</source>
         <translation>&amp;Candidature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="34"/>
         <source>P&amp;roject:</source>
         <translation>P&amp;rojet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="37"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="38"/>
         <source>N&amp;ote for the committee:</source>
         <translation>Note pour le co&amp;mité&#xa0;:</translation>
     </message>
@@ -317,22 +317,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Aucune modification n&apos;est encore notée pour cette fiche.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="103"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="104"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="105"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="113"/>
         <source>%1 at %2 — %3 by %4</source>
         <translation>Le %1 à %2 — %3 par %4</translation>
     </message>
@@ -940,22 +940,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="73"/>
         <source>Qualification of %1</source>
         <translation>Qualification de %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="76"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="77"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="79"/>
         <source>Qualification grid</source>
         <translation>Grille de qualification</translation>
     </message>
@@ -1778,12 +1778,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Porteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="60"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="61"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
@@ -2452,86 +2452,92 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>StudyForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="23"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="26"/>
         <source>&amp;Started on:</source>
         <translation>C&amp;ommencée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="24"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="27"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="26"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="29"/>
         <source>Opportunity criteria</source>
         <translation>Critères d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="32"/>
         <source>&amp;Recommendation:</source>
         <translation>&amp;Recommandation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="35"/>
         <source>Reasons:</source>
         <translation>Motifs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="35"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="125"/>
         <source>Validate the opportunity</source>
         <translation>Va&amp;lider l&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="37"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="128"/>
         <source>Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="38"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="131"/>
         <source>To rework</source>
         <translation>À re&amp;travailler</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="40"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="136"/>
         <source>Open the project</source>
         <translation>Ouvrir le &amp;projet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="52"/>
         <source>Choose a study in the list</source>
         <translation>Choisissez une étude dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="55"/>
         <source>Study: %1 · Need: %2</source>
         <translation>Étude&#xa0;: %1 · Besoin&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="82"/>
         <source>This study has already been decided.</source>
         <translation>Cette étude a déjà fait l&apos;objet d&apos;une décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="91"/>
         <source>A project opens only from a validated opportunity.</source>
         <translation>Un projet ne s&apos;ouvre que sur une opportunité validée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="96"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="99"/>
         <source>Committee decision on the opportunity study of « %1 ».</source>
         <translation>Décision du comité sur l&apos;étude d&apos;opportunité de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="117"/>
+        <source>The study recommends « %1 ». Validate the opportunity all the same? The reason will be asked and kept with the decision.</source>
+        <translation>L&apos;étude recommande « %1 ». Valider l&apos;opportunité malgré tout ? Le motif vous sera demandé et gardé avec la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="137"/>
         <source>The project opens on the date of this decision, from « %1 ».</source>
         <translation>Le projet s&apos;ouvre à la date de cette décision, à partir de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="143"/>
         <source>Project &amp;title:</source>
         <translation>&amp;Titre du projet&#xa0;:</translation>
     </message>

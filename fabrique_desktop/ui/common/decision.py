@@ -33,6 +33,21 @@ def committee_choices(until: dt.date) -> list[tuple[Any, str]]:
     return [(key, f"{french.short_date(day)} — {kind}") for key, day, kind in meetings]
 
 
+#: A meeting held this recently is the one whose decisions are being recorded.
+RECORDING_WINDOW = dt.timedelta(days=30)
+
+
+def meeting_just_held(today: dt.date):
+    """The latest meeting of the last weeks, the one decisions are usually recorded for
+    (none: « Hors comité »)."""
+    return (
+        Committee.select(Committee.id)
+        .where(Committee.meeting_on.between(today - RECORDING_WINDOW, today))
+        .order_by(Committee.meeting_on.desc())
+        .scalar()
+    )
+
+
 class DecisionDialog(QDialog):
     def __init__(
         self,
@@ -65,6 +80,7 @@ class DecisionDialog(QDialog):
             self, empty_label=QCoreApplication.translate("DecisionDialog", "— No committee —")
         )
         committee.set_choices(committee_choices(today))
+        committee.set_value(meeting_just_held(today))
         self.fields.add(
             "committee", QCoreApplication.translate("DecisionDialog", "&Committee:"), committee
         )

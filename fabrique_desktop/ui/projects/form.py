@@ -443,6 +443,7 @@ class ProjectForm(RecordForm):
             lambda values: candidacies.withdraw_candidacy(candidacy, values, self.session.staff),
             self,
         )
+        dialog.fields.editors["committee"].set_value(None)  # the holder's own choice
         dialog.form.setRowVisible(dialog.fields.editors["committee"].parentWidget(), False)
         for name, caption in (
             ("decided_on", self.tr("&Withdrawn on:")),
