@@ -744,22 +744,23 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="76"/>
         <source>Decision &amp;date:</source>
+        <extracomment>A meeting held this recently is the one whose decisions are being recorded.</extracomment>
         <translation>&amp;Date de la décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="80"/>
         <source>— No committee —</source>
         <translation>— Hors comité —</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="85"/>
         <source>&amp;Committee:</source>
         <translation>C&amp;omité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
@@ -1247,30 +1248,35 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="76"/>
         <source>Search…</source>
-        <extracomment>Typing pauses this long before the list is searched again.</extracomment>
+        <extracomment>Typing pauses this long before the list is searched again. Said on Ctrl+N where records are not created blank (a study, a project).</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="113"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="223"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="243"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="207"/>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="278"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="277"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="285"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="283"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="291"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1988,13 +1994,13 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="518"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="519"/>
         <source>Declare the enterprise created</source>
         <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="536"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="537"/>
         <source>Abandon</source>
         <translation>A&amp;bandonner</translation>
     </message>
@@ -2182,42 +2188,42 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="448"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="449"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="449"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="450"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="472"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="473"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="478"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="479"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="484"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="485"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="486"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="487"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="519"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="520"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="537"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="538"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -2275,6 +2281,11 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
             <numerusform>%n projets</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/screen.py" line="31"/>
+        <source>A project is opened from a validated opportunity study: open the study in « Studies and validations » and choose « Open the project ».</source>
+        <translation>Un projet s&apos;ouvre depuis une étude d&apos;opportunité validée&#xa0;: ouvrez l&apos;étude dans « Études et validations » et choisissez « Ouvrir le projet ».</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
@@ -2314,7 +2325,7 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="125"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
@@ -2447,6 +2458,11 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
             <numerusform>%n étude</numerusform>
             <numerusform>%n études</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/screen.py" line="30"/>
+        <source>An opportunity study is launched from its need: open the need in « Needs » and choose « Launch the opportunity study ».</source>
+        <translation>Une étude d&apos;opportunité se lance depuis son besoin&#xa0;: ouvrez le besoin dans « Besoins » et choisissez « Lancer l&apos;étude d&apos;opportunité ».</translation>
     </message>
 </context>
 <context>
@@ -2681,40 +2697,45 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>WhoAreYouDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="88"/>
         <source>Who is using Fabrique Desktop?</source>
         <translation>Qui utilise Fabrique Desktop ?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="112"/>
+        <source>Every decision recorded in this file is signed by the person using it: without your name the file cannot be opened. Close it?</source>
+        <translation>Chaque décision enregistrée dans ce fichier est signée par la personne qui l&apos;utilise&#xa0;: sans votre nom, le fichier ne peut pas être ouvert. Le fermer ?</translation>
     </message>
 </context>
 <context>
     <name>WhoAreYouForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="38"/>
         <source>Your name is recorded as the author of the decisions and changes you make in this file.</source>
         <translation>Votre nom sera enregistré comme auteur des décisions et des modifications que vous ferez dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="52"/>
         <source>&amp;I am:</source>
         <translation>&amp;Je suis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="52"/>
         <source>Someone new</source>
         <translation>Une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="58"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="59"/>
         <source>&amp;Organisation:</source>
         <translation>S&amp;tructure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="61"/>
         <source>Which &amp;one:</source>
         <translation>&amp;Laquelle&#xa0;:</translation>
     </message>
