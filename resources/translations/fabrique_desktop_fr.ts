@@ -1994,13 +1994,13 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="519"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="533"/>
         <source>Declare the enterprise created</source>
         <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="537"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="551"/>
         <source>Abandon</source>
         <translation>A&amp;bandonner</translation>
     </message>
@@ -2041,19 +2041,19 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="124"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="428"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="442"/>
         <source>Retain this holder</source>
         <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="431"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="445"/>
         <source>Not retained</source>
         <translation>&amp;Non retenue</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="131"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="439"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="453"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidat&amp;ure</translation>
     </message>
@@ -2125,105 +2125,105 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="352"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="366"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="354"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="361"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="362"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="375"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="359"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="373"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="366"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="380"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="371"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="381"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="385"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="395"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="374"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="388"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="379"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="393"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="387"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="401"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="392"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="406"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="395"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="409"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="416"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="430"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="440"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="454"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="449"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="463"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="450"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="464"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="473"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="487"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="479"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="493"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="485"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="499"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="487"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="501"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="520"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="534"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="538"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="552"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -2689,7 +2689,26 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="59"/>
+        <source>Planned on %1</source>
+        <extracomment>« today » is written above the line, the first and last dates below.</extracomment>
+        <translation>Prévu le %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="62"/>
+        <source>Done on %1</source>
+        <translation>Réalisé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="65"/>
+        <source>Late by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="108"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
