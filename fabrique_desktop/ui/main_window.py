@@ -316,12 +316,16 @@ class MainWindow(QMainWindow):
 
     def cycle_panes(self, step: int) -> None:
         """Put the focus in the next (step 1) or previous (-1) pane, round and round."""
-        from .common.focus import first_focusable
+        from .common.focus import first_focusable, kept
 
         panes = self.panes()
-        focus = QApplication.focusWidget()
+        focus = kept(QApplication.focusWidget())
         current = next(
-            (i for i, pane in enumerate(panes) if focus is pane or pane.isAncestorOf(focus)),
+            (
+                i
+                for i, pane in enumerate(panes)
+                if focus is not None and (focus is pane or pane.isAncestorOf(focus))
+            ),
             0 if step > 0 else len(panes),  # from elsewhere (a menu…): the first or last
         )
         for offset in range(1, len(panes) + 1):

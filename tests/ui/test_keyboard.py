@@ -34,6 +34,14 @@ def shown(qtbot, widget):
     return widget
 
 
+def active_window(qtbot, session):
+    """The main window, active: keys typed go to it."""
+    window = shown(qtbot, MainWindow(session))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
 def settled(qtbot, window):
     """The window once Qt has laid out what changed (editors in cells move late)."""
     qtbot.wait(20)
@@ -116,9 +124,7 @@ def test_the_save_row_comes_after_the_fields(qtbot, session, demo):
 
 
 def test_tab_leaves_the_list_and_f6_goes_round(qtbot, session, demo):
-    window = shown(qtbot, MainWindow(session))
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = active_window(qtbot, session)
     window.navigation.setCurrentRow(1)
     screen = window.current_list()
     screen.open_index(screen.proxy.index(0, 0))
@@ -138,9 +144,7 @@ def test_tab_leaves_the_list_and_f6_goes_round(qtbot, session, demo):
 
 
 def test_enter_in_the_list_opens_the_record(qtbot, session, demo):
-    window = shown(qtbot, MainWindow(session))
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = active_window(qtbot, session)
     window.navigation.setCurrentRow(4)
     screen = window.current_list()
     screen.table.setFocus()
@@ -151,9 +155,7 @@ def test_enter_in_the_list_opens_the_record(qtbot, session, demo):
 
 
 def test_a_date_field_is_left_with_one_tab(qtbot, session, demo):
-    window = shown(qtbot, MainWindow(session))
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = active_window(qtbot, session)
     window.navigation.setCurrentRow(1)
     form = window.current_list().form
     form.fields.editors["detected_on"].setFocus()
@@ -161,3 +163,18 @@ def test_a_date_field_is_left_with_one_tab(qtbot, session, demo):
     assert QApplication.focusWidget() is form.fields.editors["description"]
     press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is form.fields.editors["detected_on"]
+
+
+def test_ordering_tabs_leaves_none_whole(qtbot, session, demo):
+    """PySide6 6.12's setTabOrder() drops a reference to None at each call; thousands of
+    form loads then crashed the interpreter at exit. The count must not move."""
+    import sys
+
+    window = shown(qtbot, MainWindow(session))
+    window.navigation.setCurrentRow(3)
+    screen = window.current_list()
+    screen.open_index(screen.proxy.index(0, 0))
+    before = sys.getrefcount(None)
+    for _ in range(50):
+        screen.form.load(screen.form.record)  # each load puts its Tab order right
+    assert sys.getrefcount(None) >= before  # it dropped by ~120 a load
