@@ -274,6 +274,13 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Delete…"), self.delete_record, None, "delete")
         edit.addSeparator()
         self._action(edit, self.tr("&Find"), self.find, QKeySequence.StandardKey.Find, "find")
+        self._action(
+            edit,
+            self.tr("Search &everywhere…"),
+            self.search_everywhere,
+            QKeySequence("Ctrl+K"),
+            "everywhere",
+        )
         view = bar.addMenu(self.tr("&View"))
         for row in range(self.navigation.count()):
             self._action(
@@ -356,6 +363,19 @@ class MainWindow(QMainWindow):
         if screen is not None:
             screen.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             screen.search.selectAll()
+
+    def search_everywhere(self) -> None:
+        from .everywhere import EverywhereDialog
+
+        dialog = EverywhereDialog(self)
+        dialog.chosen.connect(self.show_found)
+        dialog.exec()
+
+    def show_found(self, section: int, record_id) -> None:
+        """Open a record the search everywhere found, in its own screen."""
+        if section == 6:  # the Réseau screen: partners are its first tab
+            self.screen(section).setCurrentIndex(0)
+        self.go_to(section, record_id)
 
     def about(self) -> None:
         QMessageBox.about(

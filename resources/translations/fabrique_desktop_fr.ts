@@ -832,6 +832,25 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>EverywhereDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/everywhere.py" line="19"/>
+        <source>Search everywhere</source>
+        <extracomment>The record to show: (section of the main window, record id).</extracomment>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/everywhere.py" line="23"/>
+        <source>A title, a name, a commune…</source>
+        <translation>Un titre, un nom, une commune…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/everywhere.py" line="29"/>
+        <source>Nothing found.</source>
+        <translation>Rien de trouvé.</translation>
+    </message>
+</context>
+<context>
     <name>FabriqueSettingsDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="18"/>
@@ -1427,42 +1446,47 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="279"/>
+        <source>Search &amp;everywhere…</source>
+        <translation>Rechercher &amp;partout…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="296"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="303"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="309"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="315"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="383"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="385"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>

@@ -12,6 +12,7 @@ from fabrique_desktop.ui.backups_dialog import BackupsDialog
 from fabrique_desktop.ui.committees.agenda import AgendaItemDialog
 from fabrique_desktop.ui.committees.outcomes import OutcomesDialog
 from fabrique_desktop.ui.common.decision import DecisionDialog
+from fabrique_desktop.ui.everywhere import EverywhereDialog
 from fabrique_desktop.ui.first_run import WhoAreYouDialog
 from fabrique_desktop.ui.main_window import MainWindow
 from fabrique_desktop.ui.projects.candidacy import NewCandidacyDialog
@@ -107,6 +108,7 @@ def test_every_dialog(qtbot, session, demo, db_path):
         FabriqueSettingsDialog(),
         WhoAreYouDialog(),
         BackupsDialog(db_path),
+        EverywhereDialog(),
     ):
         shown(qtbot, dialog)
         title = dialog.windowTitle()
