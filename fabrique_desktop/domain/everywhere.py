@@ -26,6 +26,11 @@ class Found:
     label: str
 
 
+def _with(label: str, detail: str | None) -> str:
+    """« label — detail », unless the label already says it (« Garage — Amiens »)."""
+    return label if not detail or label.endswith(detail) else f"{label} — {detail}"
+
+
 def find_everywhere(text: str, per_kind: int = 20) -> list[Found]:
     """What ``text`` finds, kind by kind, at most ``per_kind`` of each."""
     text = text.strip()
@@ -34,9 +39,9 @@ def find_everywhere(text: str, per_kind: int = 20) -> list[Found]:
     criteria = ListFilter(text=text)
     found: list[Found] = []
     for row in listing.needs(criteria)[:per_kind]:
-        found.append(Found("Besoin", NEEDS, row["id"], f"{row['title']} — {row['commune']}"))
+        found.append(Found("Besoin", NEEDS, row["id"], _with(row["title"], row["commune"])))
     for row in listing.studies(criteria)[:per_kind]:
-        found.append(Found("Étude", STUDIES, row["id"], f"{row['title']} — {row['commune']}"))
+        found.append(Found("Étude", STUDIES, row["id"], _with(row["title"], row["commune"])))
     holders = listing.holders(criteria)
     projects = {row["id"]: row for row in listing.projects(criteria)}
     if holders:  # « Moreau » finds the projects Moreau applied to
@@ -49,12 +54,10 @@ def find_everywhere(text: str, per_kind: int = 20) -> list[Found]:
         ids = [project.id for project in applied]
         projects |= {row["id"]: row for row in listing.PROJECTS.rows() if row["id"] in ids}
     for row in list(projects.values())[:per_kind]:
-        holder = f" — {row['holder']}" if row["holder"] else ""
-        found.append(Found("Projet", PROJECTS, row["id"], f"{row['title']}{holder}"))
+        found.append(Found("Projet", PROJECTS, row["id"], _with(row["title"], row["holder"])))
     for row in holders[:per_kind]:
         name = row["organisation_name"] or f"{row['first_name']} {row['last_name']}"
-        commune = f" — {row['commune']}" if row["commune"] else ""
-        found.append(Found("Porteur", HOLDERS, row["id"], f"{name}{commune}"))
+        found.append(Found("Porteur", HOLDERS, row["id"], _with(name, row["commune"])))
     for row in listing.partners(criteria)[:per_kind]:
         found.append(Found("Acteur du réseau", NETWORK, row["id"], row["name"]))
     for row in listing.committees(criteria)[:per_kind]:

@@ -56,6 +56,8 @@ def make_backup(db: Database, db_path: Path, folder: Path | None = None) -> Path
         target = folder / f"{db_path.stem}-{now:{STAMP}}-{second}.sqlite"
         second += 1
     temporary = folder / f".{target.name}.tmp"
+    # Left by a backup killed half-way in this same second: never a finished backup.
+    temporary.unlink(missing_ok=True)
     create_private_file(temporary)
     try:
         copy = sqlite3.connect(temporary)

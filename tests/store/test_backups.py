@@ -196,3 +196,23 @@ def test_cli_restore_takes_over_an_abandoned_lock_only_when_asked(tmp_path):
     assert taken.returncode == 0, taken.stderr
     assert "Base restaurée" in taken.stdout
     assert not lock_path(path).exists()  # released once done
+
+
+def test_a_backup_killed_half_way_does_not_block_the_next_one(db, db_path, monkeypatch):
+    """A backup killed mid-copy leaves its hidden .tmp; the next one, in the same
+    second, used to fail on it (« File exists ») and so did the upgrade it preceded."""
+    moment = dt.datetime(2026, 11, 29, 3, 42, 26)
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return moment
+
+    monkeypatch.setattr(backups.dt, "datetime", Frozen)
+    folder = backups.backup_folder(db_path)
+    folder.mkdir(mode=0o700)
+    left = folder / f".{db_path.stem}-{moment:{backups.STAMP}}.sqlite.tmp"
+    left.write_bytes(b"half a copy")
+    taken = backups.make_backup(database, db_path)
+    assert taken.name == f"{db_path.stem}-{moment:{backups.STAMP}}.sqlite"
+    assert not left.exists() and backups.is_sound(taken)
