@@ -163,7 +163,7 @@ class Controller:
             choice = self.ask_about_lock(locked)
             if choice == "read_only":
                 holder = locked.info.staff if locked.info is not None else None
-                return self.open_read_only_file(path, holder)
+                return self.open_read_only_file(path, holder, held_by=locked.info)
             if choice != "take_over":
                 return False
             try:
@@ -241,8 +241,11 @@ class Controller:
         box.exec()
         return choices.get(box.clickedButton())
 
-    def open_read_only_file(self, path: Path, staff_name: str | None, why: str = "") -> bool:
-        """Show a file nobody may write from here: someone holds it, or it is read-only."""
+    def open_read_only_file(
+        self, path: Path, staff_name: str | None, why: str = "", held_by=None
+    ) -> bool:
+        """Show a file nobody may write from here: someone holds it (``held_by``: their
+        lock, to offer reopening once they close it), or it is read-only."""
         try:
             close_database()
             open_database(path, read_only=True)
@@ -250,9 +253,9 @@ class Controller:
             plain.critical(self.window, APP_NAME, str(error))
             return False
         staff = StaffMember.get_or_none(StaffMember.name == staff_name)
-        self.show(path, staff or StaffMember.select().first(), read_only=True)
+        self.show(path, staff or StaffMember.select().first(), read_only=True, held_by=held_by)
         if why:
-            QMessageBox.information(self.window, APP_NAME, why)
+            plain.information(self.window, APP_NAME, why)
         return True
 
     def refresh_lock(self) -> None:
@@ -378,16 +381,19 @@ class Controller:
         remember_staff(path, dialog.staff)
         return dialog.staff
 
-    def show(self, path: Path, staff: StaffMember, read_only: bool = False) -> None:
+    def show(self, path: Path, staff: StaffMember, read_only: bool = False, held_by=None) -> None:
+        """Show the file in a new window; ``held_by``: the lock of the colleague who
+        holds it (then it is shown read-only)."""
         from .domain.models import database
         from .store import history
         from .ui.main_window import MainWindow
         from .ui.session import Session
 
+        read_only = read_only or held_by is not None
         if not read_only:
             history.set_actor(database, staff.id)  # signs every change made in this window
         previous = self.window
-        self.window = MainWindow(Session(path, staff, read_only))
+        self.window = MainWindow(Session(path, staff, read_only, held_by))
         self.window.open_requested.connect(self.open)
         self.window.restore_requested.connect(self.restore)
         self.window.read_only_requested.connect(self.open_read_only)

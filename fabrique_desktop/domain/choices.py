@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
+from peewee import JOIN
+
+from . import french
 from .enums import AgendaPurpose, NeedStatus, ProjectStage
+from .listing import french as in_french_order
 from .models import (
     Candidacy,
     CommitteeKind,
@@ -28,7 +33,7 @@ def territories() -> Choices:
     Namesakes (Saint-Aubin…) are told apart by their département."""
     rows = list(
         Territory.select(Territory.id, Territory.name, Territory.department, Territory.active)
-        .order_by(Territory.active.desc(), Territory.name)
+        .order_by(Territory.active.desc(), in_french_order(Territory.name))
         .tuples()
     )
     names = Counter(name for _, name, _, _ in rows)
@@ -40,35 +45,70 @@ def territories() -> Choices:
 
 
 def staff_members(active_only: bool = True) -> Choices:
-    query = StaffMember.select(StaffMember.id, StaffMember.name).order_by(StaffMember.name)
+    query = StaffMember.select(StaffMember.id, StaffMember.name).order_by(
+        in_french_order(StaffMember.name)
+    )
     if active_only:
         query = query.where(StaffMember.active)
     return list(query.tuples())
 
 
 def partners() -> Choices:
-    return list(Partner.select(Partner.id, Partner.name).order_by(Partner.name).tuples())
+    return list(
+        Partner.select(Partner.id, Partner.name).order_by(in_french_order(Partner.name)).tuples()
+    )
 
 
 def committee_kinds() -> Choices:
     return list(
         CommitteeKind.select(CommitteeKind.id, CommitteeKind.name)
-        .order_by(CommitteeKind.name)
+        .order_by(in_french_order(CommitteeKind.name))
         .tuples()
     )
 
 
 def holders() -> Choices:
-    return sorted(
-        ((holder.id, holder.display_name) for holder in Holder.select()),
-        key=lambda pair: pair[1].casefold(),
+    """Every holder; namesakes told apart by commune, kind and the date of their record."""
+    ordered = (
+        Holder.select(Holder, Territory)
+        .join(Territory, JOIN.LEFT_OUTER)
+        .order_by(in_french_order(Holder.name_expression()))
     )
+    return told_apart(
+        (
+            holder.id,
+            holder.display_name,
+            [
+                holder.territory.name if holder.territory_id else "",
+                holder.kind.label,
+                f"fiche du {french.short_date(holder.created_at.date())}",
+            ],
+        )
+        for holder in ordered
+    )
+
+
+def told_apart(rows: Iterable[tuple[Any, str, list[str]]]) -> Choices:
+    """(key, label) pairs where labels that look alike (three « Association Cultures
+    Partagées ») get what tells them apart: only the details that differ among them."""
+    rows = list(rows)
+    namesakes: dict[str, list[list[str]]] = {}
+    for _, label, details in rows:
+        namesakes.setdefault(label, []).append(details)
+    choices = []
+    for key, label, details in rows:
+        alike = namesakes[label]
+        if len(alike) > 1:
+            telling = [d for i, d in enumerate(details) if d and len({a[i] for a in alike}) > 1]
+            label = f"{label} — {' · '.join(telling)}" if telling else label
+        choices.append((key, label))
+    return choices
 
 
 def milestone_templates() -> Choices:
     return list(
         MilestoneTemplate.select(MilestoneTemplate.id, MilestoneTemplate.name)
-        .order_by(MilestoneTemplate.name)
+        .order_by(in_french_order(MilestoneTemplate.name))
         .tuples()
     )
 
@@ -85,25 +125,47 @@ def agenda_subjects(purpose: AgendaPurpose) -> tuple[str | None, Choices]:
         return "need", _needs(Need.status == NeedStatus.STUDY)
     if purpose is AgendaPurpose.SELECT_HOLDER:
         rows = (
-            Candidacy.select(Candidacy.id, Project.title, Holder.name_expression())
+            Candidacy.select(
+                Candidacy.id, Project.title, Holder.name_expression(), Candidacy.received_on
+            )
             .join(Project)
             .switch(Candidacy)
             .join(Holder)
             .where(Candidacy.undecided())
-            .order_by(Project.title)
+            .order_by(in_french_order(Project.title))
             .tuples()
         )
-        return "candidacy", [(key, f"{title} — {holder}") for key, title, holder in rows]
+        return "candidacy", told_apart(
+            (key, f"{title} — {holder}", [f"reçue le {french.short_date(received)}"])
+            for key, title, holder, received in rows
+        )
     if purpose in (AgendaPurpose.REVIEW_PROGRESS, AgendaPurpose.HANDOVER):
         projects = (
-            Project.select(Project.id, Project.title)
+            Project.select(Project.id, Project.title, Project.stage, Project.opened_on)
             .where(Project.stage.in_([ProjectStage.RECRUITING, ProjectStage.SUPPORT]))
-            .order_by(Project.title)
+            .order_by(in_french_order(Project.title))
             .tuples()
         )
-        return "project", list(projects)
+        return "project", told_apart(
+            (key, title, [ProjectStage(stage).label, f"ouvert le {french.short_date(day)}"])
+            for key, title, stage, day in projects
+        )
     return None, []
 
 
 def _needs(condition) -> Choices:
-    return list(Need.select(Need.id, Need.title).where(condition).order_by(Need.title).tuples())
+    rows = (
+        Need.select(Need.id, Need.title, Territory.name, Need.status, Need.detected_on)
+        .join(Territory)
+        .where(condition)
+        .order_by(in_french_order(Need.title))
+        .tuples()
+    )
+    return told_apart(
+        (
+            key,
+            title,
+            [commune, NeedStatus(status).label, f"repéré le {french.short_date(day)}"],
+        )
+        for key, title, commune, status, day in rows
+    )

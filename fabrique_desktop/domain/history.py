@@ -19,6 +19,67 @@ from .models import ALL_MODELS, StaffMember, database
 
 ACTIONS = {"INSERT": "Création", "UPDATE": "Modification", "DELETE": "Suppression"}
 
+#: French names of the fields a form does not show under a caption of its own (the
+#: stage a decision moved, the holder it retained…); forms' captions come first.
+FIELD_LABELS = {
+    "active": "Actif",
+    "address": "Adresse",
+    "closed_on": "Clos le",
+    "committee": "Comité",
+    "consent_basis": "Base légale (RGPD)",
+    "consent_on": "Consentement recueilli le",
+    "contact_name": "Contact",
+    "created_on": "Créée le",
+    "decided_on": "Décidé le",
+    "description": "Description",
+    "detected_on": "Repéré le",
+    "done_on": "Réalisé le",
+    "email": "Courriel",
+    "enterprise_name": "Nom de l'entreprise",
+    "first_name": "Prénom",
+    "holder": "Porteur",
+    "jobs_fte": "Emplois (ETP)",
+    "kind": "Type",
+    "last_name": "Nom",
+    "legal_form": "Forme juridique",
+    "meeting_on": "Date",
+    "name": "Nom",
+    "need": "Besoin",
+    "notes": "Notes",
+    "opened_on": "Ouvert le",
+    "organisation_name": "Structure",
+    "outcome": "Décision",
+    "outcome_notes": "Notes de décision",
+    "phone": "Téléphone",
+    "place": "Lieu",
+    "planned_on": "Prévu le",
+    "position": "Rang",
+    "project": "Projet",
+    "purpose": "Objet",
+    "received_on": "Reçue le",
+    "recommendation": "Recommandation",
+    "recommendation_text": "Motifs",
+    "recruitment_source": "Recruté via",
+    "sector": "Secteur",
+    "selected_holder": "Porteur retenu",
+    "siret": "SIRET",
+    "source": "Source",
+    "source_detail": "Précision sur la source",
+    "staff": "Suivi par",
+    "stage": "Étape",
+    "started_on": "Commencée le",
+    "starts_at": "Heure",
+    "status": "Statut",
+    "target_public": "Public cible",
+    "territory": "Commune",
+    "title": "Titre",
+}
+
+
+def field_label(name: str) -> str:
+    """A field's name as the history shows it when no form caption names it."""
+    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+
 
 @dataclass(frozen=True)
 class Change:
@@ -84,8 +145,10 @@ def record_history(record_id: Any) -> list[HistoryEntry]:
             authors.get(entry.staff_id or "", "—"),
             ACTIONS[entry.action],
             [
-                _field_change(models.get(entry.table), column, old, new)
+                change
                 for column, (old, new) in entry.changes.items()
+                if (change := _field_change(models.get(entry.table), column, old, new)).old
+                != change.new  # « — → — »: nothing a reader would see changed
             ],
         )
         for entry in entries

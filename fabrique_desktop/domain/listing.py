@@ -229,6 +229,11 @@ def staff_query(criteria: ListFilter = ListFilter()):
     return query if clause is None else query.where(clause)
 
 
+def french(field):
+    """Sort a text column in French alphabetical order (see domain.text.french_sort_key)."""
+    return fn.fr_sort(field)
+
+
 def by_label(field, enum) -> Case:
     """Sort an enum column by its French labels, as the user reads them, not its codes."""
     ordered = sorted(enum, key=lambda member: member.label.casefold())
@@ -321,11 +326,11 @@ NEEDS = Listing(
     Need,
     searched=Need,
     sort_keys={
-        "title": Need.title,
-        "commune": Territory.name,
+        "title": french(Need.title),
+        "commune": french(Territory.name),
         "sector": by_label(Need.sector, Sector),
         "status": by_label(Need.status, NeedStatus),
-        "staff": StaffMember.name,
+        "staff": french(StaffMember.name),
         "detected_on": Need.detected_on,
     },
     own_sort_keys=frozenset({"title", "sector", "status", "detected_on"}),
@@ -335,13 +340,13 @@ STUDIES = Listing(
     OpportunityStudy,
     searched=Need,
     sort_keys={
-        "title": Need.title,
-        "commune": Territory.name,
+        "title": french(Need.title),
+        "commune": french(Territory.name),
         "status": by_label(OpportunityStudy.status, StudyStatus),
         "grid": SQL("scored"),
         "recommendation": by_label(OpportunityStudy.recommendation, StudyOutcome),
         "started_on": OpportunityStudy.started_on,
-        "staff": StaffMember.name,
+        "staff": french(StaffMember.name),
     },
 )
 PROJECTS = Listing(
@@ -349,13 +354,13 @@ PROJECTS = Listing(
     Project,
     searched=Project,
     sort_keys={
-        "title": Project.title,
-        "commune": Territory.name,
+        "title": french(Project.title),
+        "commune": french(Territory.name),
         "stage": by_label(Project.stage, ProjectStage),
-        "holder": Holder.name_expression(),
-        "staff": StaffMember.name,
+        "holder": french(Holder.name_expression()),
+        "staff": french(StaffMember.name),
         "opened_on": Project.opened_on,
-        "enterprise_name": Project.enterprise_name,
+        "enterprise_name": french(Project.enterprise_name),
     },
 )
 HOLDERS = Listing(
@@ -363,9 +368,9 @@ HOLDERS = Listing(
     Holder,
     searched=Holder,
     sort_keys={
-        "name": Holder.name_expression(),
+        "name": french(Holder.name_expression()),
         "kind": by_label(Holder.kind, HolderKind),
-        "commune": Territory.name,
+        "commune": french(Territory.name),
         "recruitment_source": by_label(Holder.recruitment_source, RecruitmentSource),
         "candidacies": SQL("candidacies"),
         "email": Holder.email,
@@ -377,8 +382,8 @@ COMMITTEES = Listing(
     {
         "meeting_on": Committee.meeting_on,
         "starts_at": Committee.starts_at,
-        "kind": CommitteeKind.name,
-        "place": Committee.place,
+        "kind": french(CommitteeKind.name),
+        "place": french(Committee.place),
         "items": SQL("items"),
     },
 )
@@ -387,19 +392,19 @@ PARTNERS = Listing(
     Partner,
     searched=Partner,
     sort_keys={
-        "name": Partner.name,
+        "name": french(Partner.name),
         "kind": by_label(Partner.kind, PartnerKind),
-        "contact_name": Partner.contact_name,
+        "contact_name": french(Partner.contact_name),
         "email": Partner.email,
         "phone": Partner.phone,
-        "commune": Territory.name,
+        "commune": french(Territory.name),
     },
 )
 STAFF = Listing(
     staff_query,
     StaffMember,
     {
-        "name": StaffMember.name,
+        "name": french(StaffMember.name),
         "organisation": by_label(StaffMember.organisation, Organisation),
         "email": StaffMember.email,
         "phone": StaffMember.phone,

@@ -80,3 +80,29 @@ def search_words(typed: str | None, *, punctuation: bool = False) -> list[str]:
     as a prefix or substring; with ``punctuation``, words are what spaces separate."""
     folded = fold(search_text(typed))
     return (folded.split() if punctuation else _WORD.findall(folded))[:WORD_LIMIT]
+
+
+#: Letters NFKD does not split into a base letter and an accent.
+_WHOLE_LETTERS = (("œ", "oe"), ("æ", "ae"), ("ł", "l"), ("ø", "o"), ("đ", "d"))
+
+
+def french_sort_key(text: str | None) -> bytes:
+    """Order as a French reader does: « Épicerie » beside « epicerie », before
+    « Tiers-lieu »; accents and case count only between otherwise equal words.
+
+    SQL ``ORDER BY fr_sort(title)``: one call per row, then SQLite compares bytes. A
+    collation would run Python at every comparison (≈ 1.7 million for 100,000 rows).
+    """
+    if text is None:
+        # Empty sorts first, as NULL would. Returning None from an SQL function
+        # corrupts None's reference count in Python 3.11's sqlite3 (a crash at exit).
+        return b""
+    folded = text.casefold()
+    if not folded.isascii():
+        for letter, base in _WHOLE_LETTERS:
+            if letter in folded:
+                folded = folded.replace(letter, base)
+        folded = unicodedata.normalize("NFKD", folded)  # « é » → « e » + accent
+    # The accents, punctuation and other scripts drop out of the first level; the text
+    # itself, after a zero byte, breaks the ties.
+    return folded.encode("ascii", "ignore") + b"\0" + text.encode()

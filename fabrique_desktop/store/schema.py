@@ -13,7 +13,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from playhouse.migrations import Migration, Runner
 
-from ..domain.text import fold
+from ..domain.text import fold, french_sort_key
 from . import history
 
 MIGRATIONS_DIRECTORY = Path(__file__).with_name("migrations")
@@ -28,8 +28,10 @@ def add_functions(connection: sqlite3.Connection) -> None:
     """The SQL functions the schema's triggers call, on a new connection to a Fabrique
     file: ``search_fold`` feeds the search indexes (migration 0009) with the folding
     rule the typed text goes through. A connection without it cannot write the
-    searched tables (« no such function: search_fold »)."""
+    searched tables (« no such function: search_fold »). ``fr_sort`` is the French
+    alphabetical order, which indexes of titles and names hold (migration 0016)."""
     connection.create_function("search_fold", 1, fold, deterministic=True)
+    connection.create_function("fr_sort", 1, french_sort_key, deterministic=True)
 
 
 def latest_version() -> int:

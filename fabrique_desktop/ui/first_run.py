@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -101,9 +102,26 @@ class WhoAreYouDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.submit)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        # Wide enough for its title in the title bar (window managers cut it otherwise).
+        title_width = self.fontMetrics().horizontalAdvance(self.windowTitle())
+        self.setMinimumWidth(max(480, title_width + 200))
 
     def submit(self) -> None:
         self.staff = self.form.submit()
         if self.staff is not None:
             self.accept()
+
+    def reject(self) -> None:
+        """Closing the question closes the file: say so, and let the user come back."""
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "Every decision recorded in this file is signed by the person using it: "
+                "without your name the file cannot be opened. Close it?"
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Close:
+            super().reject()

@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -42,12 +45,16 @@ class MainWindow(QMainWindow):
     read_only_requested = Signal(object)
     #: Unsaved-to-backup changes are backed up this often (and on opening).
     BACKUP_EVERY_MS = 15 * 60 * 1000
+    #: A file a colleague holds: how often to look whether they have closed it.
+    LOCK_WATCH_MS = 10 * 1000
 
     def __init__(self, session: Session):
         super().__init__()
         self.session = session
         title = self.tr("%1 — Fabrique Desktop").replace("%1", session.path.name)
-        if session.read_only:
+        if session.held_by is not None:
+            title = f"{title} — {self.held_by_text(session.held_by)}"
+        elif session.read_only:
             title = self.tr("%1 (read-only backup)").replace("%1", title)
         self.setWindowTitle(title)
         self.setMinimumSize(900, 560)
@@ -73,7 +80,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", session.staff.name))
+        self._build_status_bar()
         self.restore_layout()
         self.navigation.setCurrentRow(0)
         self.backup_job = None
@@ -81,6 +88,64 @@ class MainWindow(QMainWindow):
             self.backup_timer = QTimer(self, interval=self.BACKUP_EVERY_MS)
             self.backup_timer.timeout.connect(self.back_up)
             self.backup_timer.start()
+
+    # -- status bar and read-only files -------------------------------------------------
+    def _build_status_bar(self) -> None:
+        """Who is signed in stays on the right; passing messages show on the left."""
+        bar = self.statusBar()
+        if self.session.held_by is not None:
+            self.held_label = QLabel(self.held_by_text(self.session.held_by), bar)
+            self.held_label.setObjectName("held_by")
+            bar.addWidget(self.held_label)
+            self.reopen_button = QPushButton(self.tr("&Reopen to edit"), bar)
+            self.reopen_button.setObjectName("reopen")
+            self.reopen_button.clicked.connect(
+                lambda: self.open_requested.emit(self.session.path, False, False)
+            )
+            self.reopen_button.hide()
+            bar.addWidget(self.reopen_button)
+            self.lock_watch = QTimer(self, interval=self.LOCK_WATCH_MS)
+            self.lock_watch.timeout.connect(self.watch_the_holder)
+            self.lock_watch.start()
+        signed_in = self.tr("Signed in as %1").replace("%1", self.session.staff.name)
+        if self.session.read_only:
+            signed_in = self.tr("Read-only")
+        self.identity = QLabel(signed_in, bar)
+        self.identity.setObjectName("identity")
+        bar.addPermanentWidget(self.identity)
+
+    def held_by_text(self, info) -> str:
+        """« ouvert en lecture seule : Yannick Morel l'utilise sur POSTE-12 depuis 9 h 05 »."""
+        import datetime as dt
+
+        since = info.since_time.astimezone()
+        moment = f"{since.hour} h {since.minute:02d}"
+        if since.date() != dt.date.today():
+            moment = self.tr("%1 at %2").replace("%1", f"{since:%d/%m/%Y}").replace("%2", moment)
+        return (
+            self.tr("open read-only: %1 is using it on %2 since %3")
+            .replace("%1", info.staff or self.tr("someone"))
+            .replace("%2", info.host)
+            .replace("%3", moment)
+        )
+
+    def watch_the_holder(self) -> None:
+        """Once the colleague has closed the file (or left it abandoned), offer to
+        reopen it for editing."""
+        from ..store.lock import FileLock
+
+        lock = FileLock(self.session.path, "")
+        current = lock.current()
+        held = self.session.held_by
+        if current is not None and not lock.is_stale(current) and current.pid == held.pid:
+            return
+        self.lock_watch.stop()
+        self.held_label.setText(
+            self.tr("%1 has closed the file: reopen it to edit it.").replace(
+                "%1", held.staff or self.tr("The colleague")
+            )
+        )
+        self.reopen_button.show()
 
     # -- backups ------------------------------------------------------------------------
     def back_up(self) -> None:
@@ -211,6 +276,13 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Delete…"), self.delete_record, None, "delete")
         edit.addSeparator()
         self._action(edit, self.tr("&Find"), self.find, QKeySequence.StandardKey.Find, "find")
+        self._action(
+            edit,
+            self.tr("Search &everywhere…"),
+            self.search_everywhere,
+            QKeySequence("Ctrl+K"),
+            "everywhere",
+        )
         view = bar.addMenu(self.tr("&View"))
         for row in range(self.navigation.count()):
             self._action(
@@ -220,8 +292,58 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{row + 1}"),
                 f"section_{row}",
             )
+        view.addSeparator()
+        self._action(
+            view,
+            self.tr("Ne&xt pane"),
+            lambda: self.cycle_panes(1),
+            QKeySequence("F6"),
+            "next_pane",
+        )
+        self._action(
+            view,
+            self.tr("Pre&vious pane"),
+            lambda: self.cycle_panes(-1),
+            QKeySequence("Shift+F6"),
+            "previous_pane",
+        )
+        if self.session.read_only:  # nothing that writes on a file open read-only
+            why = self.tr("The file is open read-only.")
+            for name in ("new", "save", "delete", "settings", "backups"):
+                action = self.findChild(QAction, name)
+                action.setEnabled(False)
+                action.setToolTip(why)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Fabrique Desktop"), self.about, None, "about")
+
+    def panes(self) -> list[QWidget]:
+        """What F6 goes round: the navigation, the list, the form (or the screen)."""
+        screen = self.current_list()
+        if screen is not None:
+            return [self.navigation, screen.table, screen.form]
+        return [self.navigation, self.stack.currentWidget()]
+
+    def cycle_panes(self, step: int) -> None:
+        """Put the focus in the next (step 1) or previous (-1) pane, round and round."""
+        from .common.focus import first_focusable, kept
+
+        panes = self.panes()
+        focus = kept(QApplication.focusWidget())
+        current = next(
+            (
+                i
+                for i, pane in enumerate(panes)
+                if focus is not None and (focus is pane or pane.isAncestorOf(focus))
+            ),
+            0 if step > 0 else len(panes),  # from elsewhere (a menu…): the first or last
+        )
+        for offset in range(1, len(panes) + 1):
+            pane = panes[(current + step * offset) % len(panes)]
+            takes_focus = pane.focusPolicy() & Qt.FocusPolicy.TabFocus
+            target = pane if takes_focus else first_focusable(pane)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
 
     def new_record(self) -> None:
         screen = self.current_list()
@@ -243,6 +365,19 @@ class MainWindow(QMainWindow):
         if screen is not None:
             screen.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             screen.search.selectAll()
+
+    def search_everywhere(self) -> None:
+        from .everywhere import EverywhereDialog
+
+        dialog = EverywhereDialog(self)
+        dialog.chosen.connect(self.show_found)
+        dialog.exec()
+
+    def show_found(self, section: int, record_id) -> None:
+        """Open a record the search everywhere found, in its own screen."""
+        if section == 6:  # the Réseau screen: partners are its first tab
+            self.screen(section).setCurrentIndex(0)
+        self.go_to(section, record_id)
 
     def about(self) -> None:
         QMessageBox.about(

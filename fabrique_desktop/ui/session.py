@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from ..domain.models import StaffMember
+from ..store.lock import LockInfo
 
 
 @dataclass
@@ -16,8 +17,11 @@ class Session:
     path: Path
     #: The author of every decision recorded in this window.
     staff: StaffMember
-    #: A backup opened to look something up: nothing can be saved.
+    #: A backup opened to look something up, or a file a colleague holds: nothing
+    #: can be saved.
     read_only: bool = False
+    #: Who holds the file, when it was opened read-only because of them.
+    held_by: LockInfo | None = None
 
 
 def settings_key(path) -> str:

@@ -14,29 +14,29 @@
         <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="33"/>
         <source>&amp;Need:</source>
         <translation>&amp;Besoin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="34"/>
         <source>&amp;Candidacy:</source>
         <translation>&amp;Candidature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="35"/>
         <source>P&amp;roject:</source>
         <translation>P&amp;rojet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="38"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/committees/agenda.py" line="39"/>
         <source>N&amp;ote for the committee:</source>
-        <translation>N&amp;ote pour le comité&#xa0;:</translation>
+        <translation>Note pour le co&amp;mité&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -64,7 +64,7 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="303"/>
+        <location filename="../../fabrique_desktop/app.py" line="306"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -307,128 +307,138 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ChangeHistoryDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="85"/>
         <source>History — %1</source>
         <translation>Historique — %1</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/history.py" line="90"/>
-        <source>When / field</source>
-        <translation>Quand / champ</translation>
+        <source>No change has been recorded for this record yet.</source>
+        <translation>Aucune modification n&apos;est encore notée pour cette fiche.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="91"/>
-        <source>By / before</source>
-        <translation>Par / avant</translation>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="103"/>
+        <source>Field</source>
+        <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="92"/>
-        <source>Change / after</source>
-        <translation>Changement / après</translation>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="104"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="105"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="113"/>
+        <source>%1 at %2 — %3 by %4</source>
+        <translation>Le %1 à %2 — %3 par %4</translation>
     </message>
 </context>
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="49"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="50"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
-        <source>&amp;Time:</source>
-        <translation>&amp;Heure&#xa0;:</translation>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
+        <source>&amp;Time:</source>
+        <translation>He&amp;ure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
         <source>&amp;Staff:</source>
-        <translation>&amp;Chargé·es de mission&#xa0;:</translation>
+        <translation>Chargé·es de &amp;mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="58"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="61"/>
         <source>Prepare the dossier</source>
-        <translation>Préparer le dossier</translation>
+        <translation>Préparer le d&amp;ossier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="64"/>
         <source>Record the decisions</source>
-        <translation>Saisir les décisions</translation>
+        <translation>&amp;Saisir les décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="67"/>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="235"/>
         <source>Minutes</source>
-        <translation>Relevé de décisions</translation>
+        <translation>&amp;Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="72"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="77"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="77"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="77"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="77"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
         <source>Add a point…</source>
-        <translation>Ajouter un point…</translation>
+        <translation>A&amp;jouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="96"/>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="198"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="102"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
@@ -740,22 +750,23 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="78"/>
         <source>Decision &amp;date:</source>
+        <extracomment>A meeting held this recently is the one whose decisions are being recorded.</extracomment>
         <translation>&amp;Date de la décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="82"/>
         <source>— No committee —</source>
         <translation>— Hors comité —</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="87"/>
         <source>&amp;Committee:</source>
-        <translation>&amp;Comité&#xa0;:</translation>
+        <translation>C&amp;omité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="91"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
@@ -763,37 +774,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DecisionHistory</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="24"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="25"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="32"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="33"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="34"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="35"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="36"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="59"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
@@ -803,27 +814,46 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="55"/>
         <source>&amp;Enterprise name:</source>
-        <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
+        <translation>Nom de l&apos;entre&amp;prise&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
         <source>&amp;Legal form:</source>
-        <translation>&amp;Forme juridique&#xa0;:</translation>
+        <translation>Forme juridi&amp;que&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
         <source>SI&amp;RET:</source>
-        <translation>SI&amp;RET&#xa0;:</translation>
+        <translation>&amp;SIRET&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="62"/>
         <source>Created &amp;on:</source>
-        <translation>Créée &amp;le&#xa0;:</translation>
+        <translation>&amp;Créée le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="67"/>
         <source>&amp;Jobs (FTE):</source>
-        <translation>&amp;Emplois (ETP)&#xa0;:</translation>
+        <translation>E&amp;mplois (ETP)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EverywhereDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/everywhere.py" line="19"/>
+        <source>Search everywhere</source>
+        <extracomment>The record to show: (section of the main window, record id).</extracomment>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/everywhere.py" line="23"/>
+        <source>A title, a name, a commune…</source>
+        <translation>Un titre, un nom, une commune…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/everywhere.py" line="29"/>
+        <source>Nothing found.</source>
+        <translation>Rien de trouvé.</translation>
     </message>
 </context>
 <context>
@@ -936,22 +966,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="34"/>
         <source>Qualification of %1</source>
         <translation>Qualification de %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="37"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="38"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="40"/>
         <source>Qualification grid</source>
         <translation>Grille de qualification</translation>
     </message>
@@ -961,7 +991,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="25"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="27"/>
@@ -976,7 +1006,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Structure&#xa0;:</translation>
+        <translation>Str&amp;ucture&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
@@ -991,12 +1021,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>Té&amp;léphone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse&#xa0;:</translation>
+        <translation>Adre&amp;sse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
@@ -1016,12 +1046,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="42"/>
         <source>Consent &amp;given on:</source>
-        <translation>Consentement &amp;recueilli le&#xa0;:</translation>
+        <translation>C&amp;onsentement recueilli le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="43"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes&#xa0;:</translation>
+        <translation>No&amp;tes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
@@ -1243,30 +1273,35 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="77"/>
         <source>Search…</source>
-        <extracomment>Typing pauses this long before the list is searched again.</extracomment>
+        <extracomment>Typing pauses this long before the list is searched again. Said on Ctrl+N where records are not created blank (a study, a project).</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="113"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="223"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="244"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="208"/>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="279"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="277"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="286"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="283"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="292"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1274,135 +1309,190 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="54"/>
         <source>%1 — Fabrique Desktop</source>
-        <extracomment>Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening).</extracomment>
+        <extracomment>Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="58"/>
         <source>%1 (read-only backup)</source>
         <translation>%1 (sauvegarde en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="100"/>
+        <source>&amp;Reopen to edit</source>
+        <translation>&amp;Rouvrir pour modifier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="110"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="112"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
+        <source>%1 at %2</source>
+        <translation>le %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="126"/>
+        <source>open read-only: %1 is using it on %2 since %3</source>
+        <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2 depuis %3</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="127"/>
+        <source>someone</source>
+        <translation>une personne inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
+        <source>%1 has closed the file: reopen it to edit it.</source>
+        <translation>%1 a fermé le fichier&#xa0;: rouvrez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="145"/>
+        <source>The colleague</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="173"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="175"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="183"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="189"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="191"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="205"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="436"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../fabrique_desktop/app.py" line="442"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="206"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="207"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="208"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="210"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="271"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="281"/>
+        <source>Search &amp;everywhere…</source>
+        <translation>Rechercher &amp;partout…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="223"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="298"/>
+        <source>Ne&amp;xt pane</source>
+        <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="305"/>
+        <source>Pre&amp;vious pane</source>
+        <translation>Volet p&amp;récédent</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="311"/>
+        <source>The file is open read-only.</source>
+        <translation>Le fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="316"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="317"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="385"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="387"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -1483,7 +1573,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="35"/>
         <source>Source &amp;details:</source>
-        <translation>&amp;Précision sur la source&#xa0;:</translation>
+        <translation>Précision sur la source&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="36"/>
@@ -1493,12 +1583,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="37"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>Descripti&amp;on&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="38"/>
         <source>Target &amp;public:</source>
-        <translation>P&amp;ublic cible&#xa0;:</translation>
+        <translation>Pu&amp;blic cible&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="39"/>
@@ -1508,36 +1598,36 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="40"/>
         <source>First &amp;partners:</source>
-        <translation>Premiers p&amp;artenaires&#xa0;:</translation>
+        <translation>Premiers partenaires&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="42"/>
         <source>Followed b&amp;y:</source>
-        <translation>Suivi &amp;par&#xa0;:</translation>
+        <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="45"/>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="110"/>
         <source>Keep the idea</source>
-        <translation>Retenir l&apos;idée</translation>
+        <translation>&amp;Retenir l&apos;idée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="46"/>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="113"/>
         <source>Postpone</source>
-        <translation>Reporter</translation>
+        <translation>Re&amp;porter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="116"/>
         <source>Set aside</source>
-        <translation>Écarter</translation>
+        <translation>É&amp;carter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
         <source>Launch the opportunity study</source>
-        <translation>Lancer l&apos;étude d&apos;opportunité</translation>
+        <translation>La&amp;ncer l&apos;étude d&apos;opportunité</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="59"/>
@@ -1724,12 +1814,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Porteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="20"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="21"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="21"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="22"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
@@ -1840,6 +1930,11 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="86"/>
+        <source>Every point of this meeting is decided.</source>
+        <translation>Tous les points de cette réunion sont décidés.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerForm</name>
@@ -1851,7 +1946,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="56"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="58"/>
@@ -1861,12 +1956,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="59"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="60"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>Té&amp;léphone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="61"/>
@@ -1930,19 +2025,19 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="79"/>
         <source>Followed b&amp;y:</source>
-        <translation>Suivi &amp;par&#xa0;:</translation>
+        <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="520"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="533"/>
         <source>Declare the enterprise created</source>
-        <translation>Déclarer l&apos;entreprise créée</translation>
+        <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="538"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="551"/>
         <source>Abandon</source>
-        <translation>Abandonner</translation>
+        <translation>A&amp;bandonner</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="98"/>
@@ -1977,25 +2072,25 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
         <source>Qualification grid…</source>
-        <translation>Grille de qualification…</translation>
+        <translation>&amp;Grille de qualification…</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="125"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="431"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="443"/>
         <source>Retain this holder</source>
-        <translation>Retenir ce porteur</translation>
+        <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="128"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="434"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="446"/>
         <source>Not retained</source>
-        <translation>Non retenue</translation>
+        <translation>&amp;Non retenue</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="132"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="442"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="454"/>
         <source>Withdraw the candidacy</source>
-        <translation>Retirer la candidature</translation>
+        <translation>Retirer la candidat&amp;ure</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="138"/>
@@ -2015,7 +2110,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="156"/>
         <source>Generate the milestones</source>
-        <translation>Créer les jalons</translation>
+        <translation>Créer les &amp;jalons</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
@@ -2060,110 +2155,110 @@ From the need: %4 (%5)</source>
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="291"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="289"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="355"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="367"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="357"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="365"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="377"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="362"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="374"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="381"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="374"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="386"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="377"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="382"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="394"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="390"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="402"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="395"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="407"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="398"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="410"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="419"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="431"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="443"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="455"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="451"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="464"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="452"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="465"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="475"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="481"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="494"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="501"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="490"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="503"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="521"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="534"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="539"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="552"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -2221,43 +2316,53 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
             <numerusform>%n projets</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/screen.py" line="31"/>
+        <source>A project is opened from a validated opportunity study: open the study in « Studies and validations » and choose « Open the project ».</source>
+        <translation>Un projet s&apos;ouvre depuis une étude d&apos;opportunité validée&#xa0;: ouvrez l&apos;étude dans « Études et validations » et choisissez « Ouvrir le projet ».</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="74"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="80"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="160"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="183"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="201"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="179"/>
-        <source>This backup is open read-only: nothing can be saved in it.</source>
-        <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="202"/>
+        <source>This file is open read-only: nothing can be saved in it.</source>
+        <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="222"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="200"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="223"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="127"/>
+        <source>The file is open read-only.</source>
+        <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -2371,12 +2476,12 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="126"/>
         <source>&amp;Active:</source>
-        <translation>&amp;Actif&#xa0;:</translation>
+        <translation>Ac&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="129"/>
@@ -2399,90 +2504,101 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
             <numerusform>%n études</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/screen.py" line="30"/>
+        <source>An opportunity study is launched from its need: open the need in « Needs » and choose « Launch the opportunity study ».</source>
+        <translation>Une étude d&apos;opportunité se lance depuis son besoin&#xa0;: ouvrez le besoin dans « Besoins » et choisissez « Lancer l&apos;étude d&apos;opportunité ».</translation>
+    </message>
 </context>
 <context>
     <name>StudyForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="23"/>
-        <source>&amp;Started on:</source>
-        <translation>&amp;Commencée le&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="24"/>
-        <source>Followed b&amp;y:</source>
-        <translation>Suivi &amp;par&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="26"/>
+        <source>&amp;Started on:</source>
+        <translation>C&amp;ommencée le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="27"/>
+        <source>Followed b&amp;y:</source>
+        <translation>Sui&amp;vi par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="29"/>
         <source>Opportunity criteria</source>
         <translation>Critères d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="32"/>
         <source>&amp;Recommendation:</source>
         <translation>&amp;Recommandation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="35"/>
         <source>Reasons:</source>
         <translation>Motifs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="35"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="110"/>
-        <source>Validate the opportunity</source>
-        <translation>Valider l&apos;opportunité</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="37"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="113"/>
-        <source>Set aside</source>
-        <translation>Écarter</translation>
-    </message>
-    <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="38"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="116"/>
-        <source>To rework</source>
-        <translation>À retravailler</translation>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="125"/>
+        <source>Validate the opportunity</source>
+        <translation>Va&amp;lider l&apos;opportunité</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="40"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="121"/>
-        <source>Open the project</source>
-        <translation>Ouvrir le projet</translation>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="128"/>
+        <source>Set aside</source>
+        <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="131"/>
+        <source>To rework</source>
+        <translation>À re&amp;travailler</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="136"/>
+        <source>Open the project</source>
+        <translation>Ouvrir le &amp;projet</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="52"/>
         <source>Choose a study in the list</source>
         <translation>Choisissez une étude dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="55"/>
         <source>Study: %1 · Need: %2</source>
         <translation>Étude&#xa0;: %1 · Besoin&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="82"/>
         <source>This study has already been decided.</source>
         <translation>Cette étude a déjà fait l&apos;objet d&apos;une décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="91"/>
         <source>A project opens only from a validated opportunity.</source>
         <translation>Un projet ne s&apos;ouvre que sur une opportunité validée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="99"/>
         <source>Committee decision on the opportunity study of « %1 ».</source>
         <translation>Décision du comité sur l&apos;étude d&apos;opportunité de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="117"/>
+        <source>The study recommends « %1 ». Validate the opportunity all the same? The reason will be asked and kept with the decision.</source>
+        <translation>L&apos;étude recommande « %1 ». Valider l&apos;opportunité malgré tout ? Le motif vous sera demandé et gardé avec la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="137"/>
         <source>The project opens on the date of this decision, from « %1 ».</source>
         <translation>Le projet s&apos;ouvre à la date de cette décision, à partir de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="143"/>
         <source>Project &amp;title:</source>
         <translation>&amp;Titre du projet&#xa0;:</translation>
     </message>
@@ -2627,7 +2743,26 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="59"/>
+        <source>Planned on %1</source>
+        <extracomment>« today » is written above the line, the first and last dates below.</extracomment>
+        <translation>Prévu le %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="62"/>
+        <source>Done on %1</source>
+        <translation>Réalisé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="65"/>
+        <source>Late by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/timeline.py" line="108"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -2635,40 +2770,45 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>WhoAreYouDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="96"/>
         <source>Who is using Fabrique Desktop?</source>
         <translation>Qui utilise Fabrique Desktop ?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="120"/>
+        <source>Every decision recorded in this file is signed by the person using it: without your name the file cannot be opened. Close it?</source>
+        <translation>Chaque décision enregistrée dans ce fichier est signée par la personne qui l&apos;utilise&#xa0;: sans votre nom, le fichier ne peut pas être ouvert. Le fermer ?</translation>
     </message>
 </context>
 <context>
     <name>WhoAreYouForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="39"/>
         <source>Your name is recorded as the author of the decisions and changes you make in this file.</source>
         <translation>Votre nom sera enregistré comme auteur des décisions et des modifications que vous ferez dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="53"/>
         <source>&amp;I am:</source>
         <translation>&amp;Je suis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="53"/>
         <source>Someone new</source>
         <translation>Une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="59"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="60"/>
         <source>&amp;Organisation:</source>
         <translation>S&amp;tructure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="62"/>
         <source>Which &amp;one:</source>
         <translation>&amp;Laquelle&#xa0;:</translation>
     </message>

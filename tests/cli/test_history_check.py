@@ -14,7 +14,7 @@ def test_check_reports_erased_history_entries(tmp_path):
     other = sqlite3.connect(path, isolation_level=None)  # another program, on purpose
     other.create_function("fabrique_history_actor", 0, lambda: None)
     schema.add_functions(other)  # and the search's folding: only the log is bypassed
-    other.execute("UPDATE need SET title = 'Recyclerie'")  # five entries, numbered 1 to 5
+    other.execute("UPDATE need SET description = 'Recyclerie'")  # five entries, numbered 1 to 5
     other.execute('DROP TRIGGER "change_log_refuse_DELETE"')
     other.execute("DELETE FROM change_log WHERE id = 2")
     other.execute(LOG_GUARDS["DELETE"])

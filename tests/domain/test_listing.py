@@ -9,6 +9,7 @@ from fabrique_desktop.domain.listing import ListFilter
 from fabrique_desktop.domain.models import Need, Territory, database
 from fabrique_desktop.domain.search import match_expression
 from fabrique_desktop.domain.services import holders, needs
+from fabrique_desktop.domain.text import french_sort_key
 
 from ..factories import need_values, person_values
 from ..plans import query_plans
@@ -152,7 +153,9 @@ def test_ids_from_the_need_table_alone_match_the_joined_list(demo):
         ListFilter(text="solidaire", territory=amiens.id),
         ListFilter(status=NeedStatus.IN_PROJECT, sector=Sector.MOBILITY),
     ):
-        rows = sorted(listing.NEEDS.rows(criteria), key=lambda r: (r["title"], r["id"].hex))
+        rows = sorted(
+            listing.NEEDS.rows(criteria), key=lambda r: (french_sort_key(r["title"]), r["id"].hex)
+        )
         assert listing.NEEDS.ids(criteria, "title") == [r["id"].hex for r in rows]
         by_commune = listing.NEEDS.ids(criteria, "commune")  # needs the joined query
         assert sorted(by_commune) == sorted(r["id"].hex for r in rows)
@@ -210,3 +213,40 @@ def test_every_filter_reads_an_index_not_the_whole_table(demo, name, criterion):
     criteria = ListFilter(**{criterion: values[criterion]})
     plan = query_plans(lambda: records.ordering(criteria, next(iter(records.sort_keys))))
     assert plan and not [step for step in plan if step.startswith("SCAN")], plan
+
+
+def test_lists_and_pick_lists_sort_in_french_alphabetical_order(territory):
+    from fabrique_desktop.domain import choices
+
+    for title in ("Tiers-lieu", "Épicerie", "epicerie bio", "Zoé", "Crêpe", "Crèche", "Creuse"):
+        needs.create_need(need_values(territory, title=title))
+    for first, last in (("Zoé", "Zyx"), ("Éric", "Durand"), ("adèle", "Martin"), ("Œlle", "X")):
+        holders.create_holder(person_values(first_name=first, last_name=last))
+    expected = ["Crèche", "Crêpe", "Creuse", "Épicerie", "epicerie bio", "Tiers-lieu", "Zoé"]
+    ordered = listing.NEEDS.ids(ListFilter(), sort="title")
+    by_id = {row["id"].hex: row["title"] for row in listing.needs()}
+    assert [by_id[key] for key in ordered] == expected
+    backwards = listing.NEEDS.ids(ListFilter(), sort="title", descending=True)
+    assert [by_id[key] for key in backwards] == expected[::-1]
+    names = [label for _, label in choices.holders()]
+    assert [name.split()[0] for name in names] == ["adèle", "Éric", "Œlle", "Zoé"]
+
+
+def test_agenda_subjects_that_look_alike_say_what_differs(territory):
+    from fabrique_desktop.domain import choices
+    from fabrique_desktop.domain.enums import AgendaPurpose
+    from fabrique_desktop.domain.services import territories
+
+    camon = territories.create_territory(
+        {"name": "Camon", "insee_code": "80164", "postal_code": "80450"}
+    )
+    needs.create_need(need_values(territory, title="Laverie solidaire"))
+    needs.create_need(need_values(camon, title="Laverie solidaire"))
+    needs.create_need(need_values(camon, title="Garage solidaire"))
+    field, offered = choices.agenda_subjects(AgendaPurpose.LAUNCH_STUDY)
+    assert field == "need"
+    assert [label for _, label in offered] == [
+        "Garage solidaire",
+        "Laverie solidaire — Amiens",
+        "Laverie solidaire — Camon",
+    ]

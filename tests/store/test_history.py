@@ -148,7 +148,7 @@ def test_another_program_cannot_write_a_record_without_the_log(db_path, need):
     close_database()
     other = raw(db_path)
     with pytest.raises(sqlite3.OperationalError):
-        other.execute("UPDATE need SET title = 'Modifié ailleurs'")
+        other.execute("UPDATE need SET description = 'Modifié ailleurs'")
     with pytest.raises(sqlite3.IntegrityError, match="ni modifié ni effacé"):
         other.execute("DELETE FROM change_log")
     other.close()
@@ -169,7 +169,7 @@ def test_the_check_reports_a_history_trigger_gone(db_path, need):
     tamper(
         db_path,
         'DROP TRIGGER "need_history_UPDATE"',
-        "UPDATE need SET title = 'Modifié sans trace'",
+        "UPDATE need SET description = 'Modifié sans trace'",
     )
     assert integrity_problems() == [
         "Historique : les modifications dans « need » ne sont plus notées "

@@ -12,6 +12,7 @@ import pytest
 from peewee import IntegrityError, OperationalError, SqliteDatabase
 
 from fabrique_desktop.domain.models import ALL_MODELS, Need, database
+from fabrique_desktop.domain.text import french_sort_key
 from fabrique_desktop.store import DatabaseRefused, close_database, open_database, schema
 from fabrique_desktop.store.fileguard import APPLICATION_ID
 
@@ -44,6 +45,7 @@ def test_new_file_is_marked_as_ours_and_fully_migrated(db, db_path):
 def test_migrated_schema_matches_the_models(db):
     """Migrations are frozen copies: this catches a model changed without a migration."""
     reference = SqliteDatabase(":memory:")
+    reference.register_function(french_sort_key, "fr_sort", 1, deterministic=True)  # indexed
     with reference.bind_ctx(ALL_MODELS):
         reference.create_tables(ALL_MODELS)
 

@@ -66,8 +66,9 @@ def test_a_backup_opens_read_only_and_stays_untouched(qtbot, controller, db_path
     dialogs.next(read)
     assert not screen.form.save()
     assert messages == [
-        "Cette sauvegarde est ouverte en lecture seule\u00a0: rien ne peut y être enregistré."
+        "Ce fichier est ouvert en lecture seule\u00a0: rien ne peut y être enregistré."
     ]
+    assert not screen.form.save_button.isEnabled()
     assert hashlib.sha256(taken.read_bytes()).hexdigest() == before
 
 

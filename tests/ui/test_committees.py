@@ -148,3 +148,36 @@ def test_a_cancelled_dossier_shows_neither_preview_nor_error(qtbot, screen, dial
     qtbot.wait(100)  # what the worker signalled, if anything, is delivered
     assert form.task.job.cancelled
     assert form.preview is None
+
+
+def test_the_decisions_sit_under_their_headings_and_a_decided_meeting_only_closes(
+    qtbot, session, meeting, staff
+):
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from fabrique_desktop.ui.committees.outcomes import OutcomesDialog
+
+    recyclerie = Need.get(Need.title == "Recyclerie de quartier")
+    item = committees.add_agenda_item(meeting, {"purpose": "launch_study", "need": recyclerie.id})
+    dialog = OutcomesDialog(meeting, session)
+    qtbot.addWidget(dialog)
+    dialog.resize(860, 700)  # far more room than one point needs
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(session.path.parent / "outcomes.png"))  # laid out as painted
+    outcome = dialog.fields.editors[f"items.{item.id}.outcome"]
+    scroll = outcome.parentWidget().parentWidget()
+    # Right under the headings (one line), not after a blank band: the room left is below.
+    assert outcome.mapTo(scroll, outcome.rect().topLeft()).y() < 3 * outcome.height()
+    assert dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+
+    choose(outcome, "Favorable")
+    dialog.submit()
+    decided = OutcomesDialog(meeting, session)
+    qtbot.addWidget(decided)
+    buttons = decided.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Save) is None
+    assert buttons.button(QDialogButtonBox.StandardButton.Close).text() == "Fermer"
+    said = decided.findChild(QLabel, "all_decided").text()
+    assert said == "Tous les points de cette réunion sont décidés."
+    assert not decided.fields.editors[f"items.{item.id}.outcome"].isEnabled()

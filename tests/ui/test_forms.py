@@ -127,14 +127,14 @@ def test_history_shows_who_changed_which_field(qtbot, session, territory, dialog
 
     def read(dialog):
         top = dialog.tree.topLevelItem(0)  # newest first
-        seen.append([top.text(1), top.text(2)])
+        seen.append(top.text(0).split(" — ")[1])  # « Le jj/mm/aaaa à HH h MM — … »
         seen.append([top.child(0).text(c) for c in range(3)])
         dialog.reject()
 
     dialogs.next(read)
     click(qtbot, screen.form.history_button)
     assert seen == [
-        ["Claire Vasseur", "Modification"],
+        "Modification par Claire Vasseur",
         ["Titre", "Garage solidaire", "Garage solidaire de Dury"],
     ]
 

@@ -21,7 +21,7 @@ def test_the_check_reports_changes_made_without_the_log(
     other = sqlite3.connect(db_path, isolation_level=None)  # another program, on purpose
     schema.add_functions(other)  # it knows the search's folding: only the log is bypassed
     other.execute('DROP TRIGGER "need_history_UPDATE"')
-    other.execute("UPDATE need SET title = 'Modifié sans trace'")
+    other.execute("UPDATE need SET description = 'Modifié sans trace'")
     other.close()
     controller = Controller(qapp)
     assert controller.open(db_path)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from fabrique_desktop.app import Controller
 from fabrique_desktop.domain.models import Need
@@ -149,3 +150,62 @@ def test_a_file_with_two_names_opens_read_only_only(qapp, qtbot, file, dialogs):
     assert controller.window.session.read_only
     assert list(file.parent.glob("*.verrou")) == []
     controller.window.close()
+
+
+def test_a_held_file_says_who_holds_it_forbids_writing_and_reopens_once_free(
+    qapp, qtbot, file, dialogs, territory
+):
+    from PySide6.QtGui import QAction
+
+    from fabrique_desktop.domain.services import needs
+
+    from ..factories import need_values
+
+    needs.create_need(need_values(territory, title="Épicerie solidaire"))
+    close_database()
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        foreign_lock(file, holder.pid)
+        since = dt.datetime.now().astimezone()
+        dialogs.next(press("Ouvrir en lecture seule", []))
+        controller = Controller(qapp)
+        assert controller.open(file)
+        window = controller.window
+        said = (
+            f"ouvert en lecture seule\u00a0: Yannick Morel l'utilise sur {socket.gethostname()} "
+            f"depuis {since.hour} h {since.minute:02d}"
+        )
+        assert window.windowTitle() == f"fabrique.sqlite — Fabrique Desktop — {said}"
+        assert window.findChild(QLabel, "held_by").text() == said
+
+        window.navigation.setCurrentRow(1)
+        screen = window.current_list()
+        screen.open_index(screen.proxy.index(0, 0))
+        form = screen.form
+        assert form.fields.editors["title"].isReadOnly()
+        assert not form.fields.editors["sector"].isEnabled()
+        for name in ("save", "keep", "drop", "launch_study", "add_attachment"):
+            button = form.findChild(QPushButton, name)
+            assert not button.isEnabled()
+            assert button.toolTip() == "Le fichier est ouvert en lecture seule."
+        assert form.history_button.isEnabled()
+        for name in ("new", "save", "delete", "settings", "backups"):
+            assert not window.findChild(QAction, name).isEnabled()
+
+        reopen = window.findChild(QPushButton, "reopen")
+        window.watch_the_holder()
+        assert not reopen.isVisibleTo(window)  # Yannick Morel still has it open
+        lock_path(file).unlink()  # Yannick Morel closes the file
+        window.watch_the_holder()
+        assert reopen.isVisibleTo(window)
+        assert window.findChild(QLabel, "held_by").text() == (
+            "Yannick Morel a fermé le fichier\u00a0: rouvrez-le pour le modifier."
+        )
+        reopen.click()
+        assert controller.window is not window
+        assert not controller.window.session.read_only
+        assert json.loads(lock_path(file).read_text())["staff"] == "Claire Vasseur"
+        controller.release_lock()
+        controller.window.close()
+    finally:
+        holder.kill()

@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from fabrique_desktop.domain.models import StaffMember
 from fabrique_desktop.ui.first_run import WhoAreYouDialog
@@ -42,8 +42,12 @@ def test_title_sections_and_menus_are_french(qtbot, session):
         "Réseau",
     ]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "É&dition", "&Affichage", "Aid&e"]
-    assert window.statusBar().currentMessage() == "Connecté·e en tant que Claire Vasseur"
+    assert menus == ["&Fichier", "É&dition", "&Affichage", "A&ide"]
+    identity = window.findChild(QLabel, "identity")
+    assert identity.text() == "Connecté·e en tant que Claire Vasseur"
+    window.backed_up(session.path)  # « Sauvegarde faite… » passes; who is signed in stays
+    assert window.statusBar().currentMessage().startswith("Sauvegarde faite")
+    assert identity.isVisible() and identity.text() == "Connecté·e en tant que Claire Vasseur"
 
 
 def test_shortcuts_new_record_and_find(qtbot, session, territory):
@@ -219,3 +223,52 @@ def needs_service():
     from fabrique_desktop.domain.services import needs
 
     return needs
+
+
+def test_first_run_on_an_existing_file_fits_its_title_and_does_not_quit_silently(
+    qtbot, db, staff, dialogs
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = WhoAreYouDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    title = dialog.windowTitle()
+    assert title.startswith("Qui utilise Fabrique Desktop")
+    assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(title) + 200
+    fields = dialog.fields.editors
+    assert fields["existing"].isVisibleTo(dialog)  # Claire Vasseur can be picked
+    choose(fields["organisation"], "CRESS")
+    assert not fields["organisation_other"].isEnabled()  # « Laquelle » only for « Autre »
+    choose(fields["organisation"], "Autre")
+    assert fields["organisation_other"].isEnabled()
+
+    questions = []
+
+    def stay(box):
+        questions.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    dialogs.next(stay)
+    dialog.reject()  # the window's close button
+    assert questions[0].startswith("Chaque décision enregistrée dans ce fichier est signée")
+    assert dialog.isVisible() and dialog.result() == 0
+
+    dialogs.next(lambda box: box.button(QMessageBox.StandardButton.Close).click())
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_ctrl_n_on_studies_and_projects_says_where_they_come_from(qtbot, session, dialogs):
+    window = window_for(qtbot, session)
+    said = []
+    for row, start in ((2, "Une étude d'opportunité se lance depuis son besoin"), (3, "Un projet")):
+        window.activateWindow()  # again: the message box had it
+        qtbot.waitUntil(window.isActiveWindow)
+        window.navigation.setCurrentRow(row)
+        dialogs.next(lambda box: (said.append(box.text()), box.accept()))
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda row=row: len(said) == row - 1)
+        assert said[-1].startswith(start)
+        assert window.current_list().form.record is None  # nothing created
+    assert "« Ouvrir le projet »" in said[1]

@@ -117,6 +117,7 @@ def test_from_need_to_enterprise(qtbot, session, territory, db_path, dialogs):
     click(qtbot, form.generate_button)
     assert form.milestone_table.rowCount() == 9
     form.milestone_table.cellWidget(0, 2).set_value(today)
+    form.milestone_table.cellWidget(0, 2).editingFinished.emit()  # Tab: the date is left
 
     def enterprise(dialog):
         fields = dialog.fields.editors

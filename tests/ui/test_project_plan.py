@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fabrique_desktop.domain.enums import CandidacyStatus, DecisionKind
 from fabrique_desktop.domain.models import Candidacy, Decision, Milestone, MilestoneTemplate
-from fabrique_desktop.domain.services import holders, milestones
+from fabrique_desktop.domain.services import holders, milestones, needs
 from fabrique_desktop.domain.services import projects as project_services
 from fabrique_desktop.ui import projects
 
@@ -17,6 +17,7 @@ from ..factories import (
     days_ago,
     decision,
     graded_candidacy,
+    need_values,
     opened_project,
     person_values,
     retained_candidacy,
@@ -214,3 +215,84 @@ def test_unsaved_title_is_offered_before_the_plan_changes(qtbot, session, suppor
     ]
     assert type(supported).get_by_id(supported.id).title == "Épicerie solidaire du Pont"
     assert plan(supported)[-1][1] == "Agrément ESUS"
+
+
+def test_namesake_holders_are_told_apart_and_found_by_typing(qtbot, territory, staff):
+    from fabrique_desktop.domain import choices
+    from fabrique_desktop.domain.enums import HolderKind
+    from fabrique_desktop.domain.services import territories
+    from fabrique_desktop.ui.projects.candidacy import NewCandidacyDialog
+
+    boves = territories.create_territory(
+        {"name": "Boves", "insee_code": "80111", "postal_code": "80440"}
+    )
+    organisation = {"kind": HolderKind.ORGANISATION, "first_name": "", "last_name": ""}
+    for commune in (territory, boves):
+        holders.create_holder(
+            person_values(
+                **organisation, organisation_name="Cultures Partagées", territory=commune.id
+            )
+        )
+    holders.create_holder(person_values(first_name="Adèle", last_name="Martin"))
+    labels = [label for _, label in choices.holders()]
+    assert labels == [
+        "Adèle Martin",  # no namesake: nothing added
+        "Cultures Partagées — Amiens",  # what tells them apart, and only that
+        "Cultures Partagées — Boves",
+    ]
+
+    need = needs.create_need(need_values(territory))
+    project = opened_project(need, staff)
+    dialog = NewCandidacyDialog(project)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.fields.editors["holder"]
+    type_into(qtbot, field.lineEdit(), "boves")  # any part of the label, any case
+    completer = field.completer()
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Cultures Partagées — Boves"
+
+
+def test_milestone_dates_are_written_once_left_and_a_refused_one_shows_its_reason(
+    qtbot, session, supported
+):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from fabrique_desktop.domain.history import record_history
+
+    form = open_form(qtbot, session, supported)
+    first = Milestone.select().where(Milestone.project == supported).order_by(Milestone.position)[0]
+    done = form.milestone_table.cellWidget(0, 2)
+    entries = len(record_history(first.id))
+    for day in (1, 12):  # the day typed digit by digit: « 1 », then « 12 »
+        done.setDate(QDate.currentDate().addDays(-30 + day))
+    assert Milestone.get_by_id(first.id).done_on is None  # nothing written yet
+    done.editingFinished.emit()  # Tab
+    assert Milestone.get_by_id(first.id).done_on == days_ago(18)
+    assert len(record_history(first.id)) == entries + 1  # one row, not one per keystroke
+    done.editingFinished.emit()  # left again, unchanged: nothing written
+    assert len(record_history(first.id)) == entries + 1
+
+    done.setDate(QDate.currentDate().addDays(10))  # done in ten days: refused
+    done.editingFinished.emit()
+    assert Milestone.get_by_id(first.id).done_on == days_ago(18)
+    assert done.toolTip().startswith(first.title) and done.styleSheet()  # red, with why
+    assert form.milestone_error.isVisibleTo(form)
+
+    form.show()
+    timeline = form.timeline
+    late = Milestone(title="Statuts", planned_on=days_ago(5), done_on=None)
+    assert timeline.describe(late).splitlines() == [
+        "Statuts",
+        f"Prévu le {days_ago(5):%d/%m/%Y}",
+        "En retard de 5 jours",
+    ]
+    first = Milestone.get_by_id(first.id)
+    spot = QPoint(round(timeline.x(first.planned_on)), round(timeline.AXIS))
+    QApplication.sendEvent(
+        timeline, QHelpEvent(QEvent.Type.ToolTip, spot, timeline.mapToGlobal(spot))
+    )
+    assert QToolTip.text().startswith(f"{first.title}\nPrévu le ")
+    assert f"Réalisé le {days_ago(18):%d/%m/%Y}" in QToolTip.text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    SQL,
     CharField,
     DateField,
     ForeignKeyField,
@@ -37,6 +38,10 @@ class Need(BaseModel):
 
     def __str__(self) -> str:
         return self.title
+
+
+# Lists read in French alphabetical order from this index (migration 0016).
+Need.add_index(SQL('CREATE INDEX "need_title_fr" ON "need" (fr_sort("title"), "id")'))
 
 
 class NeedPartner(BaseModel):

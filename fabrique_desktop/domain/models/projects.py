@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    SQL,
     CharField,
     DateField,
     FloatField,
@@ -46,6 +47,10 @@ class Project(BaseModel):
 
     def __str__(self) -> str:
         return self.title
+
+
+# Lists read in French alphabetical order from this index (migration 0016).
+Project.add_index(SQL('CREATE INDEX "project_title_fr" ON "project" (fr_sort("title"), "id")'))
 
 
 class MilestoneTemplate(BaseModel):

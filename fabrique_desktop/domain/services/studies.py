@@ -82,6 +82,13 @@ def decide_on_study(
         gaps = study_gaps(study)
         if gaps:
             raise refuse(" ".join(gaps))
+        against = study.recommendation is StudyOutcome.UNFAVOURABLE
+        if against and not str(values.get("notes") or "").strip():
+            raise refuse(
+                "L'étude recommande « Défavorable » : dites pourquoi l'opportunité est "
+                "validée malgré tout.",
+                "notes",
+            )
     kind, study_status, need_status = VERDICTS[outcome]
     decision = record_decision(kind, values, author, need=study.need, study=study)
     study.status = study_status

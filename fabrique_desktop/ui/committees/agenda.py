@@ -29,9 +29,12 @@ class AgendaItemDialog(QDialog):
         self.fields = FieldSet(form, banner)
         purpose = self.fields.add("purpose", self.tr("&Purpose:"), ChoiceField(self))
         purpose.set_enum(AgendaPurpose)
-        self.fields.add("need", self.tr("&Need:"), ChoiceField(self, empty_label=""))
-        self.fields.add("candidacy", self.tr("&Candidacy:"), ChoiceField(self, empty_label=""))
-        self.fields.add("project", self.tr("P&roject:"), ChoiceField(self, empty_label=""))
+        for name, caption in (
+            ("need", self.tr("&Need:")),
+            ("candidacy", self.tr("&Candidacy:")),
+            ("project", self.tr("P&roject:")),
+        ):
+            self.fields.add(name, caption, ChoiceField(self, empty_label="")).make_searchable()
         self.fields.add("title", self.tr("&Title:"), TextField(self))
         self.fields.add("notes", self.tr("N&ote for the committee:"), LongTextField(self, lines=3))
         self.form = form

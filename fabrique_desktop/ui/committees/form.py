@@ -22,6 +22,7 @@ from ...domain.services import committees
 from ...domain.validation import RECORD, ValidationError
 from ..common import plain
 from ..common.background import ProgressTask
+from ..common.buttons import without_mnemonic
 from ..common.decision import set_possible
 from ..common.fields import (
     ChoiceField,
@@ -123,8 +124,7 @@ class CommitteeForm(RecordForm):
             return committees.create_committee(values)
         return committees.update_committee(self.record, values)
 
-    def load(self, record) -> None:
-        super().load(record)
+    def show_record(self, record) -> None:
         self.fill_agenda()
 
     def items(self) -> list[AgendaItem]:
@@ -232,7 +232,7 @@ class CommitteeForm(RecordForm):
         from ..common.pdf_preview import PdfPreviewDialog  # QtPdf: loaded on first use
 
         minutes = self.preparing_minutes
-        kind = self.tr("Minutes") if minutes else self.tr("Committee dossier")
+        kind = without_mnemonic(self.tr("Minutes") if minutes else self.tr("Committee dossier"))
         day = self.record.meeting_on.isoformat()
         self.preview = PdfPreviewDialog(
             f"{kind} — {self.record.kind.name}", content, f"{kind} {day}.pdf", self

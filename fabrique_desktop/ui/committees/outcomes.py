@@ -70,14 +70,23 @@ class OutcomesDialog(QDialog):
             self.fields.register(f"items.{item.id}.notes", notes, PlainLabel(body))
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
+        # The rows keep their height under their headings; the room left stays below.
+        grid.setRowStretch(2 * len(self.items) + 1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.submit)
+        if any(item.outcome is None for item in self.items):
+            buttons = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                self,
+            )
+            buttons.accepted.connect(self.submit)
+        else:  # nothing left to record: say so, and offer only to close
+            done = PlainLabel(self.tr("Every point of this meeting is decided."), self)
+            done.setObjectName("all_decided")
+            layout.addWidget(done)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(860, 560)

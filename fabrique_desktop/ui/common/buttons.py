@@ -16,3 +16,8 @@ def action_button(
     button.clicked.connect(slot)
     row.addWidget(button)
     return button
+
+
+def without_mnemonic(text: str) -> str:
+    """A button's text as a title: « É&carter » → « Écarter » (« && » stays « & »)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from ...domain import french
-from ...domain.models import Committee, CommitteeKind
+from ...domain.models import Committee, CommitteeKind, database
 from ...domain.validation import ValidationError
 from . import plain
+from .buttons import without_mnemonic
 from .fields import ChoiceField, DateField, LongTextField
 from .fieldset import FieldSet
 from .plain import PlainLabel
@@ -34,6 +35,21 @@ def committee_choices(until: dt.date) -> list[tuple[Any, str]]:
     return [(key, f"{french.short_date(day)} — {kind}") for key, day, kind in meetings]
 
 
+#: A meeting held this recently is the one whose decisions are being recorded.
+RECORDING_WINDOW = dt.timedelta(days=30)
+
+
+def meeting_just_held(today: dt.date):
+    """The latest meeting of the last weeks, the one decisions are usually recorded for
+    (none: « Hors comité »)."""
+    return (
+        Committee.select(Committee.id)
+        .where(Committee.meeting_on.between(today - RECORDING_WINDOW, today))
+        .order_by(Committee.meeting_on.desc())
+        .scalar()
+    )
+
+
 class DecisionDialog(QDialog):
     def __init__(
         self,
@@ -43,7 +59,7 @@ class DecisionDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(without_mnemonic(title))
         self.action = action
         self.result_value: Any = None
         layout = QVBoxLayout(self)
@@ -66,6 +82,7 @@ class DecisionDialog(QDialog):
             self, empty_label=QCoreApplication.translate("DecisionDialog", "— No committee —")
         )
         committee.set_choices(committee_choices(today))
+        committee.set_value(meeting_just_held(today))
         self.fields.add(
             "committee", QCoreApplication.translate("DecisionDialog", "&Committee:"), committee
         )
@@ -77,6 +94,8 @@ class DecisionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        # The button says what it does (« Écarter »), not « OK »; Enter presses it.
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(without_mnemonic(title))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -95,7 +114,16 @@ class DecisionDialog(QDialog):
         self.accept()
 
 
+# Buttons that only read (history, opening an attachment): usable on a read-only file.
+READING_BUTTONS = frozenset({"history", "open_attachment", "save_attachment"})
+
+
 def set_possible(button: QWidget, possible: bool, why_not: str = "") -> None:
-    """Enable an action, or disable it with a tooltip that says why it is impossible."""
+    """Enable an action, or disable it with a tooltip that says why it is impossible.
+
+    On a file opened read-only every action that would write stays disabled."""
+    if possible and database.obj.read_only and button.objectName() not in READING_BUTTONS:
+        possible = False
+        why_not = QCoreApplication.translate("RecordForm", "The file is open read-only.")
     button.setEnabled(possible)
     button.setToolTip("" if possible else plain.tooltip(why_not))

@@ -76,6 +76,15 @@ class LongTextField(QPlainTextEdit):
         self.setPlainText(value or "")
 
 
+def _leave_on_tab(editor: QWidget, forward: bool) -> bool:
+    """Tab leaves a date or time field at once, as every other field.
+
+    Qt's date editors use Tab to go from day to month to year: three Tabs to leave one
+    date. Day, month and year are reached by typing or with the arrow keys.
+    """
+    return QWidget.focusNextPrevChild(editor, forward)
+
+
 class DateField(QDateEdit):
     """A date in French order (jj/mm/aaaa) with a calendar, which may be left empty.
 
@@ -106,6 +115,9 @@ class DateField(QDateEdit):
         else:
             self.setDate(QDate(value.year, value.month, value.day))
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return _leave_on_tab(self, next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.setDate(_NO_DATE)
@@ -120,6 +132,9 @@ class TimeField(QTimeEdit):
         super().__init__(parent)
         self.setDisplayFormat("HH:mm")
         self.timeChanged.connect(self.changed)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return _leave_on_tab(self, next)
 
     def value(self) -> dt.time:
         return self.time().toPython()
@@ -149,6 +164,15 @@ class ChoiceField(QComboBox):
             self.addItem(label, choice_key(value))
         self.blockSignals(False)
         self.set_value(current)
+
+    def make_searchable(self) -> None:
+        """A long pick list (holders, needs…): typing any part of a name narrows it."""
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a choice, never new text
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
 
     def set_enum(self, enum: type[LabelledEnum]) -> None:
         self.set_choices(enum.choices())

@@ -22,14 +22,16 @@ class FieldsDialog(QDialog):
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.fields = FieldSet(self.form, banner)
+        self.body = layout
+
+    def finish(self) -> None:
+        """Add Save and Cancel below the subclass's fields (made after them, Tab reaches
+        them after them)."""
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.body = layout
-
-    def finish(self) -> None:
         self.body.addWidget(self.buttons)
 
     def submit(self) -> None:

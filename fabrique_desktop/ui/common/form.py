@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,7 +21,9 @@ from ...domain.validation import ValidationError
 from . import plain
 from .attachments import AttachmentsBox
 from .buttons import action_button
+from .decision import set_possible
 from .fieldset import FieldSet
+from .focus import order_tabs
 from .history import ChangeHistoryDialog, DecisionHistory
 from .plain import PlainLabel
 
@@ -55,6 +57,7 @@ class RecordForm(QWidget):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to a field
         body = QWidget(scroll)
         self.body = QVBoxLayout(body)
         self.form = QFormLayout()
@@ -99,6 +102,10 @@ class RecordForm(QWidget):
     def describe(self, record: Any) -> tuple[str, str]:
         """The heading and the status line shown above the fields."""
         return str(record), ""
+
+    def show_record(self, record: Any) -> None:
+        """Fill what the fields do not hold (tables of a section…), enable the editors
+        the record's state allows."""
 
     def refresh_actions(self) -> None:
         """Enable or disable the record's actions (with a tooltip saying why)."""
@@ -146,7 +153,23 @@ class RecordForm(QWidget):
         if self.attachments is not None:
             self.attachments.set_owner(record)
         self.history_button.setEnabled(record is not None)
+        self.show_record(record)
         self.refresh_actions()
+        if database.obj.read_only:
+            self.forbid_writes()
+        order_tabs(self)  # sections may have built new rows (one per milestone…)
+
+    def forbid_writes(self) -> None:
+        """A read-only file: fields can be read and copied, not changed; every button
+        that would write is disabled and says why."""
+        for editor in self.fields.editors.values():
+            if hasattr(editor, "setReadOnly"):
+                editor.setReadOnly(True)
+            else:  # pick lists and check lists have no read-only mode
+                editor.setEnabled(False)
+        for button in self.findChildren(QPushButton):
+            if button.isEnabled():  # a disabled one keeps its own reason
+                set_possible(button, True)  # refused unless it only reads
 
     def show_changes(self) -> None:
         """The record's change history, field by field (it cannot be edited)."""
@@ -177,7 +200,7 @@ class RecordForm(QWidget):
                 self,
                 QCoreApplication.translate("RecordForm", "Read-only"),
                 QCoreApplication.translate(
-                    "RecordForm", "This backup is open read-only: nothing can be saved in it."
+                    "RecordForm", "This file is open read-only: nothing can be saved in it."
                 ),
             )
             return False

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from peewee import JOIN
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import french
-from ...domain.history import record_history
+from ...domain.history import field_label, record_history
 from ...domain.models import Committee, CommitteeKind, Decision, StaffMember
 
 
@@ -83,27 +84,49 @@ class ChangeHistoryDialog(QDialog):
         self.setWindowTitle(
             QCoreApplication.translate("ChangeHistoryDialog", "History — %1").replace("%1", title)
         )
+        layout = QVBoxLayout(self)
+        entries = record_history(record_id)
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "ChangeHistoryDialog", "No change has been recorded for this record yet."
+            ),
+            self,
+        )
+        self.empty.setObjectName("no_changes")
+        self.empty.setVisible(not entries)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty, 0 if entries else 1)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("changes")
         self.tree.setHeaderLabels(
             [
-                QCoreApplication.translate("ChangeHistoryDialog", "When / field"),
-                QCoreApplication.translate("ChangeHistoryDialog", "By / before"),
-                QCoreApplication.translate("ChangeHistoryDialog", "Change / after"),
+                QCoreApplication.translate("ChangeHistoryDialog", "Field"),
+                QCoreApplication.translate("ChangeHistoryDialog", "Before"),
+                QCoreApplication.translate("ChangeHistoryDialog", "After"),
             ]
         )
-        for entry in reversed(record_history(record_id)):  # newest first
-            when = entry.at.astimezone().strftime("%d/%m/%Y %H:%M")
-            top = QTreeWidgetItem(self.tree, [when, entry.author, entry.action])
+        for entry in reversed(entries):  # newest first
+            at = entry.at.astimezone()
+            top = QTreeWidgetItem(
+                self.tree,
+                [
+                    QCoreApplication.translate("ChangeHistoryDialog", "%1 at %2 — %3 by %4")
+                    .replace("%1", at.strftime("%d/%m/%Y"))
+                    .replace("%2", f"{at.hour} h {at.minute:02d}")
+                    .replace("%3", entry.action)
+                    .replace("%4", entry.author)
+                ],
+            )
+            top.setFirstColumnSpanned(True)  # one line of its own above its fields
             for change in entry.changes:
-                label = captions.get(change.field, change.field)
+                label = captions.get(change.field) or field_label(change.field)
                 QTreeWidgetItem(top, [label, change.old, change.new])
             top.setExpanded(True)
+        self.tree.setVisible(bool(entries))
         for column in range(3):
             self.tree.resizeColumnToContents(column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(760, 520)

@@ -56,6 +56,7 @@ class ListScreen(QWidget):
         delete: Callable[[Any], None] | None = None,
         deletion_question: Callable[[Any], str] | None = None,
         can_create: bool = True,
+        how_to_create: str = "",
         default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
         parent: QWidget | None = None,
     ):
@@ -68,6 +69,8 @@ class ListScreen(QWidget):
         self.delete = delete
         self.deletion_question = deletion_question
         self.can_create = can_create
+        #: Said on Ctrl+N where records are not created blank (a study, a project).
+        self.how_to_create = how_to_create
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -102,6 +105,7 @@ class ListScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the form
         self.table.setWordWrap(False)  # one line per record: long titles end in "…"
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -199,7 +203,12 @@ class ListScreen(QWidget):
         self.select_record(record_id)
 
     def new_record(self) -> None:
-        if self.can_create and self.form.confirm_leave():
+        if not self.can_create:
+            QMessageBox.information(
+                self, QCoreApplication.translate("ListScreen", "New record"), self.how_to_create
+            )
+            return
+        if self.form.confirm_leave():
             self.table.clearSelection()
             self.form.load(None)
             self.form.focus_first()

@@ -74,8 +74,7 @@ class HolderForm(RecordForm):
     def values_of(self, holder: Holder) -> dict[str, Any]:
         return {name: getattr(holder, name) for name in self.fields.editors}
 
-    def load(self, record) -> None:
-        super().load(record)
+    def show_record(self, record) -> None:
         self.follow_kind()
         self.candidacies.clear()
         if record is None:

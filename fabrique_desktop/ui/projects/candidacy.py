@@ -17,6 +17,7 @@ class NewCandidacyDialog(FieldsDialog):
         self.project = project
         holder = self.fields.add("holder", self.tr("&Holder:"), ChoiceField(self, empty_label=""))
         holder.set_choices(choices.holders())
+        holder.make_searchable()
         self.fields.add("received_on", self.tr("&Received on:"), DateField(self))
         self.fields.add("notes", self.tr("&Notes:"), LongTextField(self, lines=3))
         self.finish()

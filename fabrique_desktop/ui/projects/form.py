@@ -227,8 +227,7 @@ class ProjectForm(RecordForm):
     def persist(self, values: dict[str, Any]) -> Project:
         return projects.update_project(self.record, values)
 
-    def load(self, record) -> None:
-        super().load(record)
+    def show_record(self, record) -> None:
         created = record is not None and record.stage is ProjectStage.CREATED
         for name in ENTERPRISE_FIELDS:
             self.form.setRowVisible(self.fields.editors[name].parentWidget(), created)
@@ -237,7 +236,6 @@ class ProjectForm(RecordForm):
         self.save_button.setEnabled(record is not None)
         self.fill_candidacies()
         self.fill_milestones()
-        self.refresh_actions()
 
     def fill_candidacies(self) -> None:
         table = self.candidacy_table
@@ -299,31 +297,45 @@ class ProjectForm(RecordForm):
             done.set_value(milestone.done_on)
             for column, editor, name in ((1, planned, "planned_on"), (2, done, "done_on")):
                 editor.setObjectName(f"{name}_{row}")
-                editor.changed.connect(
+                # Saved once the date is typed in full and left (Enter, Tab, a click
+                # elsewhere), not at each keystroke: « 1 », « 12 »… are not dates yet.
+                editor.editingFinished.connect(
                     lambda m=milestone, p=planned, d=done: self.save_milestone(m, p, d)
                 )
                 table.setCellWidget(row, column, editor)
         self.timeline.set_milestones(rows)
 
     def save_milestone(self, milestone: Milestone, planned: DateField, done: DateField) -> None:
-        """A milestone's dates are saved as soon as they change, each in its own transaction."""
+        """A milestone's dates, saved when left, each change in its own transaction; a
+        refused date stays as typed, in red with the reason, never shown as saved."""
+        stored = Milestone.get_by_id(milestone.id)
+        if (planned.value(), done.value()) == (stored.planned_on, stored.done_on):
+            self._mark_refused((planned, done), "")
+            return  # nothing changed: no write, no history row
         values = {
-            "title": milestone.title,
+            "title": stored.title,
             "planned_on": planned.value(),
             "done_on": done.value(),
-            "notes": milestone.notes,
+            "notes": stored.notes,
         }
         try:
-            milestones.update_milestone(Milestone.get_by_id(milestone.id), values)
+            milestones.update_milestone(stored, values)
         except ValidationError as refused:
-            self.milestone_error.setText(
-                f"{milestone.title} : " + " ".join(refused.errors.values())
-            )
+            message = f"{milestone.title} : " + " ".join(refused.errors.values())
+            self.milestone_error.setText(message)
             self.milestone_error.show()
+            self._mark_refused((planned, done), message)
             return
         self.milestone_error.hide()
+        self._mark_refused((planned, done), "")
         self.timeline.set_milestones(list(self.record.milestones.order_by(Milestone.position)))
         self._recolour_milestones()
+
+    @staticmethod
+    def _mark_refused(editors, message: str) -> None:
+        for editor in editors:
+            editor.setStyleSheet(ERROR_STYLE if message else "")
+            editor.setToolTip(message)
 
     def _recolour_milestones(self) -> None:
         today = dt.date.today()
@@ -446,6 +458,7 @@ class ProjectForm(RecordForm):
             lambda values: candidacies.withdraw_candidacy(candidacy, values, self.session.staff),
             self,
         )
+        dialog.fields.editors["committee"].set_value(None)  # the holder's own choice
         dialog.form.setRowVisible(dialog.fields.editors["committee"].parentWidget(), False)
         for name, caption in (
             ("decided_on", self.tr("&Withdrawn on:")),

@@ -28,4 +28,9 @@ def build(session: Session) -> ListScreen:
         ),
         count_text=lambda n: QCoreApplication.translate("ProjectsScreen", "%n project(s)", None, n),
         can_create=False,
+        how_to_create=QCoreApplication.translate(
+            "ProjectsScreen",
+            "A project is opened from a validated opportunity study: open the study in "
+            "« Studies and validations » and choose « Open the project ».",
+        ),
     )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...domain import french
 from ...domain.models import Milestone
@@ -37,19 +37,55 @@ class Timeline(QWidget):
             return DONE
         return LATE if is_late(milestone, self.today) else PLANNED
 
+    #: « today » is written above the line, the first and last dates below.
+    AXIS = 30.0
+    MARGIN = 12.0
+
+    def _span(self) -> tuple[dt.date, dt.date]:
+        days = [m.planned_on for m in self.milestones] + [self.today]
+        return min(days), max(days)
+
+    def x(self, day: dt.date) -> float:
+        """Where ``day`` falls on the line."""
+        first, last = self._span()
+        span = max((last - first).days, 1)
+        left, right = self.MARGIN, self.width() - self.MARGIN
+        return left + (right - left) * (day - first).days / span
+
+    def describe(self, milestone: Milestone) -> str:
+        """A dot's tooltip: title, planned and done dates, how late."""
+        lines = [
+            milestone.title,
+            self.tr("Planned on %1").replace("%1", french.short_date(milestone.planned_on)),
+        ]
+        if milestone.done_on is not None:
+            lines.append(self.tr("Done on %1").replace("%1", french.short_date(milestone.done_on)))
+        elif is_late(milestone, self.today):
+            late = (self.today - milestone.planned_on).days
+            lines.append(self.tr("Late by %n day(s)", "", late))
+        return "\n".join(lines)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            near = [m for m in self.milestones if abs(self.x(m.planned_on) - event.pos().x()) <= 8]
+            if near and abs(event.pos().y() - self.AXIS) <= 10:
+                QToolTip.showText(
+                    event.globalPos(), "\n\n".join(self.describe(m) for m in near), self
+                )
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
     def paintEvent(self, event) -> None:
         if not self.milestones:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        days = [m.planned_on for m in self.milestones] + [self.today]
-        first, last = min(days), max(days)
-        span = max((last - first).days, 1)
-        left, right = 12.0, self.width() - 12.0
-        axis = 30.0  # "today" is written above the line, the first and last dates below
-
-        def x(day: dt.date) -> float:
-            return left + (right - left) * (day - first).days / span
+        first, last = self._span()
+        left, right = self.MARGIN, self.width() - self.MARGIN
+        axis = self.AXIS
+        x = self.x
 
         painter.setPen(QPen(PLANNED, 2))
         painter.drawLine(QPointF(left, axis), QPointF(right, axis))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QMessageBox
+
 from ...domain import choices
 from ...domain.enums import OPEN_STUDY, NeedStatus, StudyCriterion, StudyOutcome
 from ...domain.models import Decision, OpportunityStudy
 from ...domain.services import projects, studies
+from ..common.buttons import without_mnemonic
 from ..common.decision import DecisionDialog, set_possible
 from ..common.fields import ChoiceField, DateField, LongTextField, TextField
 from ..common.form import RecordForm
@@ -62,8 +65,7 @@ class StudyForm(RecordForm):
         }
         return values | ScoreGrid.values_of(study.scores, StudyCriterion)
 
-    def load(self, record) -> None:
-        super().load(record)
+    def show_record(self, record) -> None:
         self.grid.update_total()
         editable = record is not None and record.status in OPEN_STUDY
         for editor in self.fields.editors.values():
@@ -107,6 +109,19 @@ class StudyForm(RecordForm):
             self.saved.emit(self.record)
 
     def validate(self) -> None:
+        if self.record.recommendation is StudyOutcome.UNFAVOURABLE:
+            answer = QMessageBox.question(
+                self,
+                without_mnemonic(self.tr("Validate the opportunity")),
+                self.tr(
+                    "The study recommends « %1 ». Validate the opportunity all the same? "
+                    "The reason will be asked and kept with the decision."
+                ).replace("%1", StudyOutcome.UNFAVOURABLE.label),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self._decide(StudyOutcome.FAVOURABLE, self.tr("Validate the opportunity"))
 
     def reject(self) -> None:

@@ -27,4 +27,9 @@ def build(session: Session) -> ListScreen:
         ),
         count_text=lambda n: QCoreApplication.translate("StudiesScreen", "%n study(ies)", None, n),
         can_create=False,  # a study is launched by a decision on a need
+        how_to_create=QCoreApplication.translate(
+            "StudiesScreen",
+            "An opportunity study is launched from its need: open the need in « Needs » "
+            "and choose « Launch the opportunity study ».",
+        ),
     )
