@@ -23,6 +23,7 @@ from .failures import cause, damaged, is_corruption
 from .fileguard import DatabaseRefused
 from .integrity import damage_findings
 from .paths import companion, private_temporary, read_only_connection
+from .schema import add_functions
 
 try:
     import fcntl
@@ -94,6 +95,7 @@ def make_backup(db: Database, db_path: Path, folder: Path | None = None) -> Path
 
 def _copy_and_check(db: Database, db_path: Path, temporary: Path) -> None:
     copy = sqlite3.connect(temporary)
+    add_functions(copy)  # the copy's integrity check reads indexes built on them
     try:
         # No journal for a copy that is thrown away if anything fails midway.
         copy.execute("PRAGMA journal_mode = OFF")

@@ -102,7 +102,10 @@ def reading_uri(path: Path) -> str:
 @contextlib.contextmanager
 def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
     """A plain connection that cannot write, to check a file or read a backup."""
+    from .schema import add_functions  # schema needs paths: imported when used
+
     connection = sqlite3.connect(reading_uri(path), uri=True)
+    add_functions(connection)  # an integrity check reads indexes built on them
     try:
         connection.execute("PRAGMA query_only = 1")
         yield connection
