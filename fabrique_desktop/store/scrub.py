@@ -1,0 +1,110 @@
+"""Removing a person's old values from the file itself, after the records forgot them.
+
+A value overwritten in a record survives elsewhere in the file: in the change history,
+in the full-text indexes, in free pages and freed cells, in the WAL. This is the
+store's part of an erasure (RGPD): the one sanctioned rewrite of the change log
+(:func:`log_rewriting`) and the scrubbing of the file (:func:`scrub_file`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+
+from peewee import Database
+
+from . import history
+
+#: What an erased value of the change log becomes.
+ERASED = "(effacé)"
+_CONTENT_OPTION = re.compile(r"content\s*=\s*['\"]?(\w*)", re.IGNORECASE)
+
+
+class LogRewriter:
+    """Rewrites values inside entries of the change log; it cannot remove an entry,
+    so the numbering the file check verifies stays whole."""
+
+    def __init__(self, db: Database):
+        self._db = db
+        self.rewritten = 0
+
+    def erase_values(
+        self, table: str, record_ids: Iterable[str], columns: Iterable[str], kept: set
+    ) -> None:
+        """In the entries of these records, replace every value of ``columns`` other than
+        those in ``kept`` (the neutral values now in the record) by :data:`ERASED`."""
+        columns = set(columns)
+        for record_id in record_ids:
+            rows = self._db.execute_sql(
+                "SELECT id, changes FROM change_log WHERE record_id = ? AND table_name = ?",
+                (record_id, table),
+            ).fetchall()
+            for entry_id, changes in rows:
+                decoded = json.loads(changes)
+                touched = False
+                for column in columns & decoded.keys():
+                    pair = [v if v is None or v in kept else ERASED for v in decoded[column]]
+                    if pair != decoded[column]:
+                        decoded[column], touched = pair, True
+                if touched:
+                    self._db.execute_sql(
+                        "UPDATE change_log SET changes = ? WHERE id = ?",
+                        (json.dumps(decoded, ensure_ascii=False), entry_id),
+                    )
+                    self.rewritten += 1
+
+
+@contextlib.contextmanager
+def log_rewriting(db: Database) -> Iterator[LogRewriter]:
+    """One transaction in which a person's values may be erased from the change log.
+
+    The erasure's own writes happen inside it (the history triggers log them), then the
+    values are rewritten; the guard refusing UPDATE is dropped for the block only and
+    reinstalled before the commit, and the guard refusing DELETE is never lifted. Freed
+    space is overwritten with zeros from here on (``secure_delete``).
+    """
+    db.execute_sql("PRAGMA secure_delete = ON")
+    with db.atomic(), history.unsealed(db):
+        db.execute_sql('DROP TRIGGER "change_log_refuse_UPDATE"')
+        yield LogRewriter(db)
+        history.install_log_guards(db)
+
+
+def search_indexes(db: Database, tables: Iterable[str]) -> list[str]:
+    """The FTS5 indexes whose content comes from one of ``tables`` (or from nowhere said)."""
+    tables = set(tables)
+    found = []
+    for name, sql in db.execute_sql(
+        "SELECT name, sql FROM sqlite_master"
+        " WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
+    ).fetchall():
+        option = _CONTENT_OPTION.search(sql)
+        if option is None or option.group(1) in tables:
+            found.append(name)
+    return found
+
+
+def scrub_file(db: Database, tables: Iterable[str]) -> bool:
+    """Leave no copy of overwritten values in the file: VACUUM rewrites every page (free
+    pages and freed cells go), the indexes of ``tables`` are rebuilt from the records
+    (their old segments held the words), and the WAL is folded in and truncated.
+
+    Runs outside any transaction. Returns False when another connection kept the WAL
+    from being truncated (its old frames go at the next checkpoint).
+    """
+    try:
+        db.execute_sql("PRAGMA secure_delete = ON")
+        # VACUUM copies every table, the log and its numbering included, as they are:
+        # the seal would refuse those writes, which change no entry.
+        with history.unsealed(db):
+            db.execute_sql("VACUUM")
+        # VACUUM may renumber the rowids these indexes are keyed on (migration 0002).
+        with db.atomic():
+            for index in search_indexes(db, tables):
+                db.execute_sql(f'INSERT INTO "{index}"("{index}") VALUES (\'rebuild\')')
+        busy, _, _ = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        db.execute_sql("PRAGMA secure_delete = OFF")
+    return busy == 0
