@@ -27,7 +27,7 @@ from ..models import (
 )
 from ..services.base import storage_failure
 from ..validation import refuse
-from .personal_map import CLASSIFICATION, MENTIONS, PERSON_MAP, Category, Reach
+from .personal_map import CLASSIFICATION, FIELD_LABELS, MENTIONS, PERSON_MAP, Category, Reach
 from .persons import Person
 
 _OPEN_STAGES = (ProjectStage.RECRUITING, ProjectStage.SUPPORT)
@@ -98,7 +98,7 @@ def erasure_plan(person: Person, actor: StaffMember | None) -> ErasurePlan:
         if reach.delete:
             plan.items.append((reach.label, count, "supprimés"))
         elif reach.erase:
-            labels = ", ".join(_FIELD_LABELS.get(f, f) for f in reach.erase)
+            labels = ", ".join(FIELD_LABELS.get(f, f) for f in reach.erase)
             plan.items.append((reach.label, count, f"effacés : {labels}"))
         else:
             plan.items.append((reach.label, count, "conservés (faits sans donnée personnelle)"))
@@ -115,24 +115,6 @@ def erasure_plan(person: Person, actor: StaffMember | None) -> ErasurePlan:
         "garde ses entrées, sans les valeurs effacées."
     )
     return plan
-
-
-_FIELD_LABELS = {
-    "first_name": "prénom",
-    "last_name": "nom",
-    "organisation_name": "structure",
-    "siret": "SIRET",
-    "email": "courriel",
-    "phone": "téléphone",
-    "address": "adresse",
-    "notes": "notes",
-    "comment": "commentaires",
-    "title": "intitulé",
-    "outcome_notes": "notes de décision",
-    "contact_name": "nom du contact",
-    "name": "nom",
-    "person_label": "nom",
-}
 
 
 def erase_person(
