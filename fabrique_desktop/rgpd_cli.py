@@ -30,6 +30,11 @@ def add_parser(commands) -> None:
     erase = actions.add_parser("erase", help="effacer les données d'une personne")
     erase.add_argument("person", metavar="PERSONNE")
     erase.add_argument("--yes", action="store_true", help="confirmer l'effacement")
+    erase.add_argument(
+        "--purge-backups",
+        action="store_true",
+        help="supprimer aussi les sauvegardes qui gardent ces données (une nouvelle est faite)",
+    )
     actions.add_parser("due", help="les personnes dont la durée de conservation est passée")
 
 
@@ -38,9 +43,9 @@ def run(args: argparse.Namespace) -> int:
     from .store import open_database
     from .store.paths import default_database_path
 
-    path = args.rgpd_db or getattr(args, "db", None) or default_database_path()
+    args.rgpd_db = Path(args.rgpd_db or getattr(args, "db", None) or default_database_path())
     try:
-        open_database(path, read_only=args.rgpd_command != "erase")
+        open_database(args.rgpd_db, read_only=args.rgpd_command != "erase")
         return {"export": _export, "erase": _erase, "due": _due}[args.rgpd_command](args)
     except ValidationError as error:
         print(f"Erreur : {' '.join(error.errors.values())}", file=sys.stderr)
@@ -71,9 +76,12 @@ def _export(args) -> int:
 
 
 def _erase(args) -> int:
-    from .domain.rgpd.erasure import erase_person, erasure_plan
+    from .domain import french
+    from .domain.models import database
+    from .domain.rgpd.erasure import erase_person, erasure_plan, note_backups
     from .domain.rgpd.persons import find_person
     from .domain.validation import refuse
+    from .store import scrub
 
     person = find_person(args.person)
     plan = erasure_plan(person, None)
@@ -86,6 +94,20 @@ def _erase(args) -> int:
     name = person.describe()
     erasure = erase_person(person, None)
     print(f"Données de {name} effacées (effacement n° {erasure.number}).")
+    holding = scrub.backups_holding(
+        args.rgpd_db.absolute(), person.record._meta.table_name, person.id.hex
+    )
+    if holding and args.purge_backups:
+        taken = scrub.purge_backups(database, args.rgpd_db.absolute(), holding)
+        note_backups(erasure, None, True)
+        print(f"{len(holding)} sauvegarde(s) supprimée(s) ; nouvelle sauvegarde : {taken}")
+    elif holding:
+        until = scrub.last_copy_gone_on(holding)
+        note_backups(erasure, until, False)
+        print(
+            f"{len(holding)} sauvegarde(s) gardent ces données jusqu'au "
+            f"{french.long_date(until)} au plus tard (--purge-backups pour les supprimer)."
+        )
     return EXIT_OK
 
 

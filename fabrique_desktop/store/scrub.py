@@ -9,13 +9,17 @@ store's part of an erasure (RGPD): the one sanctioned rewrite of the change log
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from peewee import Database
 
-from . import history
+from . import backups, history
+from .paths import read_only_connection
 
 #: What an erased value of the change log becomes.
 ERASED = "(effacé)"
@@ -108,3 +112,46 @@ def scrub_file(db: Database, tables: Iterable[str]) -> bool:
     finally:
         db.execute_sql("PRAGMA secure_delete = OFF")
     return busy == 0
+
+
+def backups_holding(db_path: Path, table: str, key_hex: str) -> list[backups.Backup]:
+    """The backups of ``db_path`` that still hold the record ``key_hex`` of ``table`` as
+    it was before its erasure (an unreadable backup counts: it cannot be vouched for)."""
+    holding = []
+    for backup in backups.list_backups(db_path):
+        try:
+            with read_only_connection(backup.path) as copy:
+                present = copy.execute(
+                    f'SELECT 1 FROM "{table}" WHERE id = ?', (key_hex,)
+                ).fetchone()
+                erased = (
+                    present
+                    and copy.execute(
+                        "SELECT 1 FROM sqlite_master WHERE name = 'personal_data_erasure'"
+                    ).fetchone()
+                    and copy.execute(
+                        "SELECT 1 FROM personal_data_erasure WHERE person_id = ?", (key_hex,)
+                    ).fetchone()
+                )
+        except sqlite3.DatabaseError:
+            present, erased = True, False
+        if present and not erased:
+            holding.append(backup)
+    return holding
+
+
+def last_copy_gone_on(holding: list[backups.Backup]) -> dt.date | None:
+    """The day the rotation will have dropped the newest of these backups, at the latest."""
+    if not holding:
+        return None
+    newest = max(backup.taken_at for backup in holding)
+    return (newest + dt.timedelta(days=backups.RotationPolicy().monthly_days + 1)).date()
+
+
+def purge_backups(db: Database, db_path: Path, holding: list[backups.Backup]) -> Path:
+    """Delete the backups that hold an erased person, after taking a new backup of the
+    file as it is now: there is never a moment without a backup."""
+    taken = backups.make_backup(db, db_path)
+    for backup in holding:
+        backup.path.unlink(missing_ok=True)
+    return taken

@@ -84,3 +84,27 @@ def test_due_lists_people_past_their_retention(db, db_path, capsys):
     assert main(["rgpd", "--db", str(db_path), "due"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1 and "Ancien" in lines[0] and old.id.hex in lines[0]
+
+
+def test_purging_the_backups_leaves_none_holding_the_person(db, db_path, need, staff, capsys):
+    from fabrique_desktop.store import backups
+
+    scenario = build(db, need, staff)
+    backups.make_backup(db, db_path)
+    close_database()
+    args = ["rgpd", "--db", str(db_path), "erase", scenario.holder.id.hex, "--yes"]
+
+    assert main(args) == 0
+    assert "au plus tard" in capsys.readouterr().out  # kept, with the date they go
+    held = [b for b in backups.list_backups(db_path) if b"lucja.kowalczyk@" in b.path.read_bytes()]
+    assert len(held) == 1
+
+    # The second holder, with « Purger aussi les sauvegardes »: the older backup goes.
+    other = ["rgpd", "--db", str(db_path), "erase", scenario.other.id.hex, "--yes"]
+    assert main([*other, "--purge-backups"]) == 0
+    assert "supprimée" in capsys.readouterr().out
+    remaining = backups.list_backups(db_path)
+    assert remaining
+    for backup in remaining:
+        content = backup.path.read_bytes()
+        assert b"lucja.kowalczyk@" not in content and b"lucja.kowalczyk.nowak@" not in content

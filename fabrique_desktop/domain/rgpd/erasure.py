@@ -10,6 +10,7 @@ scrubs the file (free pages, full-text indexes, WAL).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -25,7 +26,7 @@ from ..models import (
     StaffMember,
     database,
 )
-from ..services.base import storage_failure
+from ..services.base import current, storage_failure, transactional
 from ..validation import refuse
 from .personal_map import CLASSIFICATION, FIELD_LABELS, MENTIONS, PERSON_MAP, Category, Reach
 from .persons import Person
@@ -212,3 +213,14 @@ def erase_people(
 def is_anonymised(record) -> bool:
     """Whether this holder, partner or staff member's data were erased."""
     return PersonalDataErasure.select().where(PersonalDataErasure.person_id == record.id).exists()
+
+
+@transactional
+def note_backups(
+    erasure: PersonalDataErasure, until: dt.date | None, purged: bool
+) -> PersonalDataErasure:
+    """Record in the register how long backups keep the person, or that they were purged."""
+    erasure = current(erasure)
+    erasure.backups_until, erasure.backups_purged = until, purged
+    erasure.save()
+    return erasure
