@@ -821,6 +821,29 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="76"/>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="88"/>
+        <source>Also &amp;purge the backups</source>
+        <translation>&amp;Purger aussi les sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="93"/>
+        <source>%1 backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
+        <translation>%1 sauvegarde(s) gardent encore cette personne ; la rotation supprime la dernière au plus tard le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="107"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
     <name>FabriqueSettingsDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="18"/>
@@ -953,92 +976,92 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="25"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="26"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="27"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="28"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="28"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="31"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="35"/>
         <source>Co&amp;mmune:</source>
         <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="37"/>
         <source>Recruited &amp;through:</source>
         <translation>Recruté &amp;via&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="40"/>
         <source>Legal &amp;basis (GDPR):</source>
         <translation>&amp;Base légale (RGPD)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="43"/>
         <source>Consent &amp;given on:</source>
         <translation>Consentement &amp;recueilli le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="44"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="51"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="51"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="51"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="54"/>
         <source>Candidacies:</source>
         <translation>Candidatures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="68"/>
         <source>New holder</source>
         <translation>Nouveau porteur</translation>
     </message>
@@ -1100,65 +1123,75 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="50"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="51"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
+        <source>Data to review (GDPR)</source>
+        <translation>Données à revoir (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="64"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="64"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="94"/>
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="98"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="100"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="102"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="103"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="104"/>
+        <source>No data to review.</source>
+        <translation>Aucune donnée à revoir.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1932,79 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="107"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="41"/>
+        <source>Export personal data</source>
+        <translation>Exporter ses données</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="56"/>
+        <source>Nothing could be written: %1</source>
+        <translation>Rien n&apos;a pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="64"/>
+        <source>%1 file(s) written to %2.</source>
+        <translation>%1 fichier(s) écrit(s) dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="121"/>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="143"/>
+        <source>The personal data were erased.</source>
+        <translation>Les données personnelles ont été effacées.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="152"/>
+        <source>E&amp;xport their data…</source>
+        <translation>E&amp;xporter ses données…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="157"/>
+        <source>Erase personal data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="170"/>
+        <source>Only a saved record of a natural person has personal data.</source>
+        <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="187"/>
+        <source>&amp;Anonymise the people past retention…</source>
+        <translation>&amp;Anonymiser les personnes à la conservation échue…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="196"/>
+        <source>Anonymise the people past retention</source>
+        <translation>Anonymiser les personnes à la conservation échue</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="200"/>
+        <source>Nobody is past retention.</source>
+        <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="203"/>
+        <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
+        <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="223"/>
+        <source>%1 person(s) anonymised.</source>
+        <translation>%1 personne(s) anonymisée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="236"/>
+        <source>Anonymising…</source>
+        <translation>Anonymisation…</translation>
     </message>
 </context>
 <context>

@@ -188,26 +188,39 @@ def erase_people(
     people: Iterable[Person],
     actor: StaffMember | None,
     progress: Callable[[int, int], bool] | None = None,
+    *,
+    scrub_file: bool = True,
 ) -> tuple[int, list[str]]:
     """Erase several people (retention past), then scrub the file once.
 
-    ``progress(done, total)`` is told after each person and returns False to stop; the
-    people already erased stay erased. Returns the count erased and the refusals.
+    ``progress(done, total)`` is told after each person; it returns False or raises to
+    stop, and the people already erased stay erased. Returns the count erased and the
+    refusals. ``scrub_file`` off leaves :func:`scrub_after` to the caller (the window
+    runs it on its own connection).
     """
     people = list(people)
     erased, refusals = 0, []
-    for done, person in enumerate(people, start=1):
-        refusal = _refusal(person, actor)
-        if refusal:
-            refusals.append(f"{person.name} : {refusal}")
-        else:
-            erase_person(person, actor, scrub_file=False)
-            erased += 1
-        if progress is not None and not progress(done, len(people)):
-            break
+    try:
+        for done, person in enumerate(people, start=1):
+            refusal = _refusal(person, actor)
+            if refusal:
+                refusals.append(f"{person.name} : {refusal}")
+            else:
+                erase_person(person, actor, scrub_file=False)
+                erased += 1
+            if progress is not None and progress(done, len(people)) is False:
+                break
+    finally:
+        # Stopped or not, what was erased leaves the file's free pages and WAL.
+        if scrub_file:
+            scrub_after(erased)
+    return erased, refusals
+
+
+def scrub_after(erased: int) -> None:
+    """Scrub the file once after ``erased`` erasures (none: nothing to do)."""
     if erased:
         scrub.scrub_file(database, erased_tables())
-    return erased, refusals
 
 
 def is_anonymised(record) -> bool:

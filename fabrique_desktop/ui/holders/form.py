@@ -11,6 +11,7 @@ from ...domain import choices, french
 from ...domain.enums import ConsentBasis, HolderKind, RecruitmentSource
 from ...domain.models import Candidacy, Holder, Project
 from ...domain.services import holders
+from ..common import personal_data
 from ..common.fields import ChoiceField, DateField, LongTextField, TextField
 from ..common.form import RecordForm
 
@@ -53,6 +54,7 @@ class HolderForm(RecordForm):
         self.form.addRow(self.tr("Candidacies:"), self.candidacies)
         self.follow_kind()
         self.show_attachments()
+        personal_data.add_actions(self)
 
     def follow_kind(self) -> None:
         """Show the fields of a person or of an organisation, not both."""
@@ -73,6 +75,9 @@ class HolderForm(RecordForm):
 
     def values_of(self, holder: Holder) -> dict[str, Any]:
         return {name: getattr(holder, name) for name in self.fields.editors}
+
+    def refresh_actions(self) -> None:
+        personal_data.refresh_actions(self)
 
     def load(self, record) -> None:
         super().load(record)
