@@ -846,29 +846,34 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>FabriqueSettingsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="18"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="19"/>
         <source>Settings of the Fabrique</source>
         <translation>Paramètres de la Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="26"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="28"/>
         <source>&amp;Identity</source>
         <translation>&amp;Identité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="27"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="29"/>
         <source>&amp;Communes</source>
         <translation>&amp;Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="28"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="30"/>
         <source>Support &amp;templates</source>
         <translation>&amp;Modèles d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="31"/>
         <source>&amp;Kinds of committee</source>
         <translation>T&amp;ypes de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="32"/>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Données personnelles</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2358,25 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="43"/>
+        <source> years</source>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="54"/>
+        <source>Save the information &amp;notice for holders…</source>
+        <translation>Enregistrer la &amp;mention d&apos;information des porteurs…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="79"/>
+        <source>Information notice</source>
+        <translation>Mention d&apos;information</translation>
     </message>
 </context>
 <context>

@@ -95,3 +95,22 @@ def test_home_lists_people_past_retention_and_anonymises_them(qtbot, session, di
     assert messages == ["1 personne(s) anonymisée(s)."]
     assert Holder.get_by_id(old.id).display_name == "Porteur anonymisé n° 1"
     assert home.review.topLevelItem(0).text(1) == "Aucune donnée à revoir."
+
+
+def test_retention_periods_are_settings_with_their_source(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from fabrique_desktop.domain.rgpd.retention import retention_years
+    from fabrique_desktop.ui.settings.dialog import FabriqueSettingsDialog
+
+    dialog = FabriqueSettingsDialog(tab="retention")
+    qtbot.addWidget(dialog)
+    assert dialog.retention.spins["retention_holder_not_retained"].value() == 2
+    dialog.retention.spins["retention_holder_not_retained"].setValue(1)
+    dialog.grab().save("/tmp/rgpd-settings.png")
+    assert dialog.retention.save()
+    assert retention_years()["retention_holder_not_retained"] == 1
+    target = tmp_path / "mention.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), ""))
+    click(qtbot, dialog.findChild(QPushButton, "information_notice"))
+    assert target.read_bytes().startswith(b"%PDF")
