@@ -6,7 +6,6 @@ Every file is private to its owner (0600) and written atomically.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from pathlib import Path
@@ -15,13 +14,14 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from ..domain import french
 from ..domain.rgpd.export import AUDIENCE, PURPOSES, PersonalExport
 from ..domain.rgpd.personal_map import FIELD_LABELS
 from .fonts import BOLD, register_fonts
 from .output import write_atomically
+from .rgpd_letters import render_plain
 from .text import para
 
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
@@ -129,18 +129,7 @@ class PersonalDataReport:
         return table
 
     def render(self) -> bytes:
-        output = io.BytesIO()
-        document = SimpleDocTemplate(
-            output,
-            pagesize=self.pagesize,
-            leftMargin=self.margin,
-            rightMargin=self.margin,
-            topMargin=self.margin,
-            bottomMargin=self.margin,
-            title="Données personnelles",
-        )
-        document.build(self.build_story())
-        return output.getvalue()
+        return render_plain(self.build_story(), "Données personnelles", self.pagesize, self.margin)
 
 
 def _text(value) -> str:

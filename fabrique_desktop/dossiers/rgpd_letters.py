@@ -19,6 +19,21 @@ from .output import write_atomically
 from .text import para
 
 
+def render_plain(story: list, title: str, pagesize, margin: float) -> bytes:
+    """A document of plain pages (same margin all round, no header): RGPD papers."""
+    output = io.BytesIO()
+    SimpleDocTemplate(
+        output,
+        pagesize=pagesize,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=title,
+    ).build(story)
+    return output.getvalue()
+
+
 class RgpdLetter:
     """One A4 page or more: the sender's identity, a title, then paragraphs."""
 
@@ -48,17 +63,7 @@ class RgpdLetter:
         return story
 
     def render(self) -> bytes:
-        output = io.BytesIO()
-        SimpleDocTemplate(
-            output,
-            pagesize=self.pagesize,
-            leftMargin=self.margin,
-            rightMargin=self.margin,
-            topMargin=self.margin,
-            bottomMargin=self.margin,
-            title=self.title,
-        ).build(self.build_story())
-        return output.getvalue()
+        return render_plain(self.build_story(), self.title, self.pagesize, self.margin)
 
     def write(self, path: Path | str) -> Path:
         return write_atomically(path, self.render())
