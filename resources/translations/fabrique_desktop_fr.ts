@@ -1659,55 +1659,55 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>NetworkScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="42"/>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="96"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="44"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="45"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="45"/>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="96"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="98"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="46"/>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="99"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="48"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="97"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="100"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="158"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="161"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="166"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n acteur du réseau</numerusform>
@@ -1715,12 +1715,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="170"/>
         <source>Delete the partner « %1 »? It is also removed from the needs and committees it takes part in.</source>
         <translation>Supprimer l&apos;acteur « %1 » ? Il sera aussi retiré des besoins et des comités auxquels il participe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="182"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n chargé·e de mission</numerusform>
@@ -1728,17 +1728,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="183"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="186"/>
         <source>Delete %1? Someone who recorded decisions cannot be deleted: mark them inactive instead.</source>
         <translation>Supprimer %1 ? Une personne qui a enregistré des décisions ne peut pas être supprimée : marquez-la plutôt comme inactive.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="192"/>
         <source>Network partners</source>
         <translation>Acteurs du réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="193"/>
         <source>Staff</source>
         <translation>Chargé·es de mission</translation>
     </message>
@@ -1871,42 +1871,42 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="56"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="57"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="59"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="60"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="61"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="62"/>
         <source>Co&amp;mmune:</source>
         <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="64"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="68"/>
         <source>New partner</source>
         <translation>Nouvel acteur du réseau</translation>
     </message>
@@ -1967,47 +1967,47 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Les données personnelles ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="160"/>
         <source>E&amp;xport their data…</source>
         <translation>E&amp;xporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="165"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="170"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="178"/>
         <source>Only a saved record of a natural person has personal data.</source>
         <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="195"/>
         <source>&amp;Anonymise the people past retention…</source>
         <translation>&amp;Anonymiser les personnes à la conservation échue…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="204"/>
         <source>Anonymise the people past retention</source>
         <translation>Anonymiser les personnes à la conservation échue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="200"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="208"/>
         <source>Nobody is past retention.</source>
         <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="203"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="211"/>
         <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
         <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="231"/>
         <source>%1 person(s) anonymised.</source>
         <translation>%1 personne(s) anonymisée(s).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="236"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="244"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
@@ -2458,37 +2458,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="123"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
         <source>&amp;Which one:</source>
         <translation>&amp;Laquelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="126"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="127"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="128"/>
         <source>&amp;Active:</source>
         <translation>&amp;Actif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="129"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="132"/>
         <source>New staff member</source>
         <translation>Nouveau chargé·e de mission</translation>
     </message>

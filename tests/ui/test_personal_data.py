@@ -114,3 +114,34 @@ def test_retention_periods_are_settings_with_their_source(qtbot, db, tmp_path, m
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), ""))
     click(qtbot, dialog.findChild(QPushButton, "information_notice"))
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_partner_contacts_and_staff_have_the_same_actions(qtbot, session, dialogs):
+    from fabrique_desktop.domain.enums import PartnerKind
+    from fabrique_desktop.domain.models import Partner
+    from fabrique_desktop.domain.services import network as network_services
+    from fabrique_desktop.ui.network.screen import NetworkScreen
+
+    partner = network_services.create_partner(
+        {
+            "name": "Mairie de Longueau",
+            "kind": PartnerKind.LOCAL_AUTHORITY,
+            "contact_name": "Odile Cresson",
+            "email": "o.cresson@exemple.fr",
+        }
+    )
+    screen = NetworkScreen()
+    qtbot.addWidget(screen)
+    partners = screen.current_list()
+    partners.open_record(partner.id)
+    assert partners.form.erase_button.isEnabled()
+    assert partners.form.export_button.isEnabled()
+    dialogs.next(lambda dialog: dialog.accept())
+    dialogs.next(lambda box: box.accept())
+    click(qtbot, partners.form.erase_button)
+    partner = Partner.get_by_id(partner.id)
+    assert (partner.name, partner.contact_name, partner.email) == (
+        "Mairie de Longueau",
+        "Contact anonymisé n° 1",
+        "",
+    )

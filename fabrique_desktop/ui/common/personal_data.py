@@ -145,6 +145,14 @@ def erase_person(parent: QWidget, person: Person, actor: StaffMember | None) -> 
     return True
 
 
+class PersonalDataActions:
+    """Mixed into the form of a holder, a partner or a staff member, before
+    :class:`~.form.RecordForm`; its ``__init__`` calls :func:`add_actions`."""
+
+    def refresh_actions(self) -> None:
+        refresh_actions(self)
+
+
 def add_actions(form) -> None:
     """« Exporter ses données » and « Effacer les données personnelles » on a person's form
     (a :class:`~.form.RecordForm` of a holder, a partner or a staff member)."""

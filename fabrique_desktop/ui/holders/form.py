@@ -16,7 +16,7 @@ from ..common.fields import ChoiceField, DateField, LongTextField, TextField
 from ..common.form import RecordForm
 
 
-class HolderForm(RecordForm):
+class HolderForm(personal_data.PersonalDataActions, RecordForm):
     PERSON_FIELDS = ("first_name", "last_name", "consent_basis", "consent_on")
     ORGANISATION_FIELDS = ("organisation_name", "siret")
 
@@ -75,9 +75,6 @@ class HolderForm(RecordForm):
 
     def values_of(self, holder: Holder) -> dict[str, Any]:
         return {name: getattr(holder, name) for name in self.fields.editors}
-
-    def refresh_actions(self) -> None:
-        personal_data.refresh_actions(self)
 
     def load(self, record) -> None:
         super().load(record)
