@@ -21,14 +21,11 @@ from PySide6.QtWidgets import (
 
 from ...domain import french
 from ...domain.models import StaffMember, database
-from ...domain.rgpd import erasure
 from ...domain.rgpd.export import gather_export
 from ...domain.rgpd.persons import Person, is_person, person_of
 from ...domain.rgpd.retention import describe_retention, people_due
 from ...domain.services.settings import fabrique_settings
 from ...domain.validation import ValidationError
-from ...dossiers.personal_export import write_export
-from ...store import scrub
 from .background import ProgressTask
 
 
@@ -38,6 +35,8 @@ def _database_path() -> Path:
 
 def export_person(parent: QWidget, person: Person) -> None:
     """Ask for a folder, write the person's data into it, say where."""
+    from ...dossiers.personal_export import write_export  # reportlab: not at start-up
+
     title = QCoreApplication.translate("PersonalData", "Export personal data")
     folder = QFileDialog.getExistingDirectory(parent, title)
     if not folder:
@@ -70,7 +69,7 @@ def export_person(parent: QWidget, person: Person) -> None:
 class ErasureDialog(QDialog):
     """The confirmation of an erasure: what goes, what stays, the backups."""
 
-    def __init__(self, plan: erasure.ErasurePlan, holding: int, until, parent=None):
+    def __init__(self, plan, holding: int, until, parent=None):
         super().__init__(parent)
         self.setObjectName("erasure_dialog")
         self.setWindowTitle(self.tr("Erase personal data"))
@@ -118,6 +117,9 @@ def _escape(text: str) -> str:
 
 def erase_person(parent: QWidget, person: Person, actor: StaffMember | None) -> bool:
     """Ask for confirmation, erase, tell the outcome; True when the person was erased."""
+    from ...domain.rgpd import erasure
+    from ...store import scrub  # with the backups: not at start-up
+
     title = QCoreApplication.translate("PersonalData", "Erase personal data")
     plan = erasure.erasure_plan(person, actor)
     if plan.refusal:
@@ -201,6 +203,8 @@ def add_review_actions(home, grid) -> None:
 
 def anonymise_due(home) -> None:
     """Confirm, then erase everyone past retention in the background, with progress."""
+    from ...domain.rgpd import erasure
+
     title = QCoreApplication.translate("PersonalData", "Anonymise the people past retention")
     people = [due.person for due in people_due()]
     if not people:
