@@ -823,22 +823,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="75"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="87"/>
         <source>Also &amp;purge the backups</source>
         <translation>&amp;Purger aussi les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="92"/>
         <source>%1 backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
         <translation>%1 sauvegarde(s) gardent encore cette personne ; la rotation supprime la dernière au plus tard le %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="106"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -981,94 +981,99 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="26"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="27"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="28"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="31"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="35"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="36"/>
         <source>Co&amp;mmune:</source>
         <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="38"/>
         <source>Recruited &amp;through:</source>
         <translation>Recruté &amp;via&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="41"/>
         <source>Legal &amp;basis (GDPR):</source>
         <translation>&amp;Base légale (RGPD)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="44"/>
         <source>Consent &amp;given on:</source>
         <translation>Consentement &amp;recueilli le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="45"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="52"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="52"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="52"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="55"/>
         <source>Candidacies:</source>
         <translation>Candidatures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="69"/>
         <source>New holder</source>
         <translation>Nouveau porteur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="72"/>
+        <source>last contact on %1</source>
+        <translation>dernier contact le %1</translation>
     </message>
 </context>
 <context>
@@ -1942,72 +1947,72 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="40"/>
         <source>Export personal data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="55"/>
         <source>Nothing could be written: %1</source>
         <translation>Rien n&apos;a pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="63"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 fichier(s) écrit(s) dans %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="123"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="145"/>
         <source>The personal data were erased.</source>
         <translation>Les données personnelles ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="160"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="162"/>
         <source>E&amp;xport their data…</source>
         <translation>E&amp;xporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="167"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="180"/>
         <source>Only a saved record of a natural person has personal data.</source>
         <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="197"/>
         <source>&amp;Anonymise the people past retention…</source>
         <translation>&amp;Anonymiser les personnes à la conservation échue…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="208"/>
         <source>Anonymise the people past retention</source>
         <translation>Anonymiser les personnes à la conservation échue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="208"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="212"/>
         <source>Nobody is past retention.</source>
         <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="215"/>
         <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
         <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="235"/>
         <source>%1 person(s) anonymised.</source>
         <translation>%1 personne(s) anonymisée(s).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="248"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>

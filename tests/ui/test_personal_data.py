@@ -145,3 +145,16 @@ def test_partner_contacts_and_staff_have_the_same_actions(qtbot, session, dialog
         "Contact anonymisé n° 1",
         "",
     )
+
+
+def test_the_holder_form_shows_the_last_contact(qtbot, session):
+    from fabrique_desktop.domain import french
+
+    from ..factories import TODAY
+
+    holder = holder_services.create_holder(person_values())
+    screen = _open(qtbot, session, holder)
+    assert (
+        screen.form.status_line.text()
+        == f"Personne · dernier contact le {french.short_date(TODAY)}"
+    )

@@ -121,24 +121,29 @@ def _latest(*days) -> dt.date:
     )
 
 
-def holder_last_contacts() -> dict[Any, dt.date]:
-    """« Dernier contact » of every holder: their record's last change, candidacy or
-    decision on a candidacy, whichever is latest."""
-    last: dict[Any, dt.date] = {}
-    for key, updated in Holder.select(Holder.id, Holder.updated_at).tuples():
-        last[key] = updated.date()
-    for query in (
-        Candidacy.select(Candidacy.holder, fn.MAX(Candidacy.received_on)).group_by(
-            Candidacy.holder
-        ),
-        Decision.select(Candidacy.holder, fn.MAX(Decision.decided_on))
-        .join(Candidacy, on=Decision.candidacy == Candidacy.id)
-        .group_by(Candidacy.holder),
-    ):
+def holder_last_contacts(holder: Any = None) -> dict[Any, dt.date]:
+    """« Dernier contact » of every holder (or of ``holder`` alone): their record's last
+    change, candidacy or decision on a candidacy, whichever is latest."""
+    holders = Holder.select(Holder.id, Holder.updated_at)
+    candidacies = Candidacy.select(Candidacy.holder, fn.MAX(Candidacy.received_on))
+    decisions = Decision.select(Candidacy.holder, fn.MAX(Decision.decided_on)).join(
+        Candidacy, on=Decision.candidacy == Candidacy.id
+    )
+    if holder is not None:
+        holders = holders.where(Holder.id == holder)
+        candidacies = candidacies.where(Candidacy.holder == holder)
+        decisions = decisions.where(Candidacy.holder == holder)
+    last: dict[Any, dt.date] = {key: updated.date() for key, updated in holders.tuples()}
+    for query in (candidacies.group_by(Candidacy.holder), decisions.group_by(Candidacy.holder)):
         for key, day in query.tuples():
             if day:
                 last[key] = _latest(last.get(key), day)
     return last
+
+
+def last_contact(holder) -> dt.date:
+    """« Dernier contact » of one holder, shown on their form."""
+    return holder_last_contacts(holder.id)[holder.id]
 
 
 def people_due(today: dt.date | None = None) -> list[Due]:

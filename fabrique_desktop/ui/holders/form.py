@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from ...domain import choices, french
 from ...domain.enums import ConsentBasis, HolderKind, RecruitmentSource
 from ...domain.models import Candidacy, Holder, Project
+from ...domain.rgpd.retention import last_contact
 from ...domain.services import holders
 from ..common import personal_data
 from ..common.fields import ChoiceField, DateField, LongTextField, TextField
@@ -68,7 +69,10 @@ class HolderForm(personal_data.PersonalDataActions, RecordForm):
         return self.tr("New holder")
 
     def describe(self, holder: Holder) -> tuple[str, str]:
-        return holder.display_name, holder.kind.label
+        contact = self.tr("last contact on %1").replace(
+            "%1", french.short_date(last_contact(holder))
+        )
+        return holder.display_name, f"{holder.kind.label} · {contact}"
 
     def defaults(self) -> dict[str, Any]:
         return {"kind": HolderKind.PERSON, "recruitment_source": RecruitmentSource.CALL_FOR_HOLDERS}
