@@ -1978,41 +1978,46 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="167"/>
+        <source>GDPR re&amp;quests…</source>
+        <translation>De&amp;mandes RGPD…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="172"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="185"/>
         <source>Only a saved record of a natural person has personal data.</source>
         <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="212"/>
         <source>&amp;Anonymise the people past retention…</source>
         <translation>&amp;Anonymiser les personnes à la conservation échue…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="208"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="223"/>
         <source>Anonymise the people past retention</source>
         <translation>Anonymiser les personnes à la conservation échue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="227"/>
         <source>Nobody is past retention.</source>
         <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="215"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="230"/>
         <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
         <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="250"/>
         <source>%1 person(s) anonymised.</source>
         <translation>%1 personne(s) anonymisée(s).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="248"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="263"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
@@ -2363,6 +2368,84 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="39"/>
+        <source>GDPR requests — %1</source>
+        <translation>Demandes RGPD — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="47"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="48"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="49"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="50"/>
+        <source>Answered on</source>
+        <translation>Répondue le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="59"/>
+        <source>New request received today:</source>
+        <translation>Nouvelle demande reçue ce jour :</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="61"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="64"/>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="65"/>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="66"/>
+        <source>Answer &amp;letter…</source>
+        <translation>&amp;Lettre de réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="123"/>
+        <source>Extend by one month</source>
+        <translation>Prolonger d&apos;un mois</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="123"/>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="131"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="131"/>
+        <source>What was done:</source>
+        <translation>Suite donnée :</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="143"/>
+        <source>Answer letter</source>
+        <translation>Lettre de réponse</translation>
     </message>
 </context>
 <context>

@@ -158,3 +158,33 @@ def test_the_holder_form_shows_the_last_contact(qtbot, session):
         screen.form.status_line.text()
         == f"Personne · dernier contact le {french.short_date(TODAY)}"
     )
+
+
+def test_requests_are_recorded_extended_and_answered_from_the_form(
+    qtbot, session, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from fabrique_desktop.domain.models import PersonalDataRequest
+    from fabrique_desktop.ui.common.requests_dialog import RequestsDialog
+
+    holder = holder_services.create_holder(person_values())
+    dialog = RequestsDialog(person_of(holder), session.staff)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findText("Effacement"))
+    click(qtbot, dialog.findChild(QPushButton, "record"))
+    row = dialog.table.topLevelItem(0)
+    assert (row.text(0), row.text(3)) == ("Effacement", "")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Pièces à réunir", True))
+    click(qtbot, dialog.findChild(QPushButton, "extend"))
+    assert PersonalDataRequest.get().extended_months == 1
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("Données effacées.", True)
+    )
+    click(qtbot, dialog.findChild(QPushButton, "answer"))
+    assert dialog.table.topLevelItem(0).text(3) != ""
+    dialog.grab().save("/tmp/rgpd-requests.png")
+    target = tmp_path / "reponse.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click(qtbot, dialog.findChild(QPushButton, "letter"))
+    assert target.read_bytes().startswith(b"%PDF")

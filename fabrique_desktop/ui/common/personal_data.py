@@ -163,6 +163,11 @@ def add_actions(form) -> None:
         lambda: export_person(form, person_of(form.record)),
         "export_personal_data",
     )
+    form.requests_button = form.add_action(
+        QCoreApplication.translate("PersonalData", "GDPR re&quests…"),
+        lambda: _requests_of(form),
+        "personal_data_requests",
+    )
     form.erase_button = form.add_action(
         QCoreApplication.translate("PersonalData", "Erase personal data…"),
         lambda: _erase_from(form),
@@ -172,7 +177,7 @@ def add_actions(form) -> None:
 
 def refresh_actions(form) -> None:
     person = form.record is not None and is_person(form.record)
-    for button in (form.export_button, form.erase_button):
+    for button in (form.export_button, form.requests_button, form.erase_button):
         button.setEnabled(person)
         button.setToolTip(
             ""
@@ -183,9 +188,19 @@ def refresh_actions(form) -> None:
         )
 
 
-def _erase_from(form) -> None:
+def _actor(form) -> StaffMember | None:
     session = getattr(form.window(), "session", None)
-    if erase_person(form, person_of(form.record), session.staff if session else None):
+    return session.staff if session else None
+
+
+def _requests_of(form) -> None:
+    from .requests_dialog import RequestsDialog
+
+    RequestsDialog(person_of(form.record), _actor(form), form).exec()
+
+
+def _erase_from(form) -> None:
+    if erase_person(form, person_of(form.record), _actor(form)):
         form.load(type(form.record).get_by_id(form.record.id))
 
 
