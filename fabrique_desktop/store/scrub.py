@@ -76,37 +76,47 @@ def log_rewriting(db: Database) -> Iterator[LogRewriter]:
         history.install_log_guards(db)
 
 
-def search_indexes(db: Database, tables: Iterable[str]) -> list[str]:
-    """The FTS5 indexes whose content comes from one of ``tables`` (or from nowhere said)."""
+def search_indexes(db: Database, tables: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The FTS5 indexes that may hold words of ``tables``: those whose content is one of
+    them (rebuilt from it), and every contentless one (``content=''``: it does not say
+    which table feeds it; merged, which drops the words of deleted entries)."""
     tables = set(tables)
-    found = []
+    rebuilt, merged = [], []
     for name, sql in db.execute_sql(
         "SELECT name, sql FROM sqlite_master"
         " WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
     ).fetchall():
         option = _CONTENT_OPTION.search(sql)
-        if option is None or option.group(1) in tables:
-            found.append(name)
-    return found
+        if option is not None and option.group(1) == "":
+            merged.append(name)
+        elif option is None or option.group(1) in tables:
+            rebuilt.append(name)
+    return rebuilt, merged
 
 
 def scrub_file(db: Database, tables: Iterable[str]) -> bool:
-    """Leave no copy of overwritten values in the file: VACUUM rewrites every page (free
-    pages and freed cells go), the indexes of ``tables`` are rebuilt from the records
-    (their old segments held the words), and the WAL is folded in and truncated.
+    """Leave no copy of overwritten values in the file: the search indexes drop the old
+    words (an index keeps them in older segments until merged or rebuilt), VACUUM
+    rewrites every page (free pages and freed cells go), and the WAL is folded in and
+    truncated.
 
     Runs outside any transaction. Returns False when another connection kept the WAL
     from being truncated (its old frames go at the next checkpoint).
     """
+    rebuilt, merged = search_indexes(db, tables)
     try:
         db.execute_sql("PRAGMA secure_delete = ON")
+        with db.atomic():
+            for index in merged:
+                db.execute_sql(f'INSERT INTO "{index}"("{index}") VALUES (\'optimize\')')
         # VACUUM copies every table, the log and its numbering included, as they are:
-        # the seal would refuse those writes, which change no entry.
+        # the seal would refuse those writes, which change no entry. SQLite keeps the
+        # rowids the indexes are keyed on (checked with 3.40); an index that reads its
+        # table is rebuilt after it all the same (migration 0002).
         with history.unsealed(db):
             db.execute_sql("VACUUM")
-        # VACUUM may renumber the rowids these indexes are keyed on (migration 0002).
         with db.atomic():
-            for index in search_indexes(db, tables):
+            for index in rebuilt:
                 db.execute_sql(f'INSERT INTO "{index}"("{index}") VALUES (\'rebuild\')')
         busy, _, _ = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
