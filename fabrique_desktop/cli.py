@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, rgpd_cli
 from .domain import french
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument(
         "--minutes", action="store_true", help="le relevé de décisions plutôt que le dossier"
     )
+    rgpd_cli.add_parser(commands)
     return parser
 
 
@@ -281,4 +282,5 @@ COMMANDS = {
     "dossier": cmd_dossier,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "rgpd": rgpd_cli.run,
 }

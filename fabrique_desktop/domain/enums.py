@@ -188,3 +188,22 @@ class DecisionKind(LabelledEnum):
     CANDIDACY_WITHDRAWN = ("candidacy_withdrawn", "Candidature retirée")
     ENTERPRISE_CREATED = ("enterprise_created", "Entreprise créée")
     PROJECT_ABANDONED = ("project_abandoned", "Projet abandonné")
+
+
+class PersonKind(LabelledEnum):
+    """The people whose data the file holds (RGPD): each lives in its own table."""
+
+    HOLDER = ("holder", "Porteur de projet")
+    PARTNER_CONTACT = ("partner_contact", "Contact d'un acteur du réseau")
+    STAFF = ("staff", "Chargé·e de mission")
+
+
+class RequestKind(LabelledEnum):
+    """The rights a person may exercise (RGPD articles 15 to 21)."""
+
+    ACCESS = ("access", "Accès")
+    RECTIFICATION = ("rectification", "Rectification")
+    ERASURE = ("erasure", "Effacement")
+    OPPOSITION = ("opposition", "Opposition")
+    RESTRICTION = ("restriction", "Limitation")
+    PORTABILITY = ("portability", "Portabilité")

@@ -20,6 +20,7 @@ from ..domain.enums import Organisation
 from ..domain.models import StaffMember
 from ..domain.services import network
 from ..domain.validation import ValidationError
+from .common import plain
 from .common.fields import ChoiceField, TextField
 from .common.fieldset import FieldSet
 from .common.plain import PlainLabel
@@ -113,7 +114,7 @@ class WhoAreYouDialog(QDialog):
 
     def reject(self) -> None:
         """Closing the question closes the file: say so, and let the user come back."""
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.windowTitle(),
             self.tr(

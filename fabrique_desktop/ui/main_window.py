@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from .common import plain
 from .common.background import run_in_background
+from .common.plain import PlainLabel
 from .session import Session
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         """Who is signed in stays on the right; passing messages show on the left."""
         bar = self.statusBar()
         if self.session.held_by is not None:
-            self.held_label = QLabel(self.held_by_text(self.session.held_by), bar)
+            self.held_label = PlainLabel(self.held_by_text(self.session.held_by), bar)
             self.held_label.setObjectName("held_by")
             bar.addWidget(self.held_label)
             self.reopen_button = QPushButton(self.tr("&Reopen to edit"), bar)
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         signed_in = self.tr("Signed in as %1").replace("%1", self.session.staff.name)
         if self.session.read_only:
             signed_in = self.tr("Read-only")
-        self.identity = QLabel(signed_in, bar)
+        self.identity = PlainLabel(signed_in, bar)
         self.identity.setObjectName("identity")
         bar.addPermanentWidget(self.identity)
 

@@ -838,6 +838,29 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="75"/>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="87"/>
+        <source>Also &amp;purge the backups</source>
+        <translation>&amp;Purger aussi les sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="92"/>
+        <source>%1 backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
+        <translation>%1 sauvegarde(s) gardent encore cette personne ; la rotation supprime la dernière au plus tard le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="106"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
     <name>EverywhereDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/everywhere.py" line="19"/>
@@ -859,29 +882,34 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>FabriqueSettingsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="18"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="19"/>
         <source>Settings of the Fabrique</source>
         <translation>Paramètres de la Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="26"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="28"/>
         <source>&amp;Identity</source>
         <translation>&amp;Identité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="27"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="29"/>
         <source>&amp;Communes</source>
         <translation>&amp;Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="28"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="30"/>
         <source>Support &amp;templates</source>
         <translation>&amp;Modèles d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="31"/>
         <source>&amp;Kinds of committee</source>
         <translation>T&amp;ypes de comité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="32"/>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Données personnelles</translation>
     </message>
 </context>
 <context>
@@ -989,94 +1017,99 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="25"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="27"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="27"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="28"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="31"/>
         <source>&amp;Organisation:</source>
         <translation>Str&amp;ucture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
         <source>&amp;Phone:</source>
         <translation>Té&amp;léphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="35"/>
         <source>A&amp;ddress:</source>
         <translation>Adre&amp;sse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="36"/>
         <source>Co&amp;mmune:</source>
         <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="38"/>
         <source>Recruited &amp;through:</source>
         <translation>Recruté &amp;via&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="41"/>
         <source>Legal &amp;basis (GDPR):</source>
         <translation>&amp;Base légale (RGPD)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="44"/>
         <source>Consent &amp;given on:</source>
         <translation>C&amp;onsentement recueilli le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="45"/>
         <source>&amp;Notes:</source>
         <translation>No&amp;tes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="52"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="52"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="52"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="55"/>
         <source>Candidacies:</source>
         <translation>Candidatures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="69"/>
         <source>New holder</source>
         <translation>Nouveau porteur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="72"/>
+        <source>last contact on %1</source>
+        <translation>dernier contact le %1</translation>
     </message>
 </context>
 <context>
@@ -1136,65 +1169,75 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="51"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="55"/>
+        <source>Data to review (GDPR)</source>
+        <translation>Données à revoir (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="95"/>
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="99"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="90"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="101"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="103"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="104"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="105"/>
+        <source>No data to review.</source>
+        <translation>Aucune donnée à revoir.</translation>
     </message>
 </context>
 <context>
@@ -1717,55 +1760,55 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>NetworkScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="42"/>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="96"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="44"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="45"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="45"/>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="96"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="98"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="46"/>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="99"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="48"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="97"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="100"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="158"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="161"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="166"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n acteur du réseau</numerusform>
@@ -1773,12 +1816,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="170"/>
         <source>Delete the partner « %1 »? It is also removed from the needs and committees it takes part in.</source>
         <translation>Supprimer l&apos;acteur « %1 » ? Il sera aussi retiré des besoins et des comités auxquels il participe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="182"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n chargé·e de mission</numerusform>
@@ -1786,17 +1829,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="183"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="186"/>
         <source>Delete %1? Someone who recorded decisions cannot be deleted: mark them inactive instead.</source>
         <translation>Supprimer %1 ? Une personne qui a enregistré des décisions ne peut pas être supprimée : marquez-la plutôt comme inactive.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="192"/>
         <source>Network partners</source>
         <translation>Acteurs du réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="193"/>
         <source>Staff</source>
         <translation>Chargé·es de mission</translation>
     </message>
@@ -1939,42 +1982,42 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PartnerForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="56"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="57"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="59"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="60"/>
         <source>&amp;E-mail:</source>
         <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="61"/>
         <source>&amp;Phone:</source>
         <translation>Té&amp;léphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="62"/>
         <source>Co&amp;mmune:</source>
         <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="64"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="68"/>
         <source>New partner</source>
         <translation>Nouvel acteur du réseau</translation>
     </message>
@@ -2005,6 +2048,84 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="107"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="40"/>
+        <source>Export personal data</source>
+        <translation>Exporter ses données</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="55"/>
+        <source>Nothing could be written: %1</source>
+        <translation>Rien n&apos;a pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="63"/>
+        <source>%1 file(s) written to %2.</source>
+        <translation>%1 fichier(s) écrit(s) dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="123"/>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="145"/>
+        <source>The personal data were erased.</source>
+        <translation>Les données personnelles ont été effacées.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="162"/>
+        <source>E&amp;xport their data…</source>
+        <translation>E&amp;xporter ses données…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="167"/>
+        <source>GDPR re&amp;quests…</source>
+        <translation>De&amp;mandes RGPD…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="172"/>
+        <source>Erase personal data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="185"/>
+        <source>Only a saved record of a natural person has personal data.</source>
+        <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="212"/>
+        <source>&amp;Anonymise the people past retention…</source>
+        <translation>&amp;Anonymiser les personnes à la conservation échue…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="223"/>
+        <source>Anonymise the people past retention</source>
+        <translation>Anonymiser les personnes à la conservation échue</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="227"/>
+        <source>Nobody is past retention.</source>
+        <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="230"/>
+        <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
+        <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="250"/>
+        <source>%1 person(s) anonymised.</source>
+        <translation>%1 personne(s) anonymisée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="263"/>
+        <source>Anonymising…</source>
+        <translation>Anonymisation…</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2487,103 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="39"/>
+        <source>GDPR requests — %1</source>
+        <translation>Demandes RGPD — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="47"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="48"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="49"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="50"/>
+        <source>Answered on</source>
+        <translation>Répondue le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="59"/>
+        <source>New request received today:</source>
+        <translation>Nouvelle demande reçue ce jour :</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="61"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="64"/>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="65"/>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="66"/>
+        <source>Answer &amp;letter…</source>
+        <translation>&amp;Lettre de réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="123"/>
+        <source>Extend by one month</source>
+        <translation>Prolonger d&apos;un mois</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="123"/>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="131"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="131"/>
+        <source>What was done:</source>
+        <translation>Suite donnée :</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="143"/>
+        <source>Answer letter</source>
+        <translation>Lettre de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="43"/>
+        <source> years</source>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="54"/>
+        <source>Save the information &amp;notice for holders…</source>
+        <translation>Enregistrer la &amp;mention d&apos;information des porteurs…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="79"/>
+        <source>Information notice</source>
+        <translation>Mention d&apos;information</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGrid</name>
     <message>
         <location filename="../../fabrique_desktop/ui/common/grid.py" line="29"/>
@@ -2454,37 +2672,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="123"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
         <source>&amp;Which one:</source>
         <translation>&amp;Laquelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="126"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="127"/>
         <source>&amp;Phone:</source>
         <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="128"/>
         <source>&amp;Active:</source>
         <translation>Ac&amp;tif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="129"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="132"/>
         <source>New staff member</source>
         <translation>Nouveau chargé·e de mission</translation>
     </message>

@@ -32,6 +32,7 @@ def test_small_scale_run_prints_every_figure(tmp_path):
         "list screens: first opening",
         "back to a list screen",
         "peak memory",
+        "holders at once (file scrubbed)",
     ):
         assert figure in names
     assert all(row.endswith(("| ok |", "| MISSED |")) for row in rows[2:])

@@ -11,6 +11,7 @@ from .committees import AgendaItem, Committee, CommitteeMember
 from .decisions import Decision
 from .holders import Holder
 from .needs import Need, NeedPartner, OpportunityStudy, StudyScore
+from .personal_data import PersonalDataErasure, PersonalDataFlag, PersonalDataRequest
 from .projects import Milestone, MilestoneTemplate, MilestoneTemplateStep, Project
 from .reference import CommitteeKind, Partner, StaffMember, Territory
 from .settings import FabriqueSetting
@@ -38,6 +39,9 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Decision,
     Attachment,
     FabriqueSetting,
+    PersonalDataRequest,
+    PersonalDataErasure,
+    PersonalDataFlag,
 )
 
 __all__ = [
@@ -63,6 +67,9 @@ __all__ = [
     "NeedPartner",
     "OpportunityStudy",
     "Partner",
+    "PersonalDataErasure",
+    "PersonalDataFlag",
+    "PersonalDataRequest",
     "Project",
     "StaffMember",
     "StudyScore",

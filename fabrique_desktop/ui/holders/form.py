@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from ...domain import choices, french
 from ...domain.enums import ConsentBasis, HolderKind, RecruitmentSource
 from ...domain.models import Candidacy, Holder, Project
+from ...domain.rgpd.retention import last_contact
 from ...domain.services import holders
+from ..common import personal_data
 from ..common.fields import ChoiceField, DateField, LongTextField, TextField
 from ..common.form import RecordForm
 
 
-class HolderForm(RecordForm):
+class HolderForm(personal_data.PersonalDataActions, RecordForm):
     PERSON_FIELDS = ("first_name", "last_name", "consent_basis", "consent_on")
     ORGANISATION_FIELDS = ("organisation_name", "siret")
 
@@ -53,6 +55,7 @@ class HolderForm(RecordForm):
         self.form.addRow(self.tr("Candidacies:"), self.candidacies)
         self.follow_kind()
         self.show_attachments()
+        personal_data.add_actions(self)
 
     def follow_kind(self) -> None:
         """Show the fields of a person or of an organisation, not both."""
@@ -66,7 +69,10 @@ class HolderForm(RecordForm):
         return self.tr("New holder")
 
     def describe(self, holder: Holder) -> tuple[str, str]:
-        return holder.display_name, holder.kind.label
+        contact = self.tr("last contact on %1").replace(
+            "%1", french.short_date(last_contact(holder))
+        )
+        return holder.display_name, f"{holder.kind.label} · {contact}"
 
     def defaults(self) -> dict[str, Any]:
         return {"kind": HolderKind.PERSON, "recruitment_source": RecruitmentSource.CALL_FOR_HOLDERS}

@@ -18,13 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import french, today
-from ..common import plain
+from ...domain.rgpd.review import review_entries
+from ..common import personal_data, plain
 from ..common.colours import ALERT
 from ..common.plain import PlainLabel
 from ..session import Session
 
 #: Rows of the navigation column, by the section names the domain uses.
-SECTION_ROWS = {"needs": 1, "studies": 2, "projects": 3, "holders": 4, "committees": 5}
+SECTION_ROWS = {
+    "needs": 1,
+    "studies": 2,
+    "projects": 3,
+    "holders": 4,
+    "committees": 5,
+    "network": 6,
+}
 
 
 class HomeScreen(QWidget):
@@ -43,6 +51,8 @@ class HomeScreen(QWidget):
         self.committees = self._panel(grid, 0, 1, "committees", self.tr("Next committees"))
         self.awaiting = self._panel(grid, 1, 0, "awaiting", self.tr("Awaiting a decision"))
         self.recent = self._panel(grid, 1, 1, "recent", self.tr("Latest changes"))
+        self.review = self._panel(grid, 2, 0, "review", self.tr("Data to review (GDPR)"))
+        personal_data.add_review_actions(self, grid)
         self.reload()
 
     def _panel(self, grid: QGridLayout, row: int, column: int, name: str, title: str):
@@ -91,6 +101,7 @@ class HomeScreen(QWidget):
         )
         self._fill(self.awaiting, today.awaiting_decision(), self.tr("Nothing awaits a decision."))
         self._fill(self.recent, today.recent_changes(), self.tr("No change yet."))
+        self._fill(self.review, review_entries(day), self.tr("No data to review."), True)
 
     # Back on this screen: always read again (7 ms at 100,000 needs; lateness moves
     # with the date even when the file does not change).

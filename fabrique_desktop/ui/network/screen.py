@@ -13,6 +13,7 @@ from ...domain.enums import Organisation, PartnerKind
 from ...domain.listing import PARTNERS, STAFF
 from ...domain.models import Partner, StaffMember
 from ...domain.services import network
+from ..common import personal_data
 from ..common.fields import ChoiceField, LongTextField, TextField
 from ..common.form import RecordForm
 from ..common.list_screen import (
@@ -48,7 +49,7 @@ class PartnerTableModel(RecordTableModel):
         }
 
 
-class PartnerForm(RecordForm):
+class PartnerForm(personal_data.PersonalDataActions, RecordForm):
     def __init__(self, parent=None):
         super().__init__(parent)
         add = self.fields.add
@@ -61,6 +62,7 @@ class PartnerForm(RecordForm):
         territory = add("territory", self.tr("Co&mmune:"), ChoiceField(self, empty_label=""))
         territory.set_choices(choices.territories())
         add("notes", self.tr("N&otes:"), LongTextField(self, lines=3))
+        personal_data.add_actions(self)
 
     def new_heading(self) -> str:
         return self.tr("New partner")
@@ -113,7 +115,7 @@ class ActiveField(QCheckBox):
         self.setChecked(bool(value))
 
 
-class StaffForm(RecordForm):
+class StaffForm(personal_data.PersonalDataActions, RecordForm):
     def __init__(self, parent=None):
         super().__init__(parent)
         add = self.fields.add
@@ -124,6 +126,7 @@ class StaffForm(RecordForm):
         add("email", self.tr("&E-mail:"), TextField(self))
         add("phone", self.tr("&Phone:"), TextField(self))
         add("active", self.tr("&Active:"), ActiveField(self))
+        personal_data.add_actions(self)
 
     def new_heading(self) -> str:
         return self.tr("New staff member")

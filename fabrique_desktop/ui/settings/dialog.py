@@ -1,6 +1,6 @@
-"""Fichier → Paramètres de la Fabrique: its identity, its communes, its support templates
-and its kinds of committee, one tab each. Lists are saved as they are edited; the
-identity is saved with « Enregistrer »."""
+"""Fichier → Paramètres de la Fabrique: its identity, its communes, its support templates,
+its kinds of committee and its retention periods, one tab each. Lists are saved as they
+are edited; the identity and the retention periods are saved with « Enregistrer »."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from .committee_kinds import CommitteeKindsPage
 from .communes import CommunesPage
 from .identity import IdentityPage
+from .retention import RetentionPage
 from .templates import TemplatesPage
 
 
@@ -22,11 +23,13 @@ class FabriqueSettingsDialog(QDialog):
         self.communes = CommunesPage(self)
         self.templates = TemplatesPage(self)
         self.kinds = CommitteeKindsPage(self)
+        self.retention = RetentionPage(self)
         self.pages = {
             "identity": (self.identity, self.tr("&Identity")),
             "communes": (self.communes, self.tr("&Communes")),
             "templates": (self.templates, self.tr("Support &templates")),
             "kinds": (self.kinds, self.tr("&Kinds of committee")),
+            "retention": (self.retention, self.tr("&Personal data")),
         }
         for page, label in self.pages.values():
             self.tabs.addTab(page, label)
@@ -46,5 +49,8 @@ class FabriqueSettingsDialog(QDialog):
             return
         if not self.templates.save_steps():
             self.tabs.setCurrentWidget(self.templates)
+            return
+        if not self.retention.save():
+            self.tabs.setCurrentWidget(self.retention)
             return
         self.accept()

@@ -1,0 +1,239 @@
+"""Erasing a person's data (RGPD art. 17): the identifying fields give way to a neutral
+mention, the facts the Fabrique reports stay, and no copy of the old values is left in
+the file.
+
+It walks :data:`~.personal_map.PERSON_MAP`: the same rows and fields the export shows.
+The store does the rest in the same transaction (:func:`~fabrique_desktop.store.scrub.
+log_rewriting`: the change log keeps every entry, without the person's values), then
+scrubs the file (free pages, full-text indexes, WAL).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from peewee import OperationalError, fn
+
+from ...store import scrub
+from ..enums import HolderKind, PersonKind, ProjectStage
+from ..models import (
+    Decision,
+    PersonalDataErasure,
+    PersonalDataRequest,
+    Project,
+    StaffMember,
+    database,
+)
+from ..services.base import current, storage_failure, transactional
+from ..validation import refuse
+from .personal_map import CLASSIFICATION, FIELD_LABELS, MENTIONS, PERSON_MAP, Category, Reach
+from .persons import Person
+
+_OPEN_STAGES = (ProjectStage.RECRUITING, ProjectStage.SUPPORT)
+
+
+@dataclass
+class ErasurePlan:
+    """What an erasure would do, for the confirmation: or why it is refused."""
+
+    person: Person
+    refusal: str | None = None
+    #: (what, how many records, what happens to them), in French.
+    items: list[tuple[str, int, str]] = field(default_factory=list)
+    #: What the user must know before confirming (a role kept, backups…).
+    notices: list[str] = field(default_factory=list)
+
+
+def _next_number(kind: PersonKind) -> int:
+    last = (
+        PersonalDataErasure.select(fn.MAX(PersonalDataErasure.number))
+        .where(PersonalDataErasure.person_kind == kind)
+        .scalar()
+    )
+    return (last or 0) + 1
+
+
+def _refusal(person: Person, actor: StaffMember | None) -> str | None:
+    done = person.erasure()
+    if done is not None:
+        return (
+            f"Les données de cette personne ont déjà été effacées (le {done.created_at:%d/%m/%Y})."
+        )
+    record = person.record
+    if person.kind is PersonKind.HOLDER:
+        if record.kind == HolderKind.ORGANISATION:
+            return (
+                "Ce porteur est une structure, pas une personne : le RGPD protège les "
+                "personnes physiques. Modifiez sa fiche pour retirer un nom de contact."
+            )
+        carried = Project.get_or_none(
+            (Project.selected_holder == record) & Project.stage.in_(_OPEN_STAGES)
+        )
+        if carried is not None:
+            return (
+                f"{person.name} porte le projet « {carried.title} », en cours "
+                "d'accompagnement : déclarez l'entreprise créée ou abandonnez le projet "
+                "avant d'effacer ses données."
+            )
+    if person.kind is PersonKind.PARTNER_CONTACT and not record.contact_name.strip():
+        return f"L'acteur « {record.name} » n'a pas de contact nommé : rien à effacer."
+    if person.kind is PersonKind.STAFF and actor is not None and actor.id == record.id:
+        return (
+            "Vous ne pouvez pas effacer vos propres données pendant que vous utilisez "
+            "l'application sous ce nom : demandez-le à un·e collègue."
+        )
+    return None
+
+
+def erasure_plan(person: Person, actor: StaffMember | None) -> ErasurePlan:
+    """The list of what would go, or the French reason why erasure is refused."""
+    plan = ErasurePlan(person, _refusal(person, actor))
+    if plan.refusal:
+        return plan
+    for reach in PERSON_MAP[person.kind]:
+        count = reach.model.select().where(reach.rows(person.id)).count()
+        if not count:
+            continue
+        if reach.delete:
+            plan.items.append((reach.label, count, "supprimés"))
+        elif reach.erase:
+            labels = ", ".join(FIELD_LABELS.get(f, f) for f in reach.erase)
+            plan.items.append((reach.label, count, f"effacés : {labels}"))
+        else:
+            plan.items.append((reach.label, count, "conservés (faits sans donnée personnelle)"))
+    mention = MENTIONS[person.kind].format(number=_next_number(person.kind))
+    if person.kind is PersonKind.STAFF:
+        signed = Decision.select().where(Decision.author == person.record).count()
+        if signed:
+            plan.notices.append(
+                f"{person.name} a signé {signed} décision(s) : elles restent au dossier, "
+                f"attribuées au rôle « {mention} » ; le nom et les coordonnées disparaissent."
+            )
+    plan.notices.append(
+        f"La personne apparaîtra désormais comme « {mention} ». L'historique des fiches "
+        "garde ses entrées, sans les valeurs effacées."
+    )
+    return plan
+
+
+def erase_person(
+    person: Person,
+    actor: StaffMember | None,
+    request: PersonalDataRequest | None = None,
+    *,
+    scrub_file: bool = True,
+) -> PersonalDataErasure:
+    """Erase ``person``'s data in one transaction and record that it was done.
+
+    ``scrub_file`` off leaves the file scrubbing to the caller (bulk erasure does it once
+    for all); the records and the change log are clean either way.
+    """
+    refusal = _refusal(person, actor)
+    if refusal:
+        raise refuse(refusal)
+    try:
+        with scrub.log_rewriting(database) as log:
+            erasure = _erase(person, actor, request, log)
+    except OperationalError as error:
+        message = storage_failure(error)
+        if message is None:
+            raise
+        raise refuse(message) from error
+    if scrub_file:
+        scrub.scrub_file(database, erased_tables())
+    return erasure
+
+
+def erased_tables() -> set[str]:
+    """Every table an erasure may write to: their search indexes are rebuilt."""
+    return {
+        reach.model._meta.table_name
+        for reaches in PERSON_MAP.values()
+        for reach in reaches
+        if reach.erases
+    }
+
+
+def _erase(person, actor, request, log: scrub.LogRewriter) -> PersonalDataErasure:
+    number = _next_number(person.kind)
+    mention = MENTIONS[person.kind].format(number=number)
+    for reach in PERSON_MAP[person.kind]:
+        if reach.erases:
+            _erase_reach(reach, person, mention, log)
+    return PersonalDataErasure.create(
+        person_kind=person.kind, person_id=person.id, number=number, staff=actor, request=request
+    )
+
+
+def _erase_reach(reach: Reach, person: Person, mention: str, log: scrub.LogRewriter) -> None:
+    model = reach.model
+    ids = [row.id for row in model.select(model.id).where(reach.rows(person.id))]
+    if not ids:
+        return
+    if reach.delete:
+        model.delete().where(model.id.in_(ids)).execute()
+        columns = [f for f, c in CLASSIFICATION[model].items() if c is not Category.FACT]
+        kept = {""}
+    else:
+        values = {getattr(model, f): (mention if f == reach.mention else "") for f in reach.erase}
+        model.update(values).where(model.id.in_(ids)).execute()
+        columns = [getattr(model, f).column_name for f in reach.erase]
+        kept = {"", mention}
+    log.erase_values(model._meta.table_name, [i.hex for i in ids], columns, kept)
+
+
+def erase_people(
+    people: Iterable[Person],
+    actor: StaffMember | None,
+    progress: Callable[[int, int], bool] | None = None,
+    *,
+    scrub_file: bool = True,
+) -> tuple[int, list[str]]:
+    """Erase several people (retention past), then scrub the file once.
+
+    ``progress(done, total)`` is told after each person; it returns False or raises to
+    stop, and the people already erased stay erased. Returns the count erased and the
+    refusals. ``scrub_file`` off leaves :func:`scrub_after` to the caller (the window
+    runs it on its own connection).
+    """
+    people = list(people)
+    erased, refusals = 0, []
+    try:
+        for done, person in enumerate(people, start=1):
+            refusal = _refusal(person, actor)
+            if refusal:
+                refusals.append(f"{person.name} : {refusal}")
+            else:
+                erase_person(person, actor, scrub_file=False)
+                erased += 1
+            if progress is not None and progress(done, len(people)) is False:
+                break
+    finally:
+        # Stopped or not, what was erased leaves the file's free pages and WAL.
+        if scrub_file:
+            scrub_after(erased)
+    return erased, refusals
+
+
+def scrub_after(erased: int) -> None:
+    """Scrub the file once after ``erased`` erasures (none: nothing to do)."""
+    if erased:
+        scrub.scrub_file(database, erased_tables())
+
+
+def is_anonymised(record) -> bool:
+    """Whether this holder, partner or staff member's data were erased."""
+    return PersonalDataErasure.select().where(PersonalDataErasure.person_id == record.id).exists()
+
+
+@transactional
+def note_backups(
+    erasure: PersonalDataErasure, until: dt.date | None, purged: bool
+) -> PersonalDataErasure:
+    """Record in the register how long backups keep the person, or that they were purged."""
+    erasure = current(erasure)
+    erasure.backups_until, erasure.backups_purged = until, purged
+    erasure.save()
+    return erasure

@@ -1,0 +1,127 @@
+"""``fabrique-desktop rgpd …``: the RGPD commands for the person in charge of data
+protection and for scripts (export, erase, due), with the GUI's rules and refusals.
+
+PERSONNE is a record's key or a person's e-mail address. Exit 0 on success, 2 with one
+French line on refusal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_REFUSED = 0, 2
+
+
+def add_parser(commands) -> None:
+    rgpd = commands.add_parser("rgpd", help="données personnelles (RGPD)")
+    rgpd.add_argument(
+        "--db",
+        dest="rgpd_db",
+        type=Path,
+        metavar="FICHIER",
+        help="la base (défaut : celle de l'application)",
+    )
+    actions = rgpd.add_subparsers(dest="rgpd_command", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="exporter les données d'une personne")
+    export.add_argument("person", metavar="PERSONNE")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="DOSSIER")
+    erase = actions.add_parser("erase", help="effacer les données d'une personne")
+    erase.add_argument("person", metavar="PERSONNE")
+    erase.add_argument("--yes", action="store_true", help="confirmer l'effacement")
+    erase.add_argument(
+        "--purge-backups",
+        action="store_true",
+        help="supprimer aussi les sauvegardes qui gardent ces données (une nouvelle est faite)",
+    )
+    actions.add_parser("due", help="les personnes dont la durée de conservation est passée")
+
+
+def run(args: argparse.Namespace) -> int:
+    from .domain.validation import ValidationError
+    from .store import open_database
+    from .store.paths import default_database_path
+
+    args.rgpd_db = Path(args.rgpd_db or getattr(args, "db", None) or default_database_path())
+    try:
+        open_database(args.rgpd_db, read_only=args.rgpd_command != "erase")
+        return {"export": _export, "erase": _erase, "due": _due}[args.rgpd_command](args)
+    except ValidationError as error:
+        print(f"Erreur : {' '.join(error.errors.values())}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as error:
+        print(f"Erreur : écriture impossible ({error.strerror or error}).", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _export(args) -> int:
+    from .domain.rgpd.export import gather_export
+    from .domain.rgpd.persons import find_person
+    from .domain.rgpd.retention import describe_retention
+    from .domain.services.settings import fabrique_settings
+    from .dossiers.personal_export import write_export
+
+    person = find_person(args.person)
+    written = write_export(
+        gather_export(person),
+        args.output,
+        fabrique_settings()["fabrique_name"],
+        describe_retention(person.kind),
+    )
+    print(
+        f"Données de {person.describe()} exportées : {len(written)} fichier(s) dans {args.output}"
+    )
+    return EXIT_OK
+
+
+def _erase(args) -> int:
+    from .domain import french
+    from .domain.models import database
+    from .domain.rgpd.erasure import erase_person, erasure_plan, note_backups
+    from .domain.rgpd.persons import find_person
+    from .domain.validation import refuse
+    from .store import scrub
+
+    person = find_person(args.person)
+    plan = erasure_plan(person, None)
+    if plan.refusal:
+        raise refuse(plan.refusal)
+    if not args.yes:
+        raise refuse(
+            f"Effacer les données de {person.describe()} est définitif : relancez avec --yes."
+        )
+    name = person.describe()
+    erasure = erase_person(person, None)
+    print(f"Données de {name} effacées (effacement n° {erasure.number}).")
+    holding = scrub.backups_holding(
+        args.rgpd_db.absolute(), person.record._meta.table_name, person.id.hex
+    )
+    if holding and args.purge_backups:
+        taken = scrub.purge_backups(database, args.rgpd_db.absolute(), holding)
+        note_backups(erasure, None, True)
+        print(f"{len(holding)} sauvegarde(s) supprimée(s) ; nouvelle sauvegarde : {taken}")
+    elif holding:
+        until = scrub.last_copy_gone_on(holding)
+        note_backups(erasure, until, False)
+        print(
+            f"{len(holding)} sauvegarde(s) gardent ces données jusqu'au "
+            f"{french.long_date(until)} au plus tard (--purge-backups pour les supprimer)."
+        )
+    return EXIT_OK
+
+
+def _due(args) -> int:
+    from .domain import french
+    from .domain.rgpd.retention import people_due
+
+    due = people_due()
+    for item in due:
+        print(
+            f"{item.person.id.hex}\t{item.person.describe()}\tdernier contact "
+            f"{french.short_date(item.last_contact)}\t"
+            f"à revoir depuis {french.short_date(item.due_on)}"
+        )
+    if not due:
+        print("Aucune donnée à revoir : personne n'a dépassé sa durée de conservation.")
+    return EXIT_OK

@@ -1,0 +1,167 @@
+"""Removing a person's old values from the file itself, after the records forgot them.
+
+A value overwritten in a record survives elsewhere in the file: in the change history,
+in the full-text indexes, in free pages and freed cells, in the WAL. This is the
+store's part of an erasure (RGPD): the one sanctioned rewrite of the change log
+(:func:`log_rewriting`) and the scrubbing of the file (:func:`scrub_file`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from peewee import Database
+
+from . import backups, history
+from .paths import read_only_connection
+
+#: What an erased value of the change log becomes.
+ERASED = "(effacé)"
+_CONTENT_OPTION = re.compile(r"content\s*=\s*['\"]?(\w*)", re.IGNORECASE)
+
+
+class LogRewriter:
+    """Rewrites values inside entries of the change log; it cannot remove an entry,
+    so the numbering the file check verifies stays whole."""
+
+    def __init__(self, db: Database):
+        self._db = db
+        self.rewritten = 0
+
+    def erase_values(
+        self, table: str, record_ids: Iterable[str], columns: Iterable[str], kept: set
+    ) -> None:
+        """In the entries of these records, replace every value of ``columns`` other than
+        those in ``kept`` (the neutral values now in the record) by :data:`ERASED`."""
+        columns = set(columns)
+        for record_id in record_ids:
+            rows = self._db.execute_sql(
+                "SELECT id, changes FROM change_log WHERE record_id = ? AND table_name = ?",
+                (record_id, table),
+            ).fetchall()
+            for entry_id, changes in rows:
+                decoded = json.loads(changes)
+                touched = False
+                for column in columns & decoded.keys():
+                    pair = [v if v is None or v in kept else ERASED for v in decoded[column]]
+                    if pair != decoded[column]:
+                        decoded[column], touched = pair, True
+                if touched:
+                    self._db.execute_sql(
+                        "UPDATE change_log SET changes = ? WHERE id = ?",
+                        (json.dumps(decoded, ensure_ascii=False), entry_id),
+                    )
+                    self.rewritten += 1
+
+
+@contextlib.contextmanager
+def log_rewriting(db: Database) -> Iterator[LogRewriter]:
+    """One transaction in which a person's values may be erased from the change log.
+
+    The erasure's own writes happen inside it (the history triggers log them), then the
+    values are rewritten; the guard refusing UPDATE is dropped for the block only and
+    reinstalled before the commit, and the guard refusing DELETE is never lifted. Freed
+    space is overwritten with zeros from here on (``secure_delete``).
+    """
+    db.execute_sql("PRAGMA secure_delete = ON")
+    with db.atomic(), history.unsealed(db):
+        db.execute_sql('DROP TRIGGER "change_log_refuse_UPDATE"')
+        yield LogRewriter(db)
+        history.install_log_guards(db)
+
+
+def search_indexes(db: Database, tables: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The FTS5 indexes that may hold words of ``tables``: those whose content is one of
+    them (rebuilt from it), and every contentless one (``content=''``: it does not say
+    which table feeds it; merged, which drops the words of deleted entries)."""
+    tables = set(tables)
+    rebuilt, merged = [], []
+    for name, sql in db.execute_sql(
+        "SELECT name, sql FROM sqlite_master"
+        " WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
+    ).fetchall():
+        option = _CONTENT_OPTION.search(sql)
+        if option is not None and option.group(1) == "":
+            merged.append(name)
+        elif option is None or option.group(1) in tables:
+            rebuilt.append(name)
+    return rebuilt, merged
+
+
+def scrub_file(db: Database, tables: Iterable[str]) -> bool:
+    """Leave no copy of overwritten values in the file: the search indexes drop the old
+    words (an index keeps them in older segments until merged or rebuilt), VACUUM
+    rewrites every page (free pages and freed cells go), and the WAL is folded in and
+    truncated.
+
+    Runs outside any transaction. Returns False when another connection kept the WAL
+    from being truncated (its old frames go at the next checkpoint).
+    """
+    rebuilt, merged = search_indexes(db, tables)
+    try:
+        db.execute_sql("PRAGMA secure_delete = ON")
+        with db.atomic():
+            for index in merged:
+                db.execute_sql(f'INSERT INTO "{index}"("{index}") VALUES (\'optimize\')')
+        # VACUUM copies every table, the log and its numbering included, as they are:
+        # the seal would refuse those writes, which change no entry. SQLite keeps the
+        # rowids the indexes are keyed on (checked with 3.40); an index that reads its
+        # table is rebuilt after it all the same (migration 0002).
+        with history.unsealed(db):
+            db.execute_sql("VACUUM")
+        with db.atomic():
+            for index in rebuilt:
+                db.execute_sql(f'INSERT INTO "{index}"("{index}") VALUES (\'rebuild\')')
+        busy, _, _ = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        db.execute_sql("PRAGMA secure_delete = OFF")
+    return busy == 0
+
+
+def backups_holding(db_path: Path, table: str, key_hex: str) -> list[backups.Backup]:
+    """The backups of ``db_path`` that still hold the record ``key_hex`` of ``table`` as
+    it was before its erasure (an unreadable backup counts: it cannot be vouched for)."""
+    holding = []
+    for backup in backups.list_backups(db_path):
+        try:
+            with read_only_connection(backup.path) as copy:
+                present = copy.execute(
+                    f'SELECT 1 FROM "{table}" WHERE id = ?', (key_hex,)
+                ).fetchone()
+                erased = (
+                    present
+                    and copy.execute(
+                        "SELECT 1 FROM sqlite_master WHERE name = 'personal_data_erasure'"
+                    ).fetchone()
+                    and copy.execute(
+                        "SELECT 1 FROM personal_data_erasure WHERE person_id = ?", (key_hex,)
+                    ).fetchone()
+                )
+        except sqlite3.DatabaseError:
+            present, erased = True, False
+        if present and not erased:
+            holding.append(backup)
+    return holding
+
+
+def last_copy_gone_on(holding: list[backups.Backup]) -> dt.date | None:
+    """The day the rotation will have dropped the newest of these backups, at the latest."""
+    if not holding:
+        return None
+    newest = max(backup.taken_at for backup in holding)
+    return (newest + dt.timedelta(days=backups.RotationPolicy().monthly_days + 1)).date()
+
+
+def purge_backups(db: Database, db_path: Path, holding: list[backups.Backup]) -> Path:
+    """Delete the backups that hold an erased person, after taking a new backup of the
+    file as it is now: there is never a moment without a backup."""
+    taken = backups.make_backup(db, db_path)
+    for backup in holding:
+        backup.path.unlink(missing_ok=True)
+    return taken
