@@ -118,7 +118,11 @@ class MainWindow(QMainWindow):
         """« ouvert en lecture seule : Yannick Morel l'utilise sur POSTE-12 depuis 9 h 05 »."""
         import datetime as dt
 
-        since = info.since_time.astimezone()
+        if info.since is None:  # a lock being written, or unreadable: no time to give
+            return self.tr("open read-only: %1 is using it on %2").replace(
+                "%1", info.staff or self.tr("someone")
+            ).replace("%2", info.host or "?")
+        since = info.since.astimezone()
         moment = f"{since.hour} h {since.minute:02d}"
         if since.date() != dt.date.today():
             moment = self.tr("%1 at %2").replace("%1", f"{since:%d/%m/%Y}").replace("%2", moment)

@@ -840,22 +840,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="76"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="88"/>
         <source>Also &amp;purge the backups</source>
         <translation>&amp;Purger aussi les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="93"/>
         <source>%1 backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
         <translation>%1 sauvegarde(s) gardent encore cette personne ; la rotation supprime la dernière au plus tard le %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="107"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -909,7 +909,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="32"/>
         <source>&amp;Personal data</source>
-        <translation>&amp;Données personnelles</translation>
+        <translation>Données personnelles</translation>
     </message>
 </context>
 <context>
@@ -1169,73 +1169,73 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="50"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="51"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="64"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="64"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="94"/>
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="98"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="100"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="102"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="103"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="105"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="104"/>
         <source>No data to review.</source>
         <translation>Aucune donnée à revoir.</translation>
     </message>
@@ -1378,164 +1378,170 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="128"/>
         <source>%1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="130"/>
         <source>open read-only: %1 is using it on %2 since %3</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="131"/>
         <source>someone</source>
         <translation>une personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="122"/>
+        <source>open read-only: %1 is using it on %2</source>
+        <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="148"/>
         <source>%1 has closed the file: reopen it to edit it.</source>
         <translation>%1 a fermé le fichier&#xa0;: rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="149"/>
         <source>The colleague</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="177"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="179"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="187"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="193"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="195"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/app.py" line="442"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="210"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="214"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="215"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="275"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="285"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="302"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="309"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="315"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="321"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="389"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="391"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -2053,77 +2059,77 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="41"/>
         <source>Export personal data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="56"/>
         <source>Nothing could be written: %1</source>
         <translation>Rien n&apos;a pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="64"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 fichier(s) écrit(s) dans %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="124"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="146"/>
         <source>The personal data were erased.</source>
         <translation>Les données personnelles ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="163"/>
         <source>E&amp;xport their data…</source>
         <translation>E&amp;xporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="168"/>
         <source>GDPR re&amp;quests…</source>
-        <translation>De&amp;mandes RGPD…</translation>
+        <translation>Demandes R&amp;GPD…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="172"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="173"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="185"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="186"/>
         <source>Only a saved record of a natural person has personal data.</source>
         <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="213"/>
         <source>&amp;Anonymise the people past retention…</source>
-        <translation>&amp;Anonymiser les personnes à la conservation échue…</translation>
+        <translation>Anonymiser les personnes à la conservation éc&amp;hue…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="224"/>
         <source>Anonymise the people past retention</source>
         <translation>Anonymiser les personnes à la conservation échue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="227"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="228"/>
         <source>Nobody is past retention.</source>
         <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="230"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="231"/>
         <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
         <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="251"/>
         <source>%1 person(s) anonymised.</source>
         <translation>%1 personne(s) anonymisée(s).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="263"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="264"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
@@ -2988,12 +2994,12 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>WhoAreYouDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="96"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="97"/>
         <source>Who is using Fabrique Desktop?</source>
         <translation>Qui utilise Fabrique Desktop ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="121"/>
         <source>Every decision recorded in this file is signed by the person using it: without your name the file cannot be opened. Close it?</source>
         <translation>Chaque décision enregistrée dans ce fichier est signée par la personne qui l&apos;utilise&#xa0;: sans votre nom, le fichier ne peut pas être ouvert. Le fermer ?</translation>
     </message>
@@ -3001,32 +3007,32 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>WhoAreYouForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="40"/>
         <source>Your name is recorded as the author of the decisions and changes you make in this file.</source>
         <translation>Votre nom sera enregistré comme auteur des décisions et des modifications que vous ferez dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="54"/>
         <source>&amp;I am:</source>
         <translation>&amp;Je suis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="54"/>
         <source>Someone new</source>
         <translation>Une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="60"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="61"/>
         <source>&amp;Organisation:</source>
         <translation>S&amp;tructure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_run.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/first_run.py" line="63"/>
         <source>Which &amp;one:</source>
         <translation>&amp;Laquelle&#xa0;:</translation>
     </message>

@@ -149,6 +149,8 @@ from fabrique_desktop.app import Controller
 shown = []
 QMessageBox.information = staticmethod(lambda parent, title, text: shown.append(text))
 QMessageBox.critical = staticmethod(lambda parent, title, text: shown.append(text))
+from fabrique_desktop.ui.common import plain  # the app's own plain-text boxes
+plain.information = plain.critical = lambda parent, title, text, *more: shown.append(text)
 app = QApplication([])
 controller = Controller(app)
 opened = controller.open(Path(sys.argv[1]))

@@ -116,9 +116,17 @@ class Due:
 
 
 def _latest(*days) -> dt.date:
-    return max(
-        d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d)[:10]) for d in days if d
-    )
+    return max(_day(d) for d in days if d)
+
+
+def _day(value) -> dt.date:
+    """A day from a date, a timestamp (a datetime is a date too: compare days, not both)
+    or the ISO text SQLite gives back."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def holder_last_contacts(holder: Any = None) -> dict[Any, dt.date]:
