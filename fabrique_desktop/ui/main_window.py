@@ -119,9 +119,11 @@ class MainWindow(QMainWindow):
         import datetime as dt
 
         if info.since is None:  # a lock being written, or unreadable: no time to give
-            return self.tr("open read-only: %1 is using it on %2").replace(
-                "%1", info.staff or self.tr("someone")
-            ).replace("%2", info.host or "?")
+            return (
+                self.tr("open read-only: %1 is using it on %2")
+                .replace("%1", info.staff or self.tr("someone"))
+                .replace("%2", info.host or "?")
+            )
         since = info.since.astimezone()
         moment = f"{since.hour} h {since.minute:02d}"
         if since.date() != dt.date.today():
