@@ -42,29 +42,29 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="65"/>
+        <location filename="../../fabrique_desktop/app.py" line="71"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="138"/>
+        <location filename="../../fabrique_desktop/app.py" line="144"/>
         <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="156"/>
+        <location filename="../../fabrique_desktop/app.py" line="162"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="162"/>
+        <location filename="../../fabrique_desktop/app.py" line="168"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="202"/>
+        <location filename="../../fabrique_desktop/app.py" line="208"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -76,52 +76,52 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>AttachmentsBox</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="84"/>
         <source>Attached files</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="92"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="92"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="92"/>
         <source>Added on</source>
         <translation>Ajouté le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="106"/>
         <source>Add a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="107"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="108"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="110"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="113"/>
         <source>Files can also be dropped here, %1 MB at most each.</source>
         <translation>Vous pouvez aussi déposer des fichiers ici, %1 Mo au plus chacun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="152"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -129,120 +129,104 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="159"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="154"/>
         <source>KB</source>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="156"/>
         <source>MB</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="173"/>
         <source>Save the record first.</source>
         <translation>Enregistrez d&apos;abord la fiche.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="176"/>
         <source>Choose a file in the list.</source>
         <translation>Choisissez un fichier dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="186"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="189"/>
         <source>Documents and images (%1)</source>
         <translation>Documents et images (%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="194"/>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="289"/>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="208"/>
         <source>« %1 » could not be read: %2.</source>
         <translation>« %1 » n&apos;a pas pu être lu : %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="228"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="225"/>
         <source>it is a folder; attach the files inside it</source>
         <translation>c&apos;est un dossier ; joignez les fichiers qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="230"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="227"/>
         <source>it no longer exists (moved or deleted?)</source>
         <translation>il n&apos;existe plus (déplacé ou supprimé ?)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="229"/>
         <source>you are not allowed to read it</source>
         <translation>vous n&apos;avez pas le droit de le lire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="230"/>
         <source>the system refused (%1)</source>
         <translation>le système l&apos;a refusé (%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="263"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="260"/>
         <source>No temporary copy of « %1 » could be written: %2.</source>
         <translation>Aucune copie temporaire de « %1 » n&apos;a pu être écrite : %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="273"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="270"/>
         <source>No application of this computer opens « %1 »; use « Save as… » and open it from there.</source>
         <translation>Aucune application de cet ordinateur n&apos;ouvre « %1 » ; utilisez « Enregistrer sous… » et ouvrez-le depuis là.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="285"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="288"/>
         <source>Save the file as</source>
         <translation>Enregistrer le fichier sous</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="292"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="285"/>
         <source>%1 files (*.%1)</source>
         <translation>Fichiers %1 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="299"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="301"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="300"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="302"/>
         <source>« %1 » already exists in this folder. Replace it?</source>
         <translation>« %1 » existe déjà dans ce dossier. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="313"/>
         <source>« %1 » could not be written (%2); nothing was changed.</source>
         <translation>« %1 » n&apos;a pas pu être écrit (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="322"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="324"/>
         <source>Remove the file</source>
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="324"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="326"/>
         <source>Remove « %1 » (%2) from this record? The file is deleted from the database; copies saved elsewhere stay.</source>
         <translation>Retirer « %1 » (%2) de cette fiche ? Le fichier est supprimé de la base ; les copies enregistrées ailleurs restent.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="344"/>
-        <source>Look in:</source>
-        <translation>Voir dans&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="345"/>
-        <source>Files of type:</source>
-        <translation>Fichiers de type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -849,72 +833,90 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="30"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="34"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="32"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="33"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="34"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Récents</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="36"/>
         <source>&amp;Demonstration file</source>
         <translation>Base de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="38"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="39"/>
         <source>&amp;Check the file</source>
         <translation>&amp;Vérifier la base</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="40"/>
         <source>Settings of the &amp;Fabrique…</source>
         <translation>&amp;Paramètres de la Fabrique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="42"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/files.py" line="66"/>
+        <source>Fabrique files (*.sqlite *.db)</source>
+        <translation>Fichiers Fabrique (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="71"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="83"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="114"/>
         <source>Checking the file…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="100"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="111"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="118"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="135"/>
         <source>Check the file</source>
         <translation>Vérifier la base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/files.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="125"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;:</numerusform>
@@ -922,7 +924,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="131"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -1164,72 +1166,72 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="44"/>
         <source>&amp;Name of the Fabrique:</source>
         <translation>&amp;Nom de la Fabrique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="45"/>
         <source>e.g. Fabrique à initiatives du Grand Amiénois</source>
         <translation>par exemple&#xa0;: Fabrique à initiatives du Grand Amiénois</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="46"/>
         <source>&amp;Run by:</source>
         <translation>&amp;Portée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="47"/>
         <source>e.g. CRESS Hauts-de-France, GRIEP</source>
         <translation>par exemple&#xa0;: CRESS Hauts-de-France, GRIEP</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="48"/>
         <source>&amp;Territory:</source>
         <translation>&amp;Territoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="49"/>
         <source>e.g. Amiens Métropole</source>
         <translation>par exemple&#xa0;: Amiens Métropole</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="50"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="61"/>
         <source>&amp;Choose a logo…</source>
         <translation>Choisir un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="63"/>
         <source>Remove the &amp;logo</source>
         <translation>&amp;Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="79"/>
         <source>Logo (printed on the dossiers):</source>
         <translation>Logo (imprimé sur les dossiers)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="88"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="105"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="107"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="121"/>
         <source>This file cannot be read (%1).</source>
         <translation>Ce fichier ne peut pas être lu (%1).</translation>
     </message>
@@ -1314,10 +1316,10 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="320"/>
+        <location filename="../../fabrique_desktop/app.py" line="327"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
         <source>Needs</source>
-        <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
+        <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr, through qt_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
@@ -1876,27 +1878,65 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="51"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="53"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="55"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="78"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="82"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="83"/>
+        <source>Printing « %1 »…</source>
+        <translation>Impression de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="93"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="95"/>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="99"/>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="107"/>
+        <source>The printer refused the document: %1</source>
+        <translation>L&apos;imprimante a refusé le document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="113"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="127"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -2212,6 +2252,35 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="23"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="17"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="18"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="19"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Jeu de pages&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../fabrique_desktop/ui/common/form.py" line="70"/>
@@ -2224,29 +2293,34 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="159"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="161"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="177"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="179"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="180"/>
         <source>This backup is open read-only: nothing can be saved in it.</source>
         <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="198"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="201"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="212"/>
+        <source>Do&amp;n&apos;t save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
     </message>
 </context>
 <context>

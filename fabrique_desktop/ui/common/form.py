@@ -52,7 +52,7 @@ class RecordForm(QWidget):
         banner.setObjectName("error_banner")
         outer.addWidget(banner)
 
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         body = QWidget(scroll)
         self.body = QVBoxLayout(body)
@@ -133,6 +133,8 @@ class RecordForm(QWidget):
         return button
 
     def load(self, record: Any) -> None:
+        if record is None or self.record is None or record.id != self.record.id:
+            self.scroll.verticalScrollBar().setValue(0)  # another record opens at its top
         self.record = record
         self.fields.fill(self.values_of(record) if record is not None else self.defaults())
         heading, status = self.describe(record) if record is not None else (self.new_heading(), "")
@@ -193,8 +195,8 @@ class RecordForm(QWidget):
         """May the form be left? Asks Save / Discard / Cancel when there are changes."""
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             QCoreApplication.translate("RecordForm", "Unsaved changes"),
             QCoreApplication.translate(
                 "RecordForm", "This record has changes that are not saved. Save them?"
@@ -202,8 +204,14 @@ class RecordForm(QWidget):
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            self,
         )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # Qt's French says « Ne pas tenir compte »; the README promises the plain words.
+        box.button(QMessageBox.StandardButton.Discard).setText(
+            QCoreApplication.translate("RecordForm", "Do&n't save")
+        )
+        answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
