@@ -76,47 +76,47 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>AttachmentsBox</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="85"/>
         <source>Attached files</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="93"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="93"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="93"/>
         <source>Added on</source>
         <translation>Ajouté le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="108"/>
         <source>Add a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="109"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="110"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="112"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="115"/>
         <source>Files can also be dropped here, %1 MB at most each.</source>
         <translation>Vous pouvez aussi déposer des fichiers ici, %1 Mo au plus chacun.</translation>
     </message>
@@ -291,22 +291,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ChangeHistoryDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="86"/>
         <source>History — %1</source>
         <translation>Historique — %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="90"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="93"/>
         <source>When / field</source>
         <translation>Quand / champ</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="94"/>
         <source>By / before</source>
         <translation>Par / avant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="95"/>
         <source>Change / after</source>
         <translation>Changement / après</translation>
     </message>
@@ -314,147 +314,147 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="48"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="50"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
         <source>&amp;Staff:</source>
         <translation>&amp;Chargé·es de mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="57"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="60"/>
         <source>Prepare the dossier</source>
         <translation>Préparer le dossier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="63"/>
         <source>Record the decisions</source>
         <translation>Saisir les décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="235"/>
         <source>Minutes</source>
         <translation>Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="71"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="76"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="90"/>
         <source>Add a point…</source>
         <translation>Ajouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="187"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="198"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="101"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="158"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="162"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="168"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="189"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="224"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="234"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="246"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -627,38 +627,38 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Filtrer les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="230"/>
         <source>Add from the &amp;official list…</source>
         <translation>Ajouter depuis la liste &amp;officielle…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="231"/>
         <source>Add &amp;by hand…</source>
         <translation>Ajouter à la mai&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="232"/>
         <source>&amp;Edit…</source>
         <translation>Modi&amp;fier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="235"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="268"/>
         <source>Re&amp;tire</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="236"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="234"/>
         <source>&amp;Merge into…</source>
         <translation>F&amp;usionner avec…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="237"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="235"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="253"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="251"/>
         <source>%n commune(s)</source>
         <translation>
             <numerusform>%n commune</numerusform>
@@ -666,7 +666,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="255"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="253"/>
         <source>(%n retired)</source>
         <translation>
             <numerusform>(dont %n retirée)</numerusform>
@@ -674,43 +674,43 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="268"/>
         <source>Bring &amp;back</source>
         <translation>&amp;Remettre en usage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="284"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="282"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="323"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="336"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="321"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="334"/>
         <source>Merge communes</source>
         <translation>Fusionner deux communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="324"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="322"/>
         <source>Every record naming « %1 » will name instead:</source>
         <translation>Les fiches qui nomment «&#xa0;%1&#xa0;» nommeront désormais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="337"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="335"/>
         <source>« %1 » will be removed and %2 will name « %3 ». Merge?</source>
         <translation>«&#xa0;%1&#xa0;» sera supprimée et ses fiches (%2) nommeront «&#xa0;%3&#xa0;». Fusionner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="339"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="337"/>
         <source>no record</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="353"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="351"/>
         <source>Delete a commune</source>
         <translation>Supprimer une commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="354"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="352"/>
         <source>Delete the commune « %1 »?</source>
         <translation>Supprimer la commune «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -741,37 +741,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DecisionHistory</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="24"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="25"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="34"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="35"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="36"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="37"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="60"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
@@ -779,27 +779,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="55"/>
         <source>&amp;Enterprise name:</source>
         <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="62"/>
         <source>Created &amp;on:</source>
         <translation>Créée &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="67"/>
         <source>&amp;Jobs (FTE):</source>
         <translation>&amp;Emplois (ETP)&#xa0;:</translation>
     </message>
@@ -932,22 +932,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="92"/>
         <source>Qualification of %1</source>
         <translation>Qualification de %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="95"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="96"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="98"/>
         <source>Qualification grid</source>
         <translation>Grille de qualification</translation>
     </message>
@@ -955,92 +955,92 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="25"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="26"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="27"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="28"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="28"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="31"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="35"/>
         <source>Co&amp;mmune:</source>
         <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="37"/>
         <source>Recruited &amp;through:</source>
         <translation>Recruté &amp;via&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="40"/>
         <source>Legal &amp;basis (GDPR):</source>
         <translation>&amp;Base légale (RGPD)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="43"/>
         <source>Consent &amp;given on:</source>
         <translation>Consentement &amp;recueilli le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="44"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="51"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="51"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="51"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="55"/>
         <source>Candidacies:</source>
         <translation>Candidatures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="68"/>
         <source>New holder</source>
         <translation>Nouveau porteur</translation>
     </message>
@@ -1102,63 +1102,63 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="42"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="43"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="44"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="45"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="82"/>
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="86"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="88"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="90"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="91"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
@@ -1239,30 +1239,30 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="77"/>
         <source>Search…</source>
-        <extracomment>Typing pauses this long before the list is searched again.</extracomment>
+        <extracomment>Typing pauses this long before the list is searched again. Narrower than this (a 1366-pixel laptop, or any screen at 150 %), the form goes under the list: side by side, both would cut their texts.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="112"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="222"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="288"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="269"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="323"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="330"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="336"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1710,22 +1710,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>NewCandidacyDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="75"/>
         <source>New candidacy</source>
         <translation>Nouvelle candidature</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="77"/>
         <source>&amp;Holder:</source>
         <translation>&amp;Porteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="79"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
@@ -1878,37 +1878,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="52"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="54"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="56"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="87"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="82"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="91"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="92"/>
         <source>Printing « %1 »…</source>
         <translation>Impression de « %1 »…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="102"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
@@ -1916,27 +1916,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="104"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="108"/>
         <source>Printing cancelled.</source>
         <translation>Impression annulée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="116"/>
         <source>The printer refused the document: %1</source>
         <translation>L&apos;imprimante a refusé le document&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="122"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="136"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -1944,7 +1944,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProgressTask</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/background.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/common/background.py" line="115"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1952,247 +1952,247 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="79"/>
         <source>Followed b&amp;y:</source>
         <translation>Suivi &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="520"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="522"/>
         <source>Declare the enterprise created</source>
         <translation>Déclarer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="538"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="540"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="98"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="115"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
         <source>Qualification grid…</source>
         <translation>Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="124"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="430"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="432"/>
         <source>Retain this holder</source>
         <translation>Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="127"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="433"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="435"/>
         <source>Not retained</source>
         <translation>Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="131"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="441"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="443"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidature</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="138"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="151"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="153"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="155"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="156"/>
         <source>Generate the milestones</source>
         <translation>Créer les jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="188"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="191"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="195"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="211"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="216"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="290"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="292"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="354"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="356"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="356"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="363"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="358"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="365"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="366"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="361"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="363"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="368"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="370"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="373"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="375"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="385"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="378"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="381"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="394"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="397"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="399"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="418"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="420"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="442"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="444"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="450"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="452"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="451"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="453"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="474"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="476"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="480"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="482"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="486"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="490"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="521"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="523"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="539"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="541"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -2283,42 +2283,42 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="74"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="164"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="182"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="183"/>
         <source>This backup is open read-only: nothing can be saved in it.</source>
         <translation>Cette sauvegarde est ouverte en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="200"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="203"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="201"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="204"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="215"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
@@ -2581,89 +2581,89 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="44"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="45"/>
         <source>Re&amp;name…</source>
         <translation>Renomm&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="46"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="58"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="58"/>
         <source>Days after the start</source>
         <translation>Jours après le début</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="72"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="73"/>
         <source>&amp;Remove the step</source>
         <translation>Reti&amp;rer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="74"/>
         <source>Move &amp;up</source>
         <translation>Mon&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="75"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="81"/>
         <source>&amp;Save the template</source>
         <translation>Enre&amp;gistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="184"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="182"/>
         <source>Step %1: %2</source>
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="191"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="198"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="196"/>
         <source>New support template</source>
         <translation>Nouveau modèle d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="203"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="201"/>
         <source>First step</source>
         <translation>Première étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="206"/>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="220"/>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="230"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="228"/>
         <source>Support templates</source>
         <translation>Modèles d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="212"/>
         <source>Rename the template</source>
         <translation>Renommer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="230"/>
         <source>Delete the template « %1 »? Projects already planned keep their milestones.</source>
         <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les projets déjà planifiés gardent leurs jalons.</translation>
     </message>

@@ -21,6 +21,7 @@ from ...domain.models import AgendaItem, Committee
 from ...domain.services import committees
 from ...domain.validation import RECORD, ValidationError
 from ..common.background import ProgressTask
+from ..common.columns import fit_columns
 from ..common.decision import set_possible
 from ..common.fields import (
     ChoiceField,
@@ -80,7 +81,7 @@ class CommitteeForm(RecordForm):
         self.agenda.verticalHeader().hide()
         self.agenda.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.agenda.setWordWrap(False)
-        self.agenda.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.agenda, 2)  # the point's title takes the rest
         self.agenda.setMinimumHeight(200)
         self.agenda.itemSelectionChanged.connect(self.refresh_actions)
         column.addWidget(self.agenda)

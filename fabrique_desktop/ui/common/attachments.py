@@ -37,6 +37,7 @@ from ...domain.services import attachments
 from ...domain.validation import ValidationError
 from ...dossiers.output import write_atomically
 from .buttons import action_button
+from .columns import fit_columns
 from .decision import set_possible
 from .fieldset import ERROR_STYLE
 from .file_dialogs import all_files_filter, file_dialog
@@ -91,6 +92,7 @@ class AttachmentsBox(QGroupBox):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Added on")])
         self.list.setMaximumHeight(150)
+        fit_columns(self.list, 0)
         self.list.itemSelectionChanged.connect(self.refresh_actions)
         self.list.itemActivated.connect(lambda *_: self.open_selected())
         column.addWidget(self.list)
@@ -142,8 +144,6 @@ class AttachmentsBox(QGroupBox):
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, str(attachment.id))
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-        for column in range(self.list.columnCount()):
-            self.list.resizeColumnToContents(column)
         self.refresh_actions()
 
     def size_text(self, size: int) -> str:

@@ -22,6 +22,7 @@ from ...domain.validation import ValidationError
 from .attachments import AttachmentsBox
 from .buttons import action_button
 from .fieldset import FieldSet
+from .flow_layout import FlowLayout
 from .history import ChangeHistoryDialog, DecisionHistory
 
 
@@ -58,6 +59,8 @@ class RecordForm(QWidget):
         self.body = QVBoxLayout(body)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Narrow, a label goes above its field rather than pushing the form sideways.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.body.addLayout(self.form)
         # Sections added by subclasses go between the fields and this stretch, which
         # keeps every row at its natural height.
@@ -65,14 +68,14 @@ class RecordForm(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        self.actions = QHBoxLayout()
+        # The record's buttons wrap onto more lines in a narrow window.
+        self.actions = FlowLayout()
         self.history_button = QPushButton(
             QCoreApplication.translate("RecordForm", "&History…"), self
         )
         self.history_button.setObjectName("history")
         self.history_button.clicked.connect(self.show_changes)
         self.actions.addWidget(self.history_button)
-        self.actions.addStretch()
         self.save_button = QPushButton(QCoreApplication.translate("RecordForm", "&Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
@@ -129,7 +132,7 @@ class RecordForm(QWidget):
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.clicked.connect(slot)
-        self.actions.insertWidget(self.actions.count() - 2, button)
+        self.actions.insertWidget(self.actions.count() - 1, button)  # « Enregistrer » last
         return button
 
     def load(self, record: Any) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain import french
 from ...domain.history import record_history
 from ...domain.models import Committee, CommitteeKind, Decision, StaffMember
+from .columns import FullTextTips
 
 
 class DecisionHistory(QGroupBox):
@@ -26,6 +27,7 @@ class DecisionHistory(QGroupBox):
         self.tree.setObjectName("decisions")
         self.tree.setRootIsDecorated(False)
         self.tree.setMaximumHeight(130)
+        self.tree.setItemDelegate(FullTextTips(self.tree))
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("DecisionHistory", "Date"),
@@ -85,6 +87,7 @@ class ChangeHistoryDialog(QDialog):
         )
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("changes")
+        self.tree.setItemDelegate(FullTextTips(self.tree))
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("ChangeHistoryDialog", "When / field"),

@@ -11,6 +11,7 @@ from ...domain import choices, french
 from ...domain.enums import ConsentBasis, HolderKind, RecruitmentSource
 from ...domain.models import Candidacy, Holder, Project
 from ...domain.services import holders
+from ..common.columns import fit_columns
 from ..common.fields import ChoiceField, DateField, LongTextField, TextField
 from ..common.form import RecordForm
 
@@ -50,6 +51,7 @@ class HolderForm(RecordForm):
             [self.tr("Project"), self.tr("Received on"), self.tr("Status")]
         )
         self.candidacies.setMaximumHeight(140)
+        fit_columns(self.candidacies, 0)
         self.form.addRow(self.tr("Candidacies:"), self.candidacies)
         self.follow_kind()
         self.show_attachments()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import french, today
 from ..common.colours import ALERT
+from ..common.columns import fit_columns
 from ..session import Session
 
 #: Rows of the navigation column, by the section names the domain uses.
@@ -51,6 +52,7 @@ class HomeScreen(QWidget):
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
         tree.setHeaderLabels([self.tr("Date"), self.tr("Record"), self.tr("Detail")])
+        fit_columns(tree, 1, 2)  # the record and its detail share what the date leaves
         tree.itemActivated.connect(self._open)
         QVBoxLayout(box).addWidget(tree)
         grid.addWidget(box, row, column)
@@ -73,9 +75,6 @@ class HomeScreen(QWidget):
                     item.setForeground(column, QBrush(ALERT))
         if not entries:
             QTreeWidgetItem(tree, ["", empty, ""]).setDisabled(True)
-        tree.resizeColumnToContents(0)
-        tree.resizeColumnToContents(1)
-        tree.setColumnWidth(1, min(tree.columnWidth(1) + 12, 330))  # the detail gets the rest
 
     def reload(self) -> None:
         day = dt.date.today()

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import choices
 from ...domain.enums import QualificationCriterion
@@ -12,6 +20,7 @@ from ...domain.validation import ValidationError
 from ..common.fields import ChoiceField, DateField, LongTextField
 from ..common.fieldset import FieldSet
 from ..common.grid import ScoreGrid
+from ..common.screen_fit import available_area
 
 
 class FieldsDialog(QDialog):
@@ -21,10 +30,20 @@ class FieldsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        banner = QLabel(self)
-        layout.addWidget(banner)
+        # The fields scroll, the buttons stay: a grid is taller than a laptop at 150 %.
+        self.scroll = scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        banner = QLabel(body)
+        column.addWidget(banner)
         self.form = QFormLayout()
-        layout.addLayout(self.form)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         self.fields = FieldSet(self.form, banner)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -35,6 +54,9 @@ class FieldsDialog(QDialog):
 
     def finish(self) -> None:
         self.body.addWidget(self.buttons)
+        # As tall as the fields where the screen allows: a scroll area alone asks little.
+        fields = self.scroll.widget().sizeHint().height() + 2
+        self.scroll.setMinimumHeight(min(fields, available_area(self).height() * 2 // 3))
 
     def submit(self) -> None:
         try:

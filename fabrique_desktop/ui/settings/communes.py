@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from ...domain import choices, french
 from ...domain.models import Territory
 from ...domain.services import territories
 from ...domain.validation import RECORD, ValidationError
+from ..common.columns import fit_columns
 from ..common.fields import TextField
 from ..common.fieldset import FieldSet
 from .official_picker import OfficialPicker
@@ -220,9 +220,7 @@ class CommunesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, Column.NAME)
         layout.addWidget(self.table, 1)
         self.count = QLabel(self)
         layout.addWidget(self.count)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 from ...domain.models import MilestoneTemplate
 from ...domain.services import milestones
 from ...domain.validation import RECORD, ValidationError
+from ..common.columns import fit_columns
+from ..common.flow_layout import FlowLayout
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,9 +58,7 @@ class TemplatesPage(QWidget):
         self.steps.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Days after the start")])
         self.steps.verticalHeader().hide()
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.steps.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.steps, 0)
         right.addWidget(self.steps, 1)
         self.message = QLabel(self)
         self.message.setObjectName("steps_message")
@@ -68,7 +67,7 @@ class TemplatesPage(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
         right.addWidget(self.message)
-        row = QHBoxLayout()
+        row = FlowLayout()  # five buttons: two lines in a narrow window
         for name, text, slot in (
             ("add_step", self.tr("&Add a step"), self.add_step),
             ("remove_step", self.tr("&Remove the step"), self.remove_step),
@@ -79,7 +78,6 @@ class TemplatesPage(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             row.addWidget(button)
-        row.addStretch(1)
         self.save_button = QPushButton(self.tr("&Save the template"), self)
         self.save_button.setObjectName("save_template")
         self.save_button.clicked.connect(self.save_steps)
