@@ -76,6 +76,8 @@ def render(folder: Path) -> list[Path]:
             screen = window.current_list()
             if open_first == "next":  # the next meeting, with its agenda
                 screen.open_record(next_meeting.id)
+                app.processEvents()
+                screen.form.scroll.ensureWidgetVisible(screen.form.agenda)
             elif open_first and screen is not None and screen.proxy.rowCount():
                 screen.open_record(screen.proxy.index(0, 0).data(ID_ROLE))
             app.processEvents()

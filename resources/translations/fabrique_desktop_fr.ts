@@ -543,7 +543,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="65"/>
         <source>Delete the meeting of %1, its agenda and its attached files? A meeting where decisions were taken cannot be deleted.</source>
         <translation>Supprimer la réunion du %1, son ordre du jour et ses pièces jointes ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
     </message>
@@ -1239,30 +1239,30 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="79"/>
         <source>Search…</source>
         <extracomment>Typing pauses this long before the list is searched again. Narrower than this (a 1366-pixel laptop, or any screen at 150 %), the form goes under the list: side by side, both would cut their texts.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="123"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="276"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="288"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="294"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="329"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="330"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="336"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="336"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="342"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>

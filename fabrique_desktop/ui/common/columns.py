@@ -15,9 +15,6 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-#: Room a cell keeps around its text (Qt's style margins, both sides).
-CELL_PADDING = 12
-
 
 class FullTextTips(QStyledItemDelegate):
     """Shows a cell's whole text as its tooltip when the cell is too narrow for it."""
@@ -30,10 +27,9 @@ class FullTextTips(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.DisplayRole)
         if not isinstance(text, str) or not text:
             return ""
-        room = option.rect.width() - CELL_PADDING
-        if index.data(Qt.ItemDataRole.DecorationRole) is not None:
-            room -= option.decorationSize.width() + 4
-        return text if option.fontMetrics.horizontalAdvance(text) > room else ""
+        # What the cell would need, margins and icon included, as Qt itself measures it.
+        needed = self.sizeHint(option, index).width()
+        return text if needed > option.rect.width() else ""
 
     def helpEvent(
         self,

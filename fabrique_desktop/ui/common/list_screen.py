@@ -60,6 +60,7 @@ class ListScreen(QWidget):
         deletion_question: Callable[[Any], str] | None = None,
         can_create: bool = True,
         default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+        title_column: int = 0,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -71,6 +72,7 @@ class ListScreen(QWidget):
         self.delete = delete
         self.deletion_question = deletion_question
         self.can_create = can_create
+        self.title_column = title_column  # the widest values: it takes the room left
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -115,8 +117,8 @@ class ListScreen(QWidget):
         header = self.table.horizontalHeader()
         header.sectionResized.connect(self._column_resized)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The title (first column) takes what the others, sized to their content, leave.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The title takes what the others, sized to their content, leave.
+        header.setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.open_index)  # double-click or Enter
         self.table.doubleClicked.connect(self.open_index)
         if delete is not None:
@@ -157,7 +159,7 @@ class ListScreen(QWidget):
         self.table.setSortingEnabled(True)
         if restored:  # the user's own widths, shared out again on a smaller screen
             header = self.table.horizontalHeader()
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(self.title_column, QHeaderView.ResizeMode.Stretch)
             header.setStretchLastSection(False)
             self._natural_widths = [header.sectionSize(c) for c in range(self.model.columnCount())]
         else:
@@ -196,7 +198,8 @@ class ListScreen(QWidget):
             texts = [str(self.model.index(r, column).data() or "") for r in range(rows)]
             cells = max((metrics.horizontalAdvance(text) + 24 for text in texts), default=0)
             heading = header.sectionSizeFromContents(column).width()  # sort arrow included
-            self._natural_widths.append(min(max(cells, heading), widest if column else 2**16))
+            limit = 2**16 if column == self.title_column else widest
+            self._natural_widths.append(min(max(cells, heading), limit))
         self.share_columns()
 
     def share_columns(self) -> None:
@@ -209,16 +212,19 @@ class ListScreen(QWidget):
         header = self.table.horizontalHeader()
         self._sharing = True
         viewport = self.table.viewport().width()
-        room = viewport - min(widths[0], viewport // 3)
-        scale = min(1.0, room / max(1, sum(widths[1:])))
-        for column, width in enumerate(widths[1:], start=1):
+        title = self.title_column
+        room = viewport - min(widths[title], viewport // 3)
+        scale = min(1.0, room / max(1, sum(widths) - widths[title]))
+        for column, width in enumerate(widths):
+            if column == title:
+                continue
             heading = header.sectionSizeFromContents(column).width()
             header.resizeSection(column, min(width, max(heading, int(width * scale))))
         self._sharing = False
 
     def _column_resized(self, column: int, _old: int, new: int) -> None:
         """A width the user chose becomes the column's own."""
-        if not self._sharing and column and column < len(self._natural_widths):
+        if not self._sharing and column != self.title_column and column < len(self._natural_widths):
             self._natural_widths[column] = new
 
     def eventFilter(self, watched, event) -> bool:

@@ -25,8 +25,6 @@ from fabrique_desktop.ui.common.columns import FullTextTips
 
 #: Rows looked at in each list: enough to meet the long values, not a whole database.
 ROWS = 40
-#: Padding an item view puts around a cell's text.
-CELL_PADDING = 8
 
 
 def plain(text: str) -> str:
@@ -98,7 +96,6 @@ def view_problems(view: QAbstractItemView) -> list[str]:
     if model is None:
         return []
     header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-    metrics = view.fontMetrics()
     problems = []
     for column in range(model.columnCount()):
         if header.isSectionHidden(column):
@@ -118,23 +115,28 @@ def view_problems(view: QAbstractItemView) -> list[str]:
             text = index.data(Qt.ItemDataRole.DisplayRole)
             if not isinstance(text, str) or not text:
                 continue
-            needed = metrics.horizontalAdvance(text.splitlines()[0]) + CELL_PADDING
-            if index.data(Qt.ItemDataRole.DecorationRole) is not None:
-                needed += view.iconSize().width() + 4
-            if width < needed and not tooltip_of(view, index):
+            # What the cell needs, margins and icon included, as its delegate measures it.
+            needed = view.itemDelegate().sizeHint(cell_option(view, index), index).width()
+            if view.visualRect(index).width() < needed and not tooltip_of(view, index):
                 problems.append(f"cell {text[:40]!r} elided without tooltip in {where(view)}")
                 break  # one per column is enough to say it
     return problems
+
+
+def cell_option(view: QAbstractItemView, index) -> QStyleOptionViewItem:
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    option.decorationSize = view.iconSize()
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    return option
 
 
 def tooltip_of(view: QAbstractItemView, index) -> str:
     """The tooltip the user gets on a cell: the model's, or the delegate's for a cut one."""
     delegate = view.itemDelegate()
     if isinstance(delegate, FullTextTips):
-        option = QStyleOptionViewItem()
-        option.rect = view.visualRect(index)
-        option.fontMetrics = view.fontMetrics()
-        return delegate.full_text(option, index)
+        return delegate.full_text(cell_option(view, index), index)
     return index.data(Qt.ItemDataRole.ToolTipRole) or ""
 
 
