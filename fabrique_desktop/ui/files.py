@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from .common.file_dialogs import all_files_filter, choose_file, file_dialog
+from .common.file_dialogs import all_files_filter, file_dialog, file_to_save
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
@@ -66,13 +66,8 @@ class FileMenu(QObject):
         return [self.tr("Fabrique files (*.sqlite *.db)"), all_files_filter()]
 
     def new_file(self) -> None:
-        path = choose_file(
-            self.window,
-            self.tr("New Fabrique file"),
-            QFileDialog.AcceptMode.AcceptSave,
-            self.file_filters(),
-            "fabrique.sqlite",
-            suffix="sqlite",
+        path = file_to_save(
+            self.window, self.tr("New Fabrique file"), self.file_filters()[0], "fabrique.sqlite"
         )
         if path is not None:
             self.request(path, True)

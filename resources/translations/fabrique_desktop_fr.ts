@@ -893,30 +893,30 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Fichiers Fabrique (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="70"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="78"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="109"/>
         <source>Checking the file…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="113"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="124"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="131"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="135"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="130"/>
         <source>Check the file</source>
         <translation>Vérifier la base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/files.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="120"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;:</numerusform>
@@ -924,7 +924,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="126"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -1878,37 +1878,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="51"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="53"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="55"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="86"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="90"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="91"/>
         <source>Printing « %1 »…</source>
         <translation>Impression de « %1 »…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="101"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
@@ -1916,27 +1916,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="103"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="107"/>
         <source>Printing cancelled.</source>
         <translation>Impression annulée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="115"/>
         <source>The printer refused the document: %1</source>
         <translation>L&apos;imprimante a refusé le document&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="119"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="136"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="128"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -141,3 +142,30 @@ def test_unsaved_changes_say_ne_pas_enregistrer(qtbot, dialogs):
 def test_every_gap_is_filled():
     for context, source, disambiguation in QT_GAPS:
         assert QCoreApplication.translate(context, source, disambiguation) != source
+
+
+def test_save_as_proposes_the_dossier_in_documents(qtbot, tmp_path, monkeypatch, dialogs):
+    from fabrique_desktop.ui.common.pdf_preview import PdfPreviewDialog
+
+    home = tmp_path / "maison"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    content = b"%PDF-1.4\n%%EOF\n"
+    preview = PdfPreviewDialog("Dossier", content, "Dossier de comité 2026-12-03.pdf")
+    qtbot.addWidget(preview)
+    seen = []
+
+    def save(dialog: QFileDialog) -> None:
+        seen.append((dialog.directory().absolutePath(), dialog.nameFilters()))
+        seen.append(dialog.findChild(QLineEdit, "fileNameEdit").text())
+        dialog.selectFile(str(home / "Documents" / "pour le comité"))  # typed without .pdf
+        dialog.accept()
+
+    dialogs.next(save)
+    preview.save_button.click()
+    assert seen == [
+        (str(home / "Documents"), ["Documents PDF (*.pdf)"]),
+        "Dossier de comité 2026-12-03.pdf",
+    ]
+    assert (home / "Documents" / "pour le comité.pdf").read_bytes() == content

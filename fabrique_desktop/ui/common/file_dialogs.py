@@ -58,19 +58,11 @@ def file_dialog(
     return dialog
 
 
-def choose_file(
-    parent: QWidget,
-    title: str,
-    mode: QFileDialog.AcceptMode,
-    filters: list[str],
-    file_name: str = "",
-    suffix: str = "",
-    folder: str = "",
-) -> Path | None:
-    """The file the user chose (``suffix`` added to a name typed without one), or None."""
-    dialog = file_dialog(parent, title, mode, filters, file_name, folder)
-    if suffix:
-        dialog.setDefaultSuffix(suffix)
+def file_to_save(parent: QWidget, title: str, filter_: str, file_name: str) -> Path | None:
+    """Where the user chose to save ``file_name`` (its suffix added to a name typed
+    without one), or None."""
+    dialog = file_dialog(parent, title, QFileDialog.AcceptMode.AcceptSave, [filter_], file_name)
+    dialog.setDefaultSuffix(Path(file_name).suffix.lstrip("."))
     if not dialog.exec():
         return None
     return Path(dialog.selectedFiles()[0])

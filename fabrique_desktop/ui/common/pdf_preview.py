@@ -10,7 +10,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...dossiers.output import write_atomically
 from .background import ProgressTask
-from .file_dialogs import choose_file, documents_folder, pdf_filter
+from .file_dialogs import documents_folder, file_to_save, pdf_filter
 from .printing import make_printer, print_pdf
 
 
@@ -117,14 +116,7 @@ class PdfPreviewDialog(QDialog):
         )
 
     def save_as(self) -> None:
-        path = choose_file(
-            self,
-            self.tr("Save the PDF"),
-            QFileDialog.AcceptMode.AcceptSave,
-            [pdf_filter()],
-            self.file_name,
-            suffix="pdf",
-        )
+        path = file_to_save(self, self.tr("Save the PDF"), pdf_filter(), self.file_name)
         if path is None:
             return
         try:
