@@ -155,3 +155,19 @@ def test_cups_refusal_is_reported(tmp_path, monkeypatch, five_pages):
     monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
     with pytest.raises(OSError, match="does not exist"):
         spool_pdf(five_pages, SpooledJob("Absente", "x", 1, True, "", False))
+
+
+def test_what_the_dialog_chose_becomes_lp_options(tmp_path):
+    printer = make_printer("Relevé de décisions 2026-12-03")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setPageRanges(pages_range(2, 3))
+    printer.setCopyCount(3)
+    printer.setCollateCopies(False)
+    printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    job = SpooledJob.of(printer)
+    assert job.lp_arguments()[3:] == [  # after « lp -d PRINTER »
+        "-t", "Relevé de décisions 2026-12-03", "-n", "3", "-o", "collate=false",
+        "-P", "2-3", "-o", "outputorder=reverse",
+    ]  # fmt: skip
+    printer.setPrintRange(QPrinter.PrintRange.AllPages)  # « Toutes les pages »
+    assert "-P" not in SpooledJob.of(printer).lp_arguments()
