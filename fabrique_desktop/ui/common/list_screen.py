@@ -83,7 +83,8 @@ class ListScreen(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
 
         self.filters: dict[str, ChoiceField] = {}
-        filter_grid = QGridLayout()  # two filters a row: the list keeps room for the form
+        # Two filters a row beside the form; all on one row above it (see resizeEvent).
+        self.filter_grid = QGridLayout()
         for position, spec in enumerate(filters):
             combo = ChoiceField(self, empty_label=spec.label)
             combo.setObjectName(f"filter_{spec.criterion}")
@@ -96,7 +97,7 @@ class ListScreen(QWidget):
             combo.setMinimumContentsLength(16)
             combo.changed.connect(self.reload)
             self.filters[spec.criterion] = combo
-            filter_grid.addWidget(combo, position // 2, position % 2)
+            self.filter_grid.addWidget(combo, position // 2, position % 2)
 
         self.proxy = DatabaseSortProxy(self)
         self.proxy.setSourceModel(model)
@@ -135,7 +136,7 @@ class ListScreen(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
-        column.addLayout(filter_grid)
+        column.addLayout(self.filter_grid)
         column.addWidget(self.table, 1)
         column.addWidget(self.count)
 
@@ -244,6 +245,9 @@ class ListScreen(QWidget):
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+            per_row = len(self.filters) if narrow else 2  # one row more for the list
+            for position, combo in enumerate(self.filters.values()):
+                self.filter_grid.addWidget(combo, position // per_row, position % per_row)
             length = self.height() if narrow else self.width()
             self.splitter.setSizes([length // 2, length // 2] if narrow else [640, 660])
 
