@@ -42,17 +42,23 @@ from .store.database import QUICK_CHECK_LIMIT
 from .store.failures import read_only_reason
 from .store.lock import REFRESH_EVERY, FileLock, FileLocked, LockLost, lock_path
 from .ui.common import plain
+from .ui.common.screen_fit import keep_windows_on_screen
 
 APP_NAME = "Fabrique Desktop"
 OPENING_CHORES_DELAY_MS = 2000
 
 
 def install_translations(app: QApplication) -> None:
-    """French for our own strings and for Qt's standard buttons and dialogs."""
+    """French for our own strings and for Qt's standard buttons and dialogs.
+
+    ``qt_fr`` gathers every Qt module's French catalogue (qtbase's file and print dialogs
+    among them); ours comes last, so it also fills the few strings Qt's leave in English
+    (see :mod:`.ui.common.file_dialogs`).
+    """
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     translations = resources.files("fabrique_desktop.resources") / "translations"
     sources = (
-        ("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("qt_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("fabrique_desktop_fr", str(translations)),
     )
     for name, directory in sources:
@@ -413,6 +419,7 @@ def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = 
     icon = resources.files("fabrique_desktop.resources") / "icons" / "fabrique-desktop.png"
     app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
+    keep_windows_on_screen(app)
     report_unexpected_errors(interactive=not smoke_test)
     controller = Controller(app)
 
@@ -431,7 +438,7 @@ def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = 
     return status
 
 
-#: A string of Qt's own catalogue (qtbase_fr), kept out of ours: lupdate reads only
+#: A string of Qt's own catalogue (qtbase_fr, through qt_fr), kept out of ours: lupdate reads only
 #: literal translate() calls.
 QT_OWN_CANCEL = ("QPlatformTheme", "Cancel")
 

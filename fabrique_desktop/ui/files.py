@@ -9,10 +9,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from .common import plain
+from .common.file_dialogs import all_files_filter, file_dialog, file_to_save
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
-FILE_FILTER = "*.sqlite *.db"
 
 
 def recent_files() -> list[str]:
@@ -63,19 +63,26 @@ class FileMenu(QObject):
     def request(self, path: Path, create: bool, demo: bool = False) -> None:
         self.window.open_requested.emit(path, create, demo)
 
+    def file_filters(self) -> list[str]:
+        return [self.tr("Fabrique files (*.sqlite *.db)"), all_files_filter()]
+
     def new_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New Fabrique file"), "fabrique.sqlite", FILE_FILTER
+        path = file_to_save(
+            self.window, self.tr("New Fabrique file"), self.file_filters()[0], "fabrique.sqlite"
         )
-        if name:
-            self.request(Path(name), True)
+        if path is not None:
+            self.request(path, True)
 
     def open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open a Fabrique file"), "", FILE_FILTER
+        dialog = file_dialog(
+            self.window,
+            self.tr("Open a Fabrique file"),
+            QFileDialog.AcceptMode.AcceptOpen,
+            self.file_filters(),
         )
-        if name:
-            self.request(Path(name), False)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if dialog.exec():
+            self.request(Path(dialog.selectedFiles()[0]), False)
 
     def show_backups(self) -> None:
         from .backups_dialog import BackupsDialog

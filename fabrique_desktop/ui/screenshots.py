@@ -1,4 +1,5 @@
-"""Render every main screen on demonstration data to PNG files.
+"""Render every main screen on demonstration data to PNG files, as they look on the
+most common office screen, a 1366×768 laptop.
 
 ``python -m fabrique_desktop.ui.screenshots [FOLDER]`` (default: resources/screenshots).
 Runs offscreen; the README shows the pictures it makes.
@@ -7,15 +8,27 @@ Runs offscreen; the README shows the pictures it makes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+
+#: The offscreen platform's screen: the size of the pictures.
+SCREEN = {"width": 1366, "height": 768}
+
+
+def offscreen_platform(width: int, height: int) -> str:
+    """QT_QPA_PLATFORM for an offscreen screen of ``width``×``height`` at 96 dpi."""
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config = Path(tempfile.mkdtemp(prefix="fabrique-screen-")) / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}))
+    return f"offscreen:configfile={config}"
+
 
 #: (file name, navigation row, which record to open: the first of the list, the next
 #: committee, or none)
@@ -34,12 +47,14 @@ def render(folder: Path) -> list[Path]:
     from ..app import install_translations, open_demo
     from ..domain.models import Committee, StaffMember
     from ..store import close_database
+    from .common.screen_fit import keep_windows_on_screen
     from .common.table_model import ID_ROLE
     from .main_window import MainWindow
     from .session import Session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translations(app)
+    keep_windows_on_screen(app)
     folder.mkdir(parents=True, exist_ok=True)
     made = []
     with tempfile.TemporaryDirectory() as scratch:
@@ -54,13 +69,15 @@ def render(folder: Path) -> list[Path]:
             .order_by(Committee.meeting_on)
             .first()
         )
-        window.resize(1440, 900)
+        window.resize(4000, 3000)  # as large as the screen allows, like a maximised window
         window.show()
         for name, row, open_first in SCREENS:
             window.navigation.setCurrentRow(row)
             screen = window.current_list()
             if open_first == "next":  # the next meeting, with its agenda
                 screen.open_record(next_meeting.id)
+                app.processEvents()
+                screen.form.scroll.ensureWidgetVisible(screen.form.agenda)
             elif open_first and screen is not None and screen.proxy.rowCount():
                 screen.open_record(screen.proxy.index(0, 0).data(ID_ROLE))
             app.processEvents()
@@ -154,6 +171,7 @@ def render_dossier(folder: Path, committee) -> list[Path]:
 
 
 if __name__ == "__main__":
+    os.environ["QT_QPA_PLATFORM"] = offscreen_platform(**SCREEN)  # before the application
     default = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
     for picture in render(Path(sys.argv[1]) if len(sys.argv) > 1 else default):
         print(picture)

@@ -42,29 +42,29 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="81"/>
+        <location filename="../../fabrique_desktop/app.py" line="87"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="206"/>
+        <location filename="../../fabrique_desktop/app.py" line="212"/>
         <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="230"/>
+        <location filename="../../fabrique_desktop/app.py" line="236"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="236"/>
+        <location filename="../../fabrique_desktop/app.py" line="242"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="306"/>
+        <location filename="../../fabrique_desktop/app.py" line="312"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -76,52 +76,52 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>AttachmentsBox</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="90"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="86"/>
         <source>Attached files</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="94"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="94"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="94"/>
         <source>Added on</source>
         <translation>Ajouté le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="109"/>
         <source>Add a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="110"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="111"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="113"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="116"/>
         <source>Files can also be dropped here, %1 MB at most each.</source>
         <translation>Vous pouvez aussi déposer des fichiers ici, %1 Mo au plus chacun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="158"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="153"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -129,120 +129,104 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="160"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="155"/>
         <source>KB</source>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="157"/>
         <source>MB</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="174"/>
         <source>Save the record first.</source>
         <translation>Enregistrez d&apos;abord la fiche.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="182"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="177"/>
         <source>Choose a file in the list.</source>
         <translation>Choisissez un fichier dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="187"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="190"/>
         <source>Documents and images (%1)</source>
         <translation>Documents et images (%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="195"/>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="290"/>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="209"/>
         <source>« %1 » could not be read: %2.</source>
         <translation>« %1 » n&apos;a pas pu être lu : %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="229"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="226"/>
         <source>it is a folder; attach the files inside it</source>
         <translation>c&apos;est un dossier ; joignez les fichiers qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="228"/>
         <source>it no longer exists (moved or deleted?)</source>
         <translation>il n&apos;existe plus (déplacé ou supprimé ?)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="230"/>
         <source>you are not allowed to read it</source>
         <translation>vous n&apos;avez pas le droit de le lire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="231"/>
         <source>the system refused (%1)</source>
         <translation>le système l&apos;a refusé (%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="264"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="261"/>
         <source>No temporary copy of « %1 » could be written: %2.</source>
         <translation>Aucune copie temporaire de « %1 » n&apos;a pu être écrite : %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="274"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="271"/>
         <source>No application of this computer opens « %1 »; use « Save as… » and open it from there.</source>
         <translation>Aucune application de cet ordinateur n&apos;ouvre « %1 » ; utilisez « Enregistrer sous… » et ouvrez-le depuis là.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="286"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="289"/>
         <source>Save the file as</source>
         <translation>Enregistrer le fichier sous</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="293"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="286"/>
         <source>%1 files (*.%1)</source>
         <translation>Fichiers %1 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="300"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="302"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="301"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="303"/>
         <source>« %1 » already exists in this folder. Replace it?</source>
         <translation>« %1 » existe déjà dans ce dossier. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="312"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="314"/>
         <source>« %1 » could not be written (%2); nothing was changed.</source>
         <translation>« %1 » n&apos;a pas pu être écrit (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="325"/>
         <source>Remove the file</source>
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="325"/>
+        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="327"/>
         <source>Remove « %1 » (%2) from this record? The file is deleted from the database; copies saved elsewhere stay.</source>
         <translation>Retirer « %1 » (%2) de cette fiche ? Le fichier est supprimé de la base ; les copies enregistrées ailleurs restent.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="345"/>
-        <source>Look in:</source>
-        <translation>Voir dans&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/attachments.py" line="346"/>
-        <source>Files of type:</source>
-        <translation>Fichiers de type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -307,32 +291,32 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ChangeHistoryDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="87"/>
         <source>History — %1</source>
         <translation>Historique — %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="90"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="92"/>
         <source>No change has been recorded for this record yet.</source>
         <translation>Aucune modification n&apos;est encore notée pour cette fiche.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="106"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="107"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="105"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="108"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="116"/>
         <source>%1 at %2 — %3 by %4</source>
         <translation>Le %1 à %2 — %3 par %4</translation>
     </message>
@@ -340,147 +324,147 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="50"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
         <source>&amp;Time:</source>
         <translation>He&amp;ure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="57"/>
         <source>&amp;Staff:</source>
         <translation>Chargé·es de &amp;mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="59"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="62"/>
         <source>Prepare the dossier</source>
         <translation>Préparer le d&amp;ossier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
         <source>Record the decisions</source>
         <translation>&amp;Saisir les décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="67"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="236"/>
         <source>Minutes</source>
         <translation>&amp;Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="73"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
         <source>Add a point…</source>
         <translation>A&amp;jouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="96"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="188"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="198"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="199"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="103"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="158"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="159"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="163"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="168"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="169"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="190"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="225"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="223"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="235"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="236"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="246"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="246"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="247"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -569,7 +553,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="65"/>
         <source>Delete the meeting of %1, its agenda and its attached files? A meeting where decisions were taken cannot be deleted.</source>
         <translation>Supprimer la réunion du %1, son ordre du jour et ses pièces jointes ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
     </message>
@@ -653,38 +637,38 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Filtrer les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="214"/>
         <source>Add from the &amp;official list…</source>
         <translation>Ajouter depuis la liste &amp;officielle…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="215"/>
         <source>Add &amp;by hand…</source>
         <translation>Ajouter à la mai&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="216"/>
         <source>&amp;Edit…</source>
         <translation>Modi&amp;fier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="219"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="254"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="252"/>
         <source>Re&amp;tire</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="220"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="218"/>
         <source>&amp;Merge into…</source>
         <translation>F&amp;usionner avec…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="221"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="219"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="237"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="235"/>
         <source>%n commune(s)</source>
         <translation>
             <numerusform>%n commune</numerusform>
@@ -692,7 +676,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="239"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="237"/>
         <source>(%n retired)</source>
         <translation>
             <numerusform>(dont %n retirée)</numerusform>
@@ -700,49 +684,49 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="226"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="254"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="252"/>
         <source>Bring &amp;back</source>
         <translation>&amp;Remettre en usage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="269"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="267"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="309"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="307"/>
         <source>— choose a commune —</source>
         <translation>— choisissez une commune —</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="312"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="325"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="310"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="323"/>
         <source>Merge communes</source>
         <translation>Fusionner deux communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="313"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="311"/>
         <source>Every record naming « %1 » will name instead:</source>
         <translation>Les fiches qui nomment «&#xa0;%1&#xa0;» nommeront désormais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="326"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="324"/>
         <source>« %1 » will be removed and %2 will name « %3 ». Merge?</source>
         <translation>«&#xa0;%1&#xa0;» sera supprimée et ses fiches (%2) nommeront «&#xa0;%3&#xa0;». Fusionner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="328"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="326"/>
         <source>no record</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="345"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="343"/>
         <source>Delete a commune</source>
         <translation>Supprimer une commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="346"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="344"/>
         <source>Delete the commune « %1 »?</source>
         <translation>Supprimer la commune «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -774,37 +758,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DecisionHistory</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="25"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="26"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="34"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="35"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="36"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="37"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="38"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="61"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
@@ -812,27 +796,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="56"/>
         <source>&amp;Enterprise name:</source>
         <translation>Nom de l&apos;entre&amp;prise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
         <source>&amp;Legal form:</source>
         <translation>Forme juridi&amp;que&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="60"/>
         <source>SI&amp;RET:</source>
         <translation>&amp;SIRET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="63"/>
         <source>Created &amp;on:</source>
         <translation>&amp;Créée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="68"/>
         <source>&amp;Jobs (FTE):</source>
         <translation>E&amp;mplois (ETP)&#xa0;:</translation>
     </message>
@@ -913,6 +897,19 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="30"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="34"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
         <location filename="../../fabrique_desktop/ui/files.py" line="33"/>
@@ -955,30 +952,35 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="67"/>
+        <source>Fabrique files (*.sqlite *.db)</source>
+        <translation>Fichiers Fabrique (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="71"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="79"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="110"/>
         <source>Checking the file…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="102"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="113"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="119"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="129"/>
         <source>Check the file</source>
         <translation>Vérifier la base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/files.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="121"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;:</numerusform>
@@ -986,7 +988,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="126"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -1017,97 +1019,97 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="27"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="28"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="31"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
         <source>&amp;Organisation:</source>
         <translation>Str&amp;ucture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="35"/>
         <source>&amp;Phone:</source>
         <translation>Té&amp;léphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="36"/>
         <source>A&amp;ddress:</source>
         <translation>Adre&amp;sse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="37"/>
         <source>Co&amp;mmune:</source>
         <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="39"/>
         <source>Recruited &amp;through:</source>
         <translation>Recruté &amp;via&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="42"/>
         <source>Legal &amp;basis (GDPR):</source>
         <translation>&amp;Base légale (RGPD)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="45"/>
         <source>Consent &amp;given on:</source>
         <translation>C&amp;onsentement recueilli le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="46"/>
         <source>&amp;Notes:</source>
         <translation>No&amp;tes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="53"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="53"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="53"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="57"/>
         <source>Candidacies:</source>
         <translation>Candidatures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="71"/>
         <source>New holder</source>
         <translation>Nouveau porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/holders/form.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/holders/form.py" line="74"/>
         <source>last contact on %1</source>
         <translation>dernier contact le %1</translation>
     </message>
@@ -1169,73 +1171,73 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="51"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="55"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="93"/>
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="97"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="99"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="101"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="102"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="103"/>
         <source>No data to review.</source>
         <translation>Aucune donnée à revoir.</translation>
     </message>
@@ -1243,72 +1245,72 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="44"/>
         <source>&amp;Name of the Fabrique:</source>
         <translation>&amp;Nom de la Fabrique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="45"/>
         <source>e.g. Fabrique à initiatives du Grand Amiénois</source>
         <translation>par exemple&#xa0;: Fabrique à initiatives du Grand Amiénois</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="46"/>
         <source>&amp;Run by:</source>
         <translation>&amp;Portée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="47"/>
         <source>e.g. CRESS Hauts-de-France, GRIEP</source>
         <translation>par exemple&#xa0;: CRESS Hauts-de-France, GRIEP</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="48"/>
         <source>&amp;Territory:</source>
         <translation>&amp;Territoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="49"/>
         <source>e.g. Amiens Métropole</source>
         <translation>par exemple&#xa0;: Amiens Métropole</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="50"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="61"/>
         <source>&amp;Choose a logo…</source>
         <translation>Choisir un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="63"/>
         <source>Remove the &amp;logo</source>
         <translation>&amp;Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="79"/>
         <source>Logo (printed on the dossiers):</source>
         <translation>Logo (imprimé sur les dossiers)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="88"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="105"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="107"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="121"/>
         <source>This file cannot be read (%1).</source>
         <translation>Ce fichier ne peut pas être lu (%1).</translation>
     </message>
@@ -1316,35 +1318,35 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="77"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="83"/>
         <source>Search…</source>
-        <extracomment>Typing pauses this long before the list is searched again. Said on Ctrl+N where records are not created blank (a study, a project).</extracomment>
+        <extracomment>Typing pauses this long before the list is searched again. Narrower than this (a 1366-pixel laptop, or any screen at 150 %), the form goes under the list: side by side, both would cut their texts. Said on Ctrl+N where records are not created blank (a study, a project).</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="117"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="232"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="296"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="308"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="208"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="272"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="279"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="343"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="286"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="350"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="292"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="356"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1378,170 +1380,170 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="130"/>
         <source>%1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="132"/>
         <source>open read-only: %1 is using it on %2 since %3</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="133"/>
         <source>someone</source>
         <translation>une personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
         <source>open read-only: %1 is using it on %2</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="150"/>
         <source>%1 has closed the file: reopen it to edit it.</source>
         <translation>%1 a fermé le fichier&#xa0;: rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="151"/>
         <source>The colleague</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="179"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="181"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="189"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="195"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="197"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="442"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../fabrique_desktop/app.py" line="449"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
         <source>Needs</source>
-        <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
+        <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr, through qt_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="214"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="215"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="216"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="217"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="277"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="287"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="304"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="311"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="317"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="322"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="323"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="391"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="393"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -2031,27 +2033,65 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="51"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="53"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="55"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="86"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="90"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="91"/>
+        <source>Printing « %1 »…</source>
+        <translation>Impression de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="101"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="103"/>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="107"/>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="115"/>
+        <source>The printer refused the document: %1</source>
+        <translation>L&apos;imprimante a refusé le document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="119"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/common/pdf_preview.py" line="128"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -2137,7 +2177,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProgressTask</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/background.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/common/background.py" line="115"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2145,247 +2185,247 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="79"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="80"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="533"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="535"/>
         <source>Declare the enterprise created</source>
         <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="551"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="553"/>
         <source>Abandon</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="116"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
         <source>Qualification grid…</source>
         <translation>&amp;Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="125"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="443"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="445"/>
         <source>Retain this holder</source>
         <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="128"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="446"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="129"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="448"/>
         <source>Not retained</source>
         <translation>&amp;Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="132"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="454"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="456"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="138"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="139"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="151"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="154"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="156"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="157"/>
         <source>Generate the milestones</source>
         <translation>Créer les &amp;jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="189"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="192"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="196"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="210"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="212"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="215"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="217"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="289"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="291"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="367"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="377"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="371"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="378"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="379"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="374"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="381"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="386"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="388"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="398"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="394"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="402"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="407"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="409"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="410"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="412"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="431"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="433"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="455"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="457"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="464"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="466"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="465"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="467"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="488"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="490"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="494"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="496"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="501"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="503"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="503"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="505"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="534"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="536"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="552"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="554"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -2450,41 +2490,75 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="23"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="17"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="18"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/file_dialogs.py" line="19"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Jeu de pages&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="78"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="183"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="188"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="201"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="206"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="207"/>
         <source>This file is open read-only: nothing can be saved in it.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="228"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="229"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="239"/>
+        <source>Do&amp;n&apos;t save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/decision.py" line="127"/>
@@ -2868,98 +2942,98 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="41"/>
         <source>&amp;Template:</source>
         <translation>Modè&amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="45"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="46"/>
         <source>Re&amp;name…</source>
         <translation>Renomm&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="47"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="52"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="52"/>
         <source>Days after the start</source>
         <translation>Jours après le début</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="64"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="65"/>
         <source>&amp;Remove the step</source>
         <translation>Reti&amp;rer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="66"/>
         <source>Move &amp;up</source>
         <translation>Mon&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="67"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="68"/>
         <source>&amp;Save the template</source>
         <translation>Enre&amp;gistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="150"/>
         <source>Template saved.</source>
         <translation>Modèle enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="161"/>
         <source>Step %1: %2</source>
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="173"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="171"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="176"/>
         <source>New support template</source>
         <translation>Nouveau modèle d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="178"/>
         <source>First step</source>
         <translation>Première étape</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="197"/>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="205"/>
         <source>Support templates</source>
         <translation>Modèles d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="185"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="183"/>
         <source>Rename the template</source>
         <translation>Renommer le modèle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/settings/templates.py" line="207"/>
         <source>Delete the template « %1 »? Projects already planned keep their milestones.</source>
         <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les projets déjà planifiés gardent leurs jalons.</translation>
     </message>

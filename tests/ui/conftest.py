@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fabrique_desktop.app import install_translations
+from fabrique_desktop.ui.common.screen_fit import keep_windows_on_screen
 from fabrique_desktop.ui.session import Session
 
 
@@ -20,6 +21,7 @@ def isolated_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     QSettings().clear()
     install_translations(qapp)
+    keep_windows_on_screen(qapp)
     yield
 
 

@@ -105,7 +105,7 @@ def test_round_trip_keeps_every_byte(qtbot, box, home, tmp_path, dialogs):
                 "*.pptx *.rtf *.txt *.csv *.jpg *.jpeg *.png)",
                 "Tous les fichiers (*)",
             ],
-            "Fichiers de type\u00a0:",
+            "Fichiers de &type\u00a0:",
         )
     ]
     stored = Attachment.get()

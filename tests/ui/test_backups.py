@@ -104,6 +104,11 @@ def test_check_the_file_from_the_menu(qtbot, controller, dialogs):
     controller.window.findChild(QAction, "check").trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen == ["Aucun problème trouvé."]
+    # A quick check ends before the progress window's delay: it must not appear later,
+    # stale at its last percentage.
+    progress = controller.window.file_menu.check_task.dialog
+    qtbot.wait(progress.minimumDuration() + 300)
+    assert not progress.isVisible()
 
 
 def test_a_cancelled_check_says_nothing(qtbot, controller):

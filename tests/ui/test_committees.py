@@ -14,7 +14,7 @@ from fabrique_desktop.domain.enums import DecisionKind, NeedStatus
 from fabrique_desktop.domain.models import AgendaItem, CommitteeKind, Decision, Need
 from fabrique_desktop.domain.services import committees, needs
 from fabrique_desktop.ui import committees as committee_screen
-from fabrique_desktop.ui.common.pdf_preview import make_printer, print_pdf
+from fabrique_desktop.ui.common.printing import make_printer, print_pdf
 
 from ..factories import complete_study, days_ago, decision, need_values
 from .actions import choose, click, confirm
@@ -78,14 +78,14 @@ def test_agenda_dossier_print_decisions_and_minutes(qtbot, screen, meeting, dial
     ]
 
     preview = wait_for_pdf(qtbot, form, form.dossier_button)
-    assert form.task.dialog.value() == 100
+    assert not form.task.dialog.isVisible()
     pages = len(PdfReader(io.BytesIO(preview.content)).pages)
     assert preview.document.status() == QPdfDocument.Status.Ready
     assert preview.document.pageCount() == pages >= 3
-    printer = make_printer()
+    printer = make_printer("dossier")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "imprime.pdf"))
-    assert print_pdf(preview.document, printer) == pages
+    assert print_pdf(preview.content, printer) == pages
     assert len(PdfReader(tmp_path / "imprime.pdf").pages) == pages
     assert printer.resolution() == 300
 

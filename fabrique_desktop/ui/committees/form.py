@@ -23,6 +23,7 @@ from ...domain.validation import RECORD, ValidationError
 from ..common import plain
 from ..common.background import ProgressTask
 from ..common.buttons import without_mnemonic
+from ..common.columns import fit_columns
 from ..common.decision import set_possible
 from ..common.fields import (
     ChoiceField,
@@ -82,7 +83,7 @@ class CommitteeForm(RecordForm):
         self.agenda.verticalHeader().hide()
         self.agenda.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.agenda.setWordWrap(False)
-        self.agenda.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.agenda, 2)  # the point's title takes the rest
         self.agenda.setMinimumHeight(200)
         self.agenda.itemSelectionChanged.connect(self.refresh_actions)
         column.addWidget(self.agenda)

@@ -60,6 +60,7 @@ def build(session: Session) -> ListScreen:
         count_text=lambda n: QCoreApplication.translate(
             "CommitteesScreen", "%n committee meeting(s)", None, n
         ),
+        title_column=CommitteeColumn.PLACE,
         delete=committees.delete_committee,
         deletion_question=lambda committee: QCoreApplication.translate(
             "CommitteesScreen",

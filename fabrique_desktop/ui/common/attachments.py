@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,8 +37,10 @@ from ...domain.validation import ValidationError
 from ...dossiers.output import write_atomically
 from . import plain
 from .buttons import action_button
+from .columns import fit_columns
 from .decision import set_possible
 from .fieldset import ERROR_STYLE
+from .file_dialogs import all_files_filter, file_dialog
 from .plain import PlainLabel
 
 # What opens a file with the system's viewer; returns False when nothing can.
@@ -76,12 +78,6 @@ def write_private_copy(file_name: str, content: bytes) -> Path:
     return path
 
 
-def documents_folder() -> str:
-    """Where file dialogs start: the user's Documents folder, or home when there is none."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
-
-
 class AttachmentsBox(QGroupBox):
     """The attached files of one record: name, size and date added, and their actions."""
 
@@ -97,6 +93,7 @@ class AttachmentsBox(QGroupBox):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Added on")])
         self.list.setMaximumHeight(150)
+        fit_columns(self.list, 0)
         self.list.itemSelectionChanged.connect(self.refresh_actions)
         self.list.itemActivated.connect(lambda *_: self.open_selected())
         column.addWidget(self.list)
@@ -148,8 +145,6 @@ class AttachmentsBox(QGroupBox):
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, str(attachment.id))
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-        for column in range(self.list.columnCount()):
-            self.list.resizeColumnToContents(column)
         self.refresh_actions()
 
     def size_text(self, size: int) -> str:
@@ -187,14 +182,16 @@ class AttachmentsBox(QGroupBox):
 
     # -- adding --------------------------------------------------------------------------
     def add(self) -> None:
-        dialog = self.file_dialog(self.tr("Attach files"), QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters(
+        dialog = file_dialog(
+            self,
+            self.tr("Attach files"),
+            QFileDialog.AcceptMode.AcceptOpen,
             [
                 self.tr("Documents and images (%1)").replace("%1", DOCUMENT_PATTERNS),
-                self.tr("All files (*)"),
-            ]
+                all_files_filter(),
+            ],
         )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         if dialog.exec():
             self.add_files([Path(name) for name in dialog.selectedFiles()])
 
@@ -283,16 +280,21 @@ class AttachmentsBox(QGroupBox):
         attachment = self.selected()
         if attachment is None:
             return
-        dialog = self.file_dialog(self.tr("Save the file as"), QFileDialog.AcceptMode.AcceptSave)
+        suffix = Path(attachment.file_name).suffix.lstrip(".")
+        filters = [all_files_filter()]
+        if suffix:
+            filters.insert(0, self.tr("%1 files (*.%1)").replace("%1", suffix))
+        dialog = file_dialog(
+            self,
+            self.tr("Save the file as"),
+            QFileDialog.AcceptMode.AcceptSave,
+            filters,
+            attachment.file_name,
+        )
         # We ask ourselves below: the same question whatever dialog the system shows.
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
-        suffix = Path(attachment.file_name).suffix.lstrip(".")
-        filters = [self.tr("All files (*)")]
         if suffix:
             dialog.setDefaultSuffix(suffix)
-            filters.insert(0, self.tr("%1 files (*.%1)").replace("%1", suffix))
-        dialog.setNameFilters(filters)
-        dialog.selectFile(attachment.file_name)
         if not dialog.exec():
             return
         target = Path(dialog.selectedFiles()[0])
@@ -338,14 +340,6 @@ class AttachmentsBox(QGroupBox):
         self.show_message([])
 
     # -- dialogs -------------------------------------------------------------------------
-    def file_dialog(self, title: str, mode: QFileDialog.AcceptMode) -> QFileDialog:
-        dialog = QFileDialog(self, title, documents_folder())
-        dialog.setAcceptMode(mode)
-        # Qt's own French catalogue misses these two labels of its widget-based dialog.
-        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("Look in:"))
-        dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("Files of type:"))
-        return dialog
-
     def ask(self, title: str, question: str) -> bool:
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         return plain.question(self, title, question, yes | no, no) == yes

@@ -67,7 +67,8 @@ class BackgroundJob(QRunnable):
             if not self.cancelled:
                 self.signals.finished.emit(result)
         finally:
-            database.close()
+            if database.obj is not None:  # work such as printing needs no file open
+                database.close()
 
 
 def run_in_background(
@@ -124,12 +125,19 @@ class ProgressTask(QObject):
         )
         self.dialog.canceled.connect(self.job.cancel)
 
+    def _dismiss(self) -> None:
+        # reset() also stops the timer that would show the dialog once its minimum
+        # duration is over: work done sooner would leave it on screen, stale. Not close():
+        # closing a progress dialog reports « canceled ».
+        self.dialog.reset()
+        self.dialog.hide()
+
     def _deliver(self, result: Any) -> None:
         if not self.job.cancelled:
-            self.dialog.hide()  # not close(): closing a progress dialog reports « canceled »
+            self._dismiss()
             self._finished(result)
 
     def _report_failure(self, message: str) -> None:
         if not self.job.cancelled:
-            self.dialog.hide()
+            self._dismiss()
             self._failed(message)

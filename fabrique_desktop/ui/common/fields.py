@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -122,7 +122,19 @@ class DateField(QDateEdit):
         if self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.setDate(_NO_DATE)
             return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # Alt+Down or F4 opens the calendar
+        self._calendar_on_today()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)  # a click opens the calendar
+        self._calendar_on_today()
+
+    def _calendar_on_today(self) -> None:
+        """An empty date's calendar shows this month, not janvier 1900 (the blank's
+        stand-in); nothing is chosen until the user clicks a day."""
+        if self.optional and self.date() == _NO_DATE and self.calendarWidget().isVisible():
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
 
 
 class TimeField(QTimeEdit):

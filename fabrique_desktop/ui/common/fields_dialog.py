@@ -3,11 +3,19 @@ refusal shows under its field and the dialog stays open with everything typed.""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.validation import ValidationError
 from .fieldset import FieldSet
 from .plain import PlainLabel
+from .screen_fit import available_area
 
 
 class FieldsDialog(QDialog):
@@ -17,10 +25,20 @@ class FieldsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        banner = PlainLabel(self)
-        layout.addWidget(banner)
+        # The fields scroll, the buttons stay: a grid is taller than a laptop at 150 %.
+        self.scroll = scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        banner = PlainLabel(body)
+        column.addWidget(banner)
         self.form = QFormLayout()
-        layout.addLayout(self.form)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         self.fields = FieldSet(self.form, banner)
         self.body = layout
 
@@ -33,13 +51,22 @@ class FieldsDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.body.addWidget(self.buttons)
+        self.fit_fields()
+
+    def fit_fields(self) -> None:
+        """As tall and wide as the fields (their messages too) where the screen allows:
+        a scroll area alone asks little."""
+        body, screen = self.scroll.widget().sizeHint(), available_area(self)
+        self.scroll.setMinimumHeight(min(body.height() + 2, screen.height() * 2 // 3))
+        # As wide as the fields too: a dialog of fields never scrolls sideways.
+        self.scroll.setMinimumWidth(min(body.width() + 2, screen.width() * 9 // 10))
 
     def submit(self) -> None:
         try:
             self.apply(self.fields.values())
         except ValidationError as refused:
             self.fields.show_errors(refused.errors)
-            self.adjustSize()  # room for the messages under the fields, none cut
+            self.fit_fields()  # room for the messages under the fields, none cut
             return
         self.accept()
 

@@ -23,6 +23,7 @@ from .attachments import AttachmentsBox
 from .buttons import action_button
 from .decision import set_possible
 from .fieldset import FieldSet
+from .flow_layout import FlowLayout
 from .focus import order_tabs
 from .history import ChangeHistoryDialog, DecisionHistory
 from .plain import PlainLabel
@@ -55,13 +56,15 @@ class RecordForm(QWidget):
         banner.setObjectName("error_banner")
         outer.addWidget(banner)
 
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to a field
         body = QWidget(scroll)
         self.body = QVBoxLayout(body)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Narrow, a label goes above its field rather than pushing the form sideways.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.body.addLayout(self.form)
         # Sections added by subclasses go between the fields and this stretch, which
         # keeps every row at its natural height.
@@ -69,14 +72,14 @@ class RecordForm(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        self.actions = QHBoxLayout()
+        # The record's buttons wrap onto more lines in a narrow window.
+        self.actions = FlowLayout()
         self.history_button = QPushButton(
             QCoreApplication.translate("RecordForm", "&History…"), self
         )
         self.history_button.setObjectName("history")
         self.history_button.clicked.connect(self.show_changes)
         self.actions.addWidget(self.history_button)
-        self.actions.addStretch()
         self.save_button = QPushButton(QCoreApplication.translate("RecordForm", "&Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
@@ -137,10 +140,12 @@ class RecordForm(QWidget):
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.clicked.connect(slot)
-        self.actions.insertWidget(self.actions.count() - 2, button)
+        self.actions.insertWidget(self.actions.count() - 1, button)  # « Enregistrer » last
         return button
 
     def load(self, record: Any) -> None:
+        if record is None or self.record is None or record.id != self.record.id:
+            self.scroll.verticalScrollBar().setValue(0)  # another record opens at its top
         self.record = record
         self.fields.fill(self.values_of(record) if record is not None else self.defaults())
         heading, status = self.describe(record) if record is not None else (self.new_heading(), "")
@@ -217,7 +222,8 @@ class RecordForm(QWidget):
         """May the form be left? Asks Save / Discard / Cancel when there are changes."""
         if not self._dirty:
             return True
-        answer = plain.question(
+        box = plain.message_box(
+            QMessageBox.Icon.Question,
             self,
             QCoreApplication.translate("RecordForm", "Unsaved changes"),
             QCoreApplication.translate(
@@ -228,6 +234,11 @@ class RecordForm(QWidget):
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
+        # Qt's French says « Ne pas tenir compte »; the README promises the plain words.
+        box.button(QMessageBox.StandardButton.Discard).setText(
+            QCoreApplication.translate("RecordForm", "Do&n't save")
+        )
+        answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:

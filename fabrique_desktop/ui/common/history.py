@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain import french
 from ...domain.history import field_label, record_history
 from ...domain.models import Committee, CommitteeKind, Decision, StaffMember
+from .columns import FullTextTips
 
 
 class DecisionHistory(QGroupBox):
@@ -27,6 +28,7 @@ class DecisionHistory(QGroupBox):
         self.tree.setObjectName("decisions")
         self.tree.setRootIsDecorated(False)
         self.tree.setMaximumHeight(130)
+        self.tree.setItemDelegate(FullTextTips(self.tree))
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("DecisionHistory", "Date"),
@@ -98,6 +100,7 @@ class ChangeHistoryDialog(QDialog):
         layout.addWidget(self.empty, 0 if entries else 1)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("changes")
+        self.tree.setItemDelegate(FullTextTips(self.tree))
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("ChangeHistoryDialog", "Field"),

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from ...domain.enums import Sector
 from ...domain.listing import ListFilter
 from ...domain.validation import RECORD, ValidationError
 from . import plain
+from .columns import FullTextTips
 from .fields import ChoiceField
 from .form import RecordForm
 from .plain import PlainLabel
@@ -44,6 +45,9 @@ class ListFilterChoice:
 class ListScreen(QWidget):
     #: Typing pauses this long before the list is searched again.
     SEARCH_DELAY_MS = 150
+    #: Narrower than this (a 1366-pixel laptop, or any screen at 150 %), the form goes
+    #: under the list: side by side, both would cut their texts.
+    SIDE_BY_SIDE_WIDTH = 1200
 
     def __init__(
         self,
@@ -58,6 +62,7 @@ class ListScreen(QWidget):
         can_create: bool = True,
         how_to_create: str = "",
         default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+        title_column: int = 0,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -71,6 +76,7 @@ class ListScreen(QWidget):
         self.can_create = can_create
         #: Said on Ctrl+N where records are not created blank (a study, a project).
         self.how_to_create = how_to_create
+        self.title_column = title_column  # the widest values: it takes the room left
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -81,7 +87,8 @@ class ListScreen(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
 
         self.filters: dict[str, ChoiceField] = {}
-        filter_grid = QGridLayout()  # two filters a row: the list keeps room for the form
+        # Two filters a row beside the form; all on one row above it (see resizeEvent).
+        self.filter_grid = QGridLayout()
         for position, spec in enumerate(filters):
             combo = ChoiceField(self, empty_label=spec.label)
             combo.setObjectName(f"filter_{spec.criterion}")
@@ -94,7 +101,7 @@ class ListScreen(QWidget):
             combo.setMinimumContentsLength(16)
             combo.changed.connect(self.reload)
             self.filters[spec.criterion] = combo
-            filter_grid.addWidget(combo, position // 2, position % 2)
+            self.filter_grid.addWidget(combo, position // 2, position % 2)
 
         self.proxy = DatabaseSortProxy(self)
         self.proxy.setSourceModel(model)
@@ -109,8 +116,15 @@ class ListScreen(QWidget):
         self.table.setWordWrap(False)  # one line per record: long titles end in "…"
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setItemDelegate(FullTextTips(self.table))
+        self._natural_widths: list[int] = []  # each column's, before sharing the width
+        self._sharing = False
+        self.table.viewport().installEventFilter(self)
+        header = self.table.horizontalHeader()
+        header.sectionResized.connect(self._column_resized)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The title takes what the others, sized to their content, leave.
+        header.setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.open_index)  # double-click or Enter
         self.table.doubleClicked.connect(self.open_index)
         if delete is not None:
@@ -127,7 +141,7 @@ class ListScreen(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
-        column.addLayout(filter_grid)
+        column.addLayout(self.filter_grid)
         column.addWidget(self.table, 1)
         column.addWidget(self.count)
 
@@ -149,7 +163,12 @@ class ListScreen(QWidget):
         self.table.horizontalHeader().setSortIndicator(*default_sort)
         restored = self.restore_layout(QSettings())
         self.table.setSortingEnabled(True)
-        if not restored:  # the user's own column widths otherwise
+        if restored:  # the user's own widths, shared out again on a smaller screen
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(self.title_column, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(False)
+            self._natural_widths = [header.sectionSize(c) for c in range(self.model.columnCount())]
+        else:
             self.fit_columns()
         form.load(None)
 
@@ -172,25 +191,70 @@ class ListScreen(QWidget):
     def show_count(self) -> None:
         self.count.setText(self.count_text(self.model.rowCount()))
 
-    def fit_columns(self, widest: int = 340, sample: int = 60) -> None:
-        """Size columns to their header and first rows, none wider than ``widest`` pixels.
+    def fit_columns(self, widest: int = 260, sample: int = 60) -> None:
+        """Size columns to their heading and first rows, none wider than ``widest`` pixels.
 
         Qt's resizeColumnsToContents reads every row: 100,000 of them, here.
         """
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         rows = min(sample, self.model.rowCount())
+        self._natural_widths = []
         for column in range(self.model.columnCount()):
-            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")]
-            texts += [str(self.model.index(r, column).data() or "") for r in range(rows)]
-            width = max(metrics.horizontalAdvance(text) for text in texts) + 24
-            header.resizeSection(column, min(width, widest))
+            texts = [str(self.model.index(r, column).data() or "") for r in range(rows)]
+            cells = max((metrics.horizontalAdvance(text) + 24 for text in texts), default=0)
+            heading = header.sectionSizeFromContents(column).width()  # sort arrow included
+            limit = 2**16 if column == self.title_column else widest
+            self._natural_widths.append(min(max(cells, heading), limit))
+        self.share_columns()
+
+    def share_columns(self) -> None:
+        """Give each column its natural width, narrowed (never below its heading) when
+        the title, which takes the rest, would keep less than its own or a third of
+        the list; cut cells end in « … » and show their whole value as a tooltip."""
+        widths = self._natural_widths
+        if not widths:
+            return
+        header = self.table.horizontalHeader()
+        self._sharing = True
+        viewport = self.table.viewport().width()
+        title = self.title_column
+        room = viewport - min(widths[title], viewport // 3)
+        scale = min(1.0, room / max(1, sum(widths) - widths[title]))
+        for column, width in enumerate(widths):
+            if column == title:
+                continue
+            heading = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, min(width, max(heading, int(width * scale))))
+        self._sharing = False
+
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        """A width the user chose becomes the column's own."""
+        if not self._sharing and column != self.title_column and column < len(self._natural_widths):
+            self._natural_widths[column] = new
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.share_columns()
+        return False
 
     def select_record(self, record_id: Any) -> None:
         row = self.model.position(record_id)  # found among the ids, no row is read
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.proxy.index(row, 0))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < self.SIDE_BY_SIDE_WIDTH
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            per_row = len(self.filters) if narrow else 2  # one row more for the list
+            for position, combo in enumerate(self.filters.values()):
+                self.filter_grid.addWidget(combo, position // per_row, position % per_row)
+            length = self.height() if narrow else self.width()
+            self.splitter.setSizes([length // 2, length // 2] if narrow else [640, 660])
 
     # -- records -------------------------------------------------------------------
     def open_index(self, index) -> None:

@@ -13,6 +13,7 @@ from ...domain.models import Candidacy, Holder, Project
 from ...domain.rgpd.retention import last_contact
 from ...domain.services import holders
 from ..common import personal_data
+from ..common.columns import fit_columns
 from ..common.fields import ChoiceField, DateField, LongTextField, TextField
 from ..common.form import RecordForm
 
@@ -52,6 +53,7 @@ class HolderForm(personal_data.PersonalDataActions, RecordForm):
             [self.tr("Project"), self.tr("Received on"), self.tr("Status")]
         )
         self.candidacies.setMaximumHeight(140)
+        fit_columns(self.candidacies, 0)
         self.form.addRow(self.tr("Candidacies:"), self.candidacies)
         self.follow_kind()
         self.show_attachments()

@@ -21,6 +21,7 @@ from ...domain import french, today
 from ...domain.rgpd.review import review_entries
 from ..common import personal_data, plain
 from ..common.colours import ALERT
+from ..common.columns import fit_columns
 from ..common.plain import PlainLabel
 from ..session import Session
 
@@ -62,6 +63,7 @@ class HomeScreen(QWidget):
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
         tree.setHeaderLabels([self.tr("Date"), self.tr("Record"), self.tr("Detail")])
+        fit_columns(tree, 1, 2)  # the record and its detail share what the date leaves
         tree.itemActivated.connect(self._open)
         QVBoxLayout(box).addWidget(tree)
         grid.addWidget(box, row, column)
@@ -84,9 +86,6 @@ class HomeScreen(QWidget):
                     item.setForeground(column, QBrush(ALERT))
         if not entries:
             QTreeWidgetItem(tree, ["", empty, ""]).setDisabled(True)
-        tree.resizeColumnToContents(0)
-        tree.resizeColumnToContents(1)
-        tree.setColumnWidth(1, min(tree.columnWidth(1) + 12, 330))  # the detail gets the rest
 
     def reload(self) -> None:
         day = dt.date.today()

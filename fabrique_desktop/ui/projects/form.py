@@ -31,6 +31,7 @@ from ...domain.services import candidacies, milestones, projects
 from ...domain.validation import RECORD, ValidationError
 from ..common import plain
 from ..common.colours import ALERT
+from ..common.columns import FullTextTips, fit_columns
 from ..common.decision import DecisionDialog, set_possible
 from ..common.fields import ChoiceField, DateField, NumberField, TextField
 from ..common.fieldset import ERROR_STYLE
@@ -104,7 +105,7 @@ class ProjectForm(RecordForm):
         )
         self.candidacy_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.candidacy_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.candidacy_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.candidacy_table, 0)
         self.candidacy_table.verticalHeader().hide()
         self.candidacy_table.setMaximumHeight(130)
         self.candidacy_table.itemSelectionChanged.connect(self.refresh_actions)
@@ -167,6 +168,7 @@ class ProjectForm(RecordForm):
         self.milestone_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.milestone_table.itemSelectionChanged.connect(self.refresh_actions)
         self.milestone_table.itemActivated.connect(lambda _: self.edit_milestone())
+        self.milestone_table.setItemDelegate(FullTextTips(self.milestone_table))
         header = self.milestone_table.horizontalHeader()
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         picker_width = self.start.sizeHint().width() + 6

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -30,6 +29,7 @@ from ...domain.services import territories
 from ...domain.validation import RECORD, ValidationError
 from ..common import plain
 from ..common.buttons import action_button
+from ..common.columns import fit_columns
 from ..common.fields import TextField
 from ..common.fields_dialog import FieldsDialog
 from ..common.plain import PlainLabel
@@ -203,9 +203,7 @@ class CommunesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, Column.NAME)
         layout.addWidget(self.table, 1)
         self.count = PlainLabel(self)
         layout.addWidget(self.count)

@@ -20,6 +20,7 @@ from ...domain.services import settings
 from ...domain.validation import ValidationError
 from ..common.fields import LongTextField, TextField
 from ..common.fieldset import FieldSet
+from ..common.file_dialogs import all_files_filter, file_dialog
 from ..common.plain import PlainLabel
 
 LOGO_PREVIEW = 96
@@ -99,14 +100,16 @@ class IdentityPage(QWidget):
 
     def choose_logo(self) -> None:
         pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        path, _ = QFileDialog.getOpenFileName(
+        dialog = file_dialog(
             self,
             self.tr("Choose a logo"),
-            pictures,
-            self.tr("Pictures (*.png *.jpg *.jpeg)"),
+            QFileDialog.AcceptMode.AcceptOpen,
+            [self.tr("Pictures (*.png *.jpg *.jpeg)"), all_files_filter()],
+            folder=pictures if pictures and Path(pictures).is_dir() else "",
         )
-        if path:
-            self.use_logo(Path(path))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if dialog.exec():
+            self.use_logo(Path(dialog.selectedFiles()[0]))
 
     def use_logo(self, path: Path) -> bool:
         """Keep the picture at ``path`` as the logo; a refusal is said under the logo."""

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QMessageBox,
     QPushButton,
@@ -23,7 +22,9 @@ from ...domain.services import milestones
 from ...domain.validation import RECORD, ValidationError
 from ..common import plain
 from ..common.buttons import action_button
+from ..common.columns import fit_columns
 from ..common.fieldset import ERROR_STYLE
+from ..common.flow_layout import FlowLayout
 from ..common.plain import PlainLabel
 
 
@@ -51,9 +52,7 @@ class TemplatesPage(QWidget):
         self.steps.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Days after the start")])
         # Rows numbered: a refusal says « Étape 10 », the user finds row 10.
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.steps.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.steps, 0)
         column.addWidget(self.steps, 1)
         self.message = PlainLabel(self)
         self.message.setObjectName("steps_message")
@@ -61,12 +60,11 @@ class TemplatesPage(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         column.addWidget(self.message)
-        row = QHBoxLayout()
+        row = FlowLayout()  # five buttons: two lines in a narrow window
         action_button(self, row, self.tr("&Add a step"), self.add_step, "add_step")
         action_button(self, row, self.tr("&Remove the step"), self.remove_step, "remove_step")
         action_button(self, row, self.tr("Move &up"), lambda: self.move_step(-1), "step_up")
         action_button(self, row, self.tr("Move do&wn"), lambda: self.move_step(1), "step_down")
-        row.addStretch(1)
         action_button(self, row, self.tr("&Save the template"), self.save_steps, "save_template")
         column.addLayout(row)
         self.templates.currentIndexChanged.connect(lambda *_: self.show_steps())

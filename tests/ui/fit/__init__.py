@@ -1,0 +1,1 @@
+"""Rendering every screen and dialog on a small screen, and finding what does not fit."""
