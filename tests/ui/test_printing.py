@@ -16,7 +16,15 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 from reportlab.pdfgen import canvas
 
 from fabrique_desktop.ui.common.pdf_preview import PdfPreviewDialog
-from fabrique_desktop.ui.common.printing import SpooledJob, make_printer, spool_pdf
+from fabrique_desktop.ui.common.printing import (
+    CUPS_OPTIONS,
+    SpooledJob,
+    draw_pdf,
+    make_printer,
+    page_set,
+    sides,
+    spool_pdf,
+)
 
 #: Page n of the test PDF is filled with this grey level: the printed pages say which
 #: page they are even though they are pictures.
@@ -167,7 +175,74 @@ def test_what_the_dialog_chose_becomes_lp_options(tmp_path):
     job = SpooledJob.of(printer)
     assert job.lp_arguments()[3:] == [  # after « lp -d PRINTER »
         "-t", "Relevé de décisions 2026-12-03", "-n", "3", "-o", "collate=false",
-        "-P", "2-3", "-o", "outputorder=reverse",
+        "-P", "2-3", "-o", "outputorder=reverse", "-o", "sides=one-sided",
     ]  # fmt: skip
     printer.setPrintRange(QPrinter.PrintRange.AllPages)  # « Toutes les pages »
     assert "-P" not in SpooledJob.of(printer).lp_arguments()
+
+
+def test_odd_or_even_pages_only_on_the_raster_path(qtbot, tmp_path, five_pages):
+    """CUPS counts odd and even in the document's page numbers, within the range."""
+    assert draw_pdf(five_pages, to_file(tmp_path, "paires.pdf"), only="even") == 2
+    assert nearest(printed_greys(tmp_path / "paires.pdf")) == [2, 4]
+    printer = to_file(tmp_path, "impaires.pdf")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setPageRanges(pages_range(2, 5))
+    draw_pdf(five_pages, printer, only="odd")
+    assert nearest(printed_greys(tmp_path / "impaires.pdf")) == [3, 5]
+
+
+def test_odd_pages_and_duplex_go_to_cups(tmp_path, monkeypatch, five_pages):
+    lp = tmp_path / "lp"
+    lp.write_text(
+        '#!/bin/sh\nprintf "%s\\n" "$@" > "$(dirname "$0")/arguments"\n'
+        'cat > "$(dirname "$0")/received.pdf"\n'
+    )
+    lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
+    job = SpooledJob("Bureau", "Dossier", 1, True, "", False, "odd", "two-sided-long-edge")
+    spool_pdf(five_pages, job)
+    assert (tmp_path / "arguments").read_text().splitlines()[-4:] == [
+        "-o", "page-set=odd", "-o", "sides=two-sided-long-edge",
+    ]  # fmt: skip
+
+
+class CupsEngine:
+    """Qt's CUPS print engine keeps the dialog's « Jeu de pages » as CUPS options; there is
+    no CUPS server offscreen, so this stands in for its ``property``."""
+
+    def __init__(self, options):
+        self.options = options
+
+    def property(self, key):
+        return self.options if key == CUPS_OPTIONS else None
+
+
+class CupsPrinter:
+    """A QPrinter on a CUPS queue (offscreen, Qt's PDF engine drops duplex and options)."""
+
+    def __init__(self, options=(), duplex=QPrinter.DuplexMode.DuplexNone):
+        self.engine = CupsEngine(list(options))
+        self.mode = duplex
+
+    def printEngine(self):
+        return self.engine
+
+    def duplex(self):
+        return self.mode
+
+
+def test_duplex_chosen_in_the_dialog_becomes_sides(qtbot):
+    for mode, expected in (
+        (QPrinter.DuplexMode.DuplexLongSide, "two-sided-long-edge"),
+        (QPrinter.DuplexMode.DuplexAuto, "two-sided-long-edge"),
+        (QPrinter.DuplexMode.DuplexShortSide, "two-sided-short-edge"),
+        (QPrinter.DuplexMode.DuplexNone, "one-sided"),
+    ):
+        assert sides(CupsPrinter(duplex=mode)) == expected
+
+
+def test_page_set_is_read_from_the_cups_options(qtbot):
+    assert page_set(CupsPrinter(["number-up", "1", "page-set", "even"])) == "even"
+    assert page_set(CupsPrinter(["page-set", "all"])) == ""
+    assert page_set(make_printer("Dossier")) == ""  # no CUPS engine: every page
