@@ -20,9 +20,11 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    Flowable,
     Image,
     KeepTogether,
     PageBreak,
+    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -46,7 +48,7 @@ class CommitteeDossier:
     left_margin = right_margin = 18 * mm
     top_margin = 24 * mm
     bottom_margin = 20 * mm
-    logo_height = 22 * mm
+    logo_height = 20 * mm
     accent = colors.HexColor("#1f4e79")
     late = colors.HexColor("#b3261e")
     done = colors.HexColor("#2e7d32")
@@ -70,15 +72,25 @@ class CommitteeDossier:
             "cover_kicker": ParagraphStyle(
                 "cover_kicker", parent=base, fontSize=12, leading=16, textColor=self.accent
             ),
+            "identity_name": ParagraphStyle(
+                "identity_name",
+                parent=base,
+                fontName=BOLD,
+                fontSize=11,
+                leading=14,
+                textColor=self.accent,
+            ),
+            "identity": ParagraphStyle("identity", parent=base, fontSize=9.5, leading=12.5),
             "cover_title": ParagraphStyle(
                 "cover_title",
                 parent=base,
                 fontName=BOLD,
-                fontSize=24,
-                leading=30,
-                spaceAfter=6 * mm,
+                fontSize=22,
+                leading=27,
+                spaceAfter=2 * mm,
             ),
-            "cover_line": ParagraphStyle("cover_line", parent=base, fontSize=12, leading=17),
+            "cover_line": ParagraphStyle("cover_line", parent=base, fontSize=11.5, leading=15),
+            "people": ParagraphStyle("people", parent=base, spaceBefore=2.5 * mm),
             "h1": ParagraphStyle(
                 "h1",
                 parent=base,
@@ -139,36 +151,62 @@ class CommitteeDossier:
         return story
 
     def cover(self) -> list:
+        """Identity beside the logo, title, meeting, members, then the agenda: compact
+        enough for the agenda of a usual meeting (about fifteen points) to stay on it."""
         s, data = self.styles, self.data
-        story = [Spacer(1, 14 * mm)]
-        if data.logo is not None:
-            story += [self.logo(data.logo), Spacer(1, 6 * mm)]
-        story += [
-            para(data.fabrique_name, s["cover_kicker"]),
-            para(data.territory_name, s["cover_kicker"]),
-        ]
-        if data.operator_name:
-            story.append(para(f"Portée par {data.operator_name}", s["cover_line"]))
-        if data.address:
-            story.append(para(data.address.replace("\n", ", "), s["cover_line"]))
-        story += [
-            Spacer(1, 10 * mm),
+        story = [
+            self.identity(),
+            Spacer(1, 8 * mm),
             para(self.title(), s["cover_title"]),
             para(self.meeting_line(), s["cover_line"]),
         ]
         if data.place:
             story.append(para(f"Lieu : {data.place}", s["cover_line"]))
         if data.members:
-            story += [Spacer(1, 6 * mm), para("Membres convoqués", s["h3"])]
-            story += [para(f"• {member}", s["base"]) for member in data.members]
-        story += [Spacer(1, 8 * mm), para("Ordre du jour", s["h1"]), self.agenda()]
+            story.append(self.people("Membres convoqués", data.members))
+        story += [Spacer(1, 5 * mm), para("Ordre du jour", s["h1"]), self.agenda()]
         return story
 
+    def people(self, label: str, names: list[str]) -> Paragraph:
+        """« Label : name, name… » on one paragraph, the label in bold."""
+        text = f'<font face="{BOLD}">{label} :</font> {user_text.markup(", ".join(names))}'
+        return Paragraph(text, self.styles["people"])
+
+    def identity(self):
+        """The Fabrique's name, territory, operator and address, beside its logo."""
+        s, data = self.styles, self.data
+        lines = [para(data.fabrique_name, s["identity_name"])]
+        if data.territory_name:
+            lines.append(para(data.territory_name, s["identity"]))
+        if data.operator_name:
+            lines.append(para(f"Portée par {data.operator_name}", s["identity"]))
+        if data.address:
+            lines.append(para(data.address.replace("\n", ", "), s["identity"]))
+        if data.logo is None:
+            return KeepTogether(lines)
+        logo = self.logo(data.logo)
+        gap = 6 * mm
+        block = Table(
+            [[logo, lines]], colWidths=[logo.drawWidth + gap, self.width - logo.drawWidth - gap]
+        )
+        block.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return block
+
     def logo(self, png: bytes) -> Image:
-        """The Fabrique's logo, at most :attr:`logo_height` high and the page's width."""
+        """The Fabrique's logo, at most :attr:`logo_height` high and a third of the width."""
         picture = ImageReader(io.BytesIO(png))
         width, height = picture.getSize()
-        scale = min(self.logo_height / height, self.width / width)
+        scale = min(self.logo_height / height, self.width / 3 / width)
         return Image(io.BytesIO(png), width * scale, height * scale, hAlign="LEFT")
 
     def agenda(self):
@@ -201,7 +239,8 @@ class CommitteeDossier:
                     para("", s["base"]),
                 ][: len(widths)]
             )
-        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        table = ContinuedTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        table.continuation = lambda: para("Ordre du jour (suite)", s["h1"])
         table.setStyle(self.table_style())
         return table
 
@@ -456,6 +495,21 @@ class CommitteeDossier:
             for number, line in enumerate(lines):
                 y = baseline + (len(lines) - 1 - number) * leading
                 user_text.draw(canvas, x, y, line, self.font, size, right=flush_right)
+
+
+class ContinuedTable(Table):
+    """A table that, cut at the end of a page, goes on at the top of the next one under
+    the heading ``continuation()`` makes (« Ordre du jour (suite) »)."""
+
+    continuation: Callable[[], Flowable] | None = None
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) < 2 or self.continuation is None:
+            return parts
+        *done, rest = parts
+        rest.continuation = self.continuation
+        return [*done, PageBreak(), self.continuation(), rest]
 
 
 class _LayoutProgress:

@@ -292,3 +292,72 @@ def test_cover_shows_the_fabriques_identity_and_logo(committee):
     settings.remove_logo()
     cover = PdfReader(io.BytesIO(CommitteeDossier(gather(committee)).render())).pages[0]
     assert list(cover.images) == []
+
+
+def meeting_of(points: int, territory, staff):
+    """A committee whose agenda has ``points`` points, some titles long enough to wrap,
+    on a file with the Fabrique's logo and every identity line set."""
+    from PIL import Image
+
+    logo = io.BytesIO()
+    Image.new("RGB", (600, 260), (0, 90, 160)).save(logo, format="PNG")
+    settings.set_logo(logo.getvalue())
+    settings.update_settings(
+        {
+            "fabrique_name": "Fabrique à initiatives d'Amiens Métropole",
+            "territory_name": "Amiens Métropole",
+            "operator_name": "CRESS Hauts-de-France et GRIEP",
+            "address": "2 rue de la Paix\n80000 Amiens",
+        }
+    )
+    kind = CommitteeKind.get(CommitteeKind.name == "Comité de pilotage")
+    meeting = committees.create_committee(
+        {
+            "kind": kind.id,
+            "meeting_on": days_ago(1),
+            "place": "Salle du conseil",
+            "staff": [staff.id],
+        }
+    )
+    for number in range(1, points + 1):
+        title = f"Besoin {number} : épicerie solidaire"
+        if number % 2:
+            title += " et transport à la demande pour les communes rurales du territoire"
+        need = needs.create_need(need_values(territory, title=title))
+        committees.add_agenda_item(
+            meeting, {"purpose": AgendaPurpose.LAUNCH_STUDY, "need": need.id}
+        )
+    return meeting
+
+
+def page_of(content: bytes, text: str) -> int:
+    """The number (from 1) of the first page that holds ``text``."""
+    for number, page in enumerate(PdfReader(io.BytesIO(content)).pages, start=1):
+        if text in words(page.extract_text()):
+            return number
+    raise AssertionError(f"« {text} » is on no page")
+
+
+@pytest.mark.parametrize("minutes", [False, True])
+def test_a_fourteen_point_agenda_stays_on_the_cover(territory, staff, minutes):
+    meeting = meeting_of(14, territory, staff)
+    content = CommitteeDossier(gather(meeting), minutes=minutes).render()
+    cover = words(PdfReader(io.BytesIO(content)).pages[0].extract_text())
+    assert "Portée par CRESS Hauts-de-France et GRIEP" in cover
+    assert "Besoin 14 :" in cover  # the agenda's last point
+    assert page_of(content, "Point 1 — Lancer une étude d'opportunité") == 2
+    assert "Ordre du jour (suite)" not in pdf_text(content)
+
+
+def test_a_long_agenda_goes_on_under_a_heading_of_its_own(territory, staff):
+    meeting = meeting_of(40, territory, staff)
+    content = CommitteeDossier(gather(meeting)).render()
+    pages = [words(page.extract_text()) for page in PdfReader(io.BytesIO(content)).pages]
+    last = page_of(content, "Besoin 40 :")
+    assert last > 1
+    assert "Ordre du jour (suite)" not in pages[0]
+    assert all("Ordre du jour (suite)" in page for page in pages[1:last])
+    # The points follow each other, none lost or repeated at a cut.
+    agenda = " ".join(pages[:last])
+    assert [agenda.count(f"Besoin {n} :") for n in range(1, 41)] == [1] * 40
+    assert page_of(content, "Point 1 — Lancer une étude d'opportunité") == last + 1
