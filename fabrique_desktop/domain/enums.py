@@ -188,6 +188,15 @@ class DecisionKind(LabelledEnum):
     CANDIDACY_WITHDRAWN = ("candidacy_withdrawn", "Candidature retirée")
     ENTERPRISE_CREATED = ("enterprise_created", "Entreprise créée")
     PROJECT_ABANDONED = ("project_abandoned", "Projet abandonné")
+    DECISION_REVERSED = ("decision_reversed", "Décision annulée")
+
+
+class Attendance(LabelledEnum):
+    """Whether a member of a committee came to the meeting, as the minutes record it."""
+
+    PRESENT = ("present", "Présent")
+    EXCUSED = ("excused", "Excusé")
+    ABSENT = ("absent", "Absent")
 
 
 class PersonKind(LabelledEnum):

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from peewee import SQL, CharField, DateField, ForeignKeyField, IntegerField, TextField, TimeField
+from peewee import (
+    SQL,
+    BooleanField,
+    CharField,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+    TimeField,
+)
 from playhouse.fields import EnumField
 
-from ..enums import AgendaOutcome, AgendaPurpose
+from ..enums import AgendaOutcome, AgendaPurpose, Attendance
 from .base import BaseModel
 from .candidacies import Candidacy
 from .needs import Need
@@ -24,11 +33,16 @@ class Committee(BaseModel):
 
 
 class CommitteeMember(BaseModel):
-    """A member attending a committee: a partner or a staff member, never both."""
+    """A member of a committee meeting: a partner or a staff member, never both.
+
+    Convened members are the meeting's; a guest (``convened`` false) was not convened
+    but came. ``attendance`` is recorded after the meeting (None: not yet)."""
 
     committee = ForeignKeyField(Committee, backref="members", on_delete="CASCADE")
     partner = ForeignKeyField(Partner, null=True, on_delete="CASCADE", index=True)
     staff = ForeignKeyField(StaffMember, null=True, on_delete="CASCADE", index=True)
+    convened = BooleanField(default=True)
+    attendance = EnumField(Attendance, max_length=20, null=True)
 
     class Meta:
         constraints = [SQL("CHECK ((partner_id IS NULL) <> (staff_id IS NULL))")]

@@ -30,6 +30,10 @@ class Decision(BaseModel):
     project = ForeignKeyField(Project, null=True, on_delete="RESTRICT", index=True)
     candidacy = ForeignKeyField(Candidacy, null=True, on_delete="RESTRICT", index=True)
     notes = TextField(default="")
+    # A reversal (DECISION_REVERSED) names the decision recorded by mistake; both stay.
+    reverses = ForeignKeyField(
+        "self", null=True, unique=True, on_delete="RESTRICT", backref="reversals"
+    )
 
     class Meta:
         constraints = [
