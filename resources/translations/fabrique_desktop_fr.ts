@@ -291,32 +291,32 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ChangeHistoryDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="150"/>
         <source>History — %1</source>
         <translation>Historique — %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="155"/>
         <source>No change has been recorded for this record yet.</source>
         <translation>Aucune modification n&apos;est encore notée pour cette fiche.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="169"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="170"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="171"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="179"/>
         <source>%1 at %2 — %3 by %4</source>
         <translation>Le %1 à %2 — %3 par %4</translation>
     </message>
@@ -370,7 +370,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/committees/form.py" line="68"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="236"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="263"/>
         <source>Minutes</source>
         <translation>&amp;Relevé de décisions</translation>
     </message>
@@ -415,56 +415,67 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="97"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="189"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="199"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="98"/>
+        <source>Cancel the decision…</source>
+        <translation>Annuler la décision…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="203"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="106"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="159"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="162"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="218"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="171"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="169"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="173"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="194"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="225"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="221"/>
+        <source>No dated decision is recorded on this point.</source>
+        <translation>Aucune décision datée n&apos;est enregistrée sur ce point.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="252"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="224"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="236"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="246"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="251"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="263"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="273"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="247"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="274"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -734,61 +745,98 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="79"/>
         <source>Decision &amp;date:</source>
         <extracomment>A meeting held this recently is the one whose decisions are being recorded.</extracomment>
         <translation>&amp;Date de la décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="82"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="83"/>
         <source>— No committee —</source>
         <translation>— Hors comité —</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="88"/>
         <source>&amp;Committee:</source>
         <translation>C&amp;omité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="92"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="122"/>
+        <source>Cancel this decision</source>
+        <translation>Annuler cette décision</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="124"/>
+        <source>The decision « %1 » of %2 will be cancelled by a new dated decision, and the record will return to its state before it. Both decisions stay in the history. Say why in the notes.</source>
+        <translation>La décision «&#xa0;%1&#xa0;» du %2 sera annulée par une nouvelle décision datée, et la fiche reviendra à son état d&apos;avant. Les deux décisions restent dans l&apos;historique. Dites pourquoi dans les notes.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="139"/>
+        <source>Keep the decision</source>
+        <translation>Garder la décision</translation>
     </message>
 </context>
 <context>
     <name>DecisionHistory</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="26"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="35"/>
+        <source>Cancellation of « %1 » of %2</source>
+        <translation>Annulation de «&#xa0;%1&#xa0;» du %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="40"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (annulée)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="51"/>
         <source>Decisions</source>
+        <extracomment>The decision chosen to be reversed (the form asks the date and the reason).</extracomment>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="63"/>
         <source>Date</source>
+        <extracomment>Why the form itself cannot reverse a decision (None: it can), e.g. the study form for the launch that created the study.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="64"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="65"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="66"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="67"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/history.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="76"/>
+        <source>Cancel this decision…</source>
+        <translation>Annuler cette décision…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="92"/>
+        <source>Choose the decision recorded by mistake in the list.</source>
+        <translation>Choisissez dans la liste la décision enregistrée par erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/history.py" line="121"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
@@ -796,27 +844,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="62"/>
         <source>&amp;Enterprise name:</source>
         <translation>Nom de l&apos;entre&amp;prise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="65"/>
         <source>&amp;Legal form:</source>
         <translation>Forme juridi&amp;que&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="66"/>
         <source>SI&amp;RET:</source>
         <translation>&amp;SIRET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="69"/>
         <source>Created &amp;on:</source>
         <translation>&amp;Créée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="74"/>
         <source>&amp;Jobs (FTE):</source>
         <translation>E&amp;mplois (ETP)&#xa0;:</translation>
     </message>
@@ -2185,247 +2233,252 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="535"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="548"/>
         <source>Declare the enterprise created</source>
         <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="553"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="566"/>
         <source>Abandon</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="106"/>
+        <source>Cancelling the opening removes this project: do it from the need&apos;s record.</source>
+        <translation>Annuler l&apos;ouverture supprime ce projet&#xa0;: faites-le depuis la fiche du besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="112"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="129"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="132"/>
         <source>Qualification grid…</source>
         <translation>&amp;Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="126"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="445"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="139"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="458"/>
         <source>Retain this holder</source>
         <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="129"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="448"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="142"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="461"/>
         <source>Not retained</source>
         <translation>&amp;Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="133"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="456"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="469"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="139"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="165"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="167"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="170"/>
         <source>Generate the milestones</source>
         <translation>Créer les &amp;jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="176"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="176"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="176"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="202"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="205"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="209"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="225"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="230"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="291"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="304"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="382"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="371"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="378"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="379"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="392"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="388"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="398"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="401"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="411"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="409"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="417"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="409"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="422"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="412"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="425"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="433"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="446"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="457"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="470"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="466"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="479"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="467"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="480"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="490"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="503"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="496"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="509"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="503"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="516"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="505"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="518"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="536"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="549"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="554"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="567"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -2531,37 +2584,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="204"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="222"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="223"/>
         <source>This file is open read-only: nothing can be saved in it.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="228"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="244"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="229"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="245"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="239"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="255"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/decision.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/common/decision.py" line="155"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
@@ -2837,66 +2890,71 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="38"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="115"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="132"/>
         <source>Validate the opportunity</source>
         <translation>Va&amp;lider l&apos;opportunité</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="40"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="135"/>
         <source>Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="41"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="138"/>
         <source>To rework</source>
         <translation>À re&amp;travailler</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="43"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="136"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="143"/>
         <source>Open the project</source>
         <translation>Ouvrir le &amp;projet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="54"/>
+        <source>Cancelling the launch removes this study: do it from the need&apos;s record.</source>
+        <translation>Annuler le lancement supprime cette étude&#xa0;: faites-le depuis la fiche du besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="59"/>
         <source>Choose a study in the list</source>
         <translation>Choisissez une étude dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="62"/>
         <source>Study: %1 · Need: %2</source>
         <translation>Étude&#xa0;: %1 · Besoin&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="82"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="89"/>
         <source>This study has already been decided.</source>
         <translation>Cette étude a déjà fait l&apos;objet d&apos;une décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="98"/>
         <source>A project opens only from a validated opportunity.</source>
         <translation>Un projet ne s&apos;ouvre que sur une opportunité validée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="106"/>
         <source>Committee decision on the opportunity study of « %1 ».</source>
         <translation>Décision du comité sur l&apos;étude d&apos;opportunité de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="124"/>
         <source>The study recommends « %1 ». Validate the opportunity all the same? The reason will be asked and kept with the decision.</source>
         <translation>L&apos;étude recommande « %1 ». Valider l&apos;opportunité malgré tout ? Le motif vous sera demandé et gardé avec la décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="144"/>
         <source>The project opens on the date of this decision, from « %1 ».</source>
         <translation>Le projet s&apos;ouvre à la date de cette décision, à partir de « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="150"/>
         <source>Project &amp;title:</source>
         <translation>&amp;Titre du projet&#xa0;:</translation>
     </message>

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import choices, french
-from ...domain.models import AgendaItem, Committee
-from ...domain.services import committees
+from ...domain.models import AgendaItem, Committee, Decision
+from ...domain.services import committees, decisions
 from ...domain.validation import RECORD, ValidationError
 from ..common import plain
 from ..common.background import ProgressTask
 from ..common.buttons import without_mnemonic
 from ..common.columns import fit_columns
-from ..common.decision import set_possible
+from ..common.decision import ask_reversal, set_possible
 from ..common.fields import (
     ChoiceField,
     DateField,
@@ -94,6 +94,9 @@ class CommitteeForm(RecordForm):
         self.up_button = self.add_button(row, self.tr("Move up"), lambda: self.move(-1), "up")
         self.down_button = self.add_button(row, self.tr("Move down"), lambda: self.move(1), "down")
         row.addStretch()
+        self.reverse_button = self.add_button(
+            row, self.tr("Cancel the decision…"), self.reverse_outcome, "reverse_outcome"
+        )
         self.remove_button = self.add_button(row, self.tr("Remove"), self.remove_item, "remove")
         column.addLayout(row)
         return box
@@ -164,6 +167,7 @@ class CommitteeForm(RecordForm):
         set_possible(self.up_button, row is not None and row > 0, choose)
         set_possible(self.down_button, row is not None and row < count - 1, choose)
         set_possible(self.remove_button, row is not None, choose)
+        set_possible(self.reverse_button, *self._reversible(row))
         set_possible(self.dossier_button, saved and count > 0, self.tr("The agenda is empty."))
         held = saved and self.record.meeting_on <= dt.date.today()
         not_yet = self.tr("Decisions are recorded once the meeting has taken place.")
@@ -201,6 +205,29 @@ class CommitteeForm(RecordForm):
         self.fill_agenda()
 
     # -- after the meeting ---------------------------------------------------------------
+    def point_decision(self, row: int) -> Decision | None:
+        """The dated decision still standing on the agenda point of ``row``."""
+        return (
+            Decision.select()
+            .where((Decision.agenda_item == self.items()[row].id) & decisions.standing())
+            .first()
+        )
+
+    def _reversible(self, row: int | None) -> tuple[bool, str]:
+        if row is None:
+            return False, self.tr("Choose a point of the agenda.")
+        decision = self.point_decision(row)
+        if decision is None:
+            return False, self.tr("No dated decision is recorded on this point.")
+        why = decisions.why_not_reversible(decision)
+        return why is None, why or ""
+
+    def reverse_outcome(self) -> None:
+        row = self.selected_row()
+        if ask_reversal(self.point_decision(row), self.session.staff, self):
+            self.fill_agenda(select=row)
+            self.saved.emit(self.record)
+
     def record_outcomes(self) -> None:
         if OutcomesDialog(self.record, self.session, self).exec():
             self.fill_agenda()

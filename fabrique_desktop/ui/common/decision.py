@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from ...domain import french
-from ...domain.models import Committee, CommitteeKind, database
+from ...domain.models import Committee, CommitteeKind, Decision, StaffMember, database
+from ...domain.services.decisions import reverse_decision
 from ...domain.validation import ValidationError
 from . import plain
 from .buttons import without_mnemonic
@@ -112,6 +113,33 @@ class DecisionDialog(QDialog):
             self.fields.show_errors(refused.errors)
             return
         self.accept()
+
+
+def ask_reversal(decision: Decision, author: StaffMember, parent: QWidget) -> bool:
+    """Ask the date and the reason of reversing ``decision``, then reverse it; True when
+    it was. The dialog is the confirmation: it says what will happen, and its button
+    « Annuler cette décision » does it."""
+    title = QCoreApplication.translate("DecisionDialog", "Cancel this decision")
+    explanation = (
+        QCoreApplication.translate(
+            "DecisionDialog",
+            "The decision « %1 » of %2 will be cancelled by a new dated decision, and the "
+            "record will return to its state before it. Both decisions stay in the history. "
+            "Say why in the notes.",
+        )
+        .replace("%1", decision.kind.label)
+        .replace("%2", french.short_date(decision.decided_on))
+    )
+    dialog = DecisionDialog(
+        title, explanation, lambda values: reverse_decision(decision, values, author), parent
+    )
+    dialog.setObjectName("reversal")
+    # Beside « Annuler cette décision », Qt's « Annuler » would read as the same action.
+    keep = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    keep.setText(QCoreApplication.translate("DecisionDialog", "Keep the decision"))
+    # A correction of the file, usually not a committee's: « Hors comité » unless chosen.
+    dialog.fields.editors["committee"].set_value(None)
+    return bool(dialog.exec())
 
 
 # Buttons that only read (history, opening an attachment): usable on a read-only file.

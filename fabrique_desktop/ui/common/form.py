@@ -21,7 +21,7 @@ from ...domain.validation import ValidationError
 from . import plain
 from .attachments import AttachmentsBox
 from .buttons import action_button
-from .decision import set_possible
+from .decision import ask_reversal, set_possible
 from .fieldset import FieldSet
 from .flow_layout import FlowLayout
 from .focus import order_tabs
@@ -120,7 +120,23 @@ class RecordForm(QWidget):
     def show_history(self) -> None:
         """Add the list of the record's dated decisions below the form's sections."""
         self.history = DecisionHistory(self)
+        self.history.refusal = self.why_not_reverse_here
+        self.history.reverse_requested.connect(self.reverse)
         self.add_section(self.history)
+
+    def why_not_reverse_here(self, decision: Any) -> str | None:
+        """Why this form cannot reverse ``decision`` although the domain could (None: it
+        can); e.g. the decision that created the record the form shows."""
+        return None
+
+    def reverse(self, decision: Any) -> None:
+        """« Annuler cette décision »: the dialog asks the date and reason, then the record
+        is shown in the state the reversal put back."""
+        if not self.confirm_leave():
+            return
+        if ask_reversal(decision, self.session.staff, self):
+            self.load(type(self.record).get_by_id(self.record.id))
+            self.saved.emit(self.record)
 
     def show_attachments(self) -> None:
         """Add the box of the record's attached files below the form's sections."""

@@ -1,14 +1,17 @@
-"""The decisions taken about a record, newest first: date, decision, committee, author."""
+"""The decisions taken about a record, newest first: date, decision, committee, author;
+and the button that reverses the one chosen, when nothing depends on it."""
 
 from __future__ import annotations
 
 from peewee import JOIN
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -16,14 +19,40 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import french
+from ...domain.enums import DecisionKind
 from ...domain.history import field_label, record_history
 from ...domain.models import Committee, CommitteeKind, Decision, StaffMember
+from ...domain.services.decisions import why_not_reversible
 from .columns import FullTextTips
+from .decision import set_possible
+
+
+def decision_caption(decision: Decision, reversed_ids: set) -> str:
+    """The decision as its list shows it: « Idée écartée (annulée) », or for a reversal
+    « Annulation de « Idée écartée » du 12/03/2027 »."""
+    if decision.kind is DecisionKind.DECISION_REVERSED and decision.reverses is not None:
+        return (
+            QCoreApplication.translate("DecisionHistory", "Cancellation of « %1 » of %2")
+            .replace("%1", decision.reverses.kind.label)
+            .replace("%2", french.short_date(decision.reverses.decided_on))
+        )
+    if decision.id in reversed_ids:
+        return QCoreApplication.translate("DecisionHistory", "%1 (cancelled)").replace(
+            "%1", decision.kind.label
+        )
+    return decision.kind.label
 
 
 class DecisionHistory(QGroupBox):
+    #: The decision chosen to be reversed (the form asks the date and the reason).
+    reverse_requested = Signal(object)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("DecisionHistory", "Decisions"), parent)
+        #: Why the form itself cannot reverse a decision (None: it can), e.g. the study
+        #: form for the launch that created the study.
+        self.refusal = lambda decision: None
+        self.decisions: dict[str, Decision] = {}
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("decisions")
         self.tree.setRootIsDecorated(False)
@@ -38,12 +67,41 @@ class DecisionHistory(QGroupBox):
                 QCoreApplication.translate("DecisionHistory", "Notes"),
             ]
         )
-        QVBoxLayout(self).addWidget(self.tree)
+        self.tree.itemSelectionChanged.connect(self.refresh)
+        column = QVBoxLayout(self)
+        column.addWidget(self.tree)
+        row = QHBoxLayout()
+        row.addStretch()
+        self.reverse_button = QPushButton(
+            QCoreApplication.translate("DecisionHistory", "Cancel this decision…"), self
+        )
+        self.reverse_button.setObjectName("reverse_decision")
+        self.reverse_button.clicked.connect(lambda: self.reverse_requested.emit(self.selected()))
+        row.addWidget(self.reverse_button)
+        column.addLayout(row)
+        self.refresh()
+
+    def selected(self) -> Decision | None:
+        items = self.tree.selectedItems()
+        return self.decisions.get(items[0].data(0, Qt.ItemDataRole.UserRole)) if items else None
+
+    def refresh(self) -> None:
+        """Offer to reverse the chosen decision, or say why it cannot be."""
+        decision = self.selected()
+        if decision is None:
+            why = QCoreApplication.translate(
+                "DecisionHistory", "Choose the decision recorded by mistake in the list."
+            )
+        else:
+            why = self.refusal(decision) or why_not_reversible(decision)
+        set_possible(self.reverse_button, why is None, why or "")
 
     def show_decisions(self, condition) -> None:
         """Fill with the decisions matching ``condition`` (e.g. ``Decision.need == need``)."""
         self.tree.clear()
+        self.decisions = {}
         if condition is None:
+            self.refresh()
             return
         # One query: committee, its kind and the author come joined, not one by one.
         decisions = (
@@ -55,6 +113,8 @@ class DecisionHistory(QGroupBox):
             .where(condition)
             .order_by(Decision.decided_on.desc(), Decision.created_at.desc())
         )
+        decisions = list(decisions)
+        reversed_ids = {d.reverses_id for d in decisions if d.reverses_id is not None}
         for decision in decisions:
             committee = decision.committee
             where = (
@@ -64,18 +124,21 @@ class DecisionHistory(QGroupBox):
                 if committee is not None
                 else "—"
             )
-            QTreeWidgetItem(
+            row = QTreeWidgetItem(
                 self.tree,
                 [
                     french.short_date(decision.decided_on),
-                    decision.kind.label,
+                    decision_caption(decision, reversed_ids),
                     where,
                     decision.author.name,
                     decision.notes,
                 ],
             )
+            row.setData(0, Qt.ItemDataRole.UserRole, str(decision.id))
+            self.decisions[str(decision.id)] = decision
         for column in range(4):
             self.tree.resizeColumnToContents(column)
+        self.refresh()
 
 
 class ChangeHistoryDialog(QDialog):

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import choices, french
-from ...domain.enums import CandidacyStatus, LegalForm, ProjectStage, QualificationCriterion
+from ...domain.enums import (
+    CandidacyStatus,
+    DecisionKind,
+    LegalForm,
+    ProjectStage,
+    QualificationCriterion,
+)
 from ...domain.models import (
     Candidacy,
     CandidacyScore,
@@ -93,6 +99,13 @@ class ProjectForm(RecordForm):
 
     def decisions_about(self, project):
         return Decision.project == project
+
+    def why_not_reverse_here(self, decision: Decision) -> str | None:
+        if decision.kind is DecisionKind.PROJECT_OPENED:
+            return self.tr(
+                "Cancelling the opening removes this project: do it from the need's record."
+            )
+        return None
 
     # -- layout --------------------------------------------------------------------------
     def _candidacy_box(self) -> QGroupBox:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from ...domain import choices
-from ...domain.enums import OPEN_STUDY, NeedStatus, StudyCriterion, StudyOutcome
+from ...domain.enums import OPEN_STUDY, DecisionKind, NeedStatus, StudyCriterion, StudyOutcome
 from ...domain.models import Decision, OpportunityStudy
 from ...domain.services import projects, studies
 from ..common.buttons import without_mnemonic
@@ -47,6 +47,13 @@ class StudyForm(RecordForm):
 
     def decisions_about(self, study):
         return Decision.study == study
+
+    def why_not_reverse_here(self, decision: Decision) -> str | None:
+        if decision.kind is DecisionKind.STUDY_LAUNCHED:
+            return self.tr(
+                "Cancelling the launch removes this study: do it from the need's record."
+            )
+        return None
 
     def new_heading(self) -> str:
         return self.tr("Choose a study in the list")
