@@ -24,6 +24,7 @@ from ..domain import enums
 from ..domain.enums import (
     AgendaOutcome,
     AgendaPurpose,
+    Attendance,
     CandidacyStatus,
     ConsentBasis,
     DecisionKind,
@@ -76,6 +77,8 @@ NEEDS_PER_MEETING = 100
 STUDY_DAYS = 270
 #: Rows kept in memory before writing: bounds memory at any scale.
 FLUSH_EVERY = 50_000
+#: A partner at a held meeting: mostly present, now and then excused, rarely absent.
+ATTENDANCE = [Attendance.PRESENT] * 6 + [Attendance.EXCUSED] * 2 + [Attendance.ABSENT]
 
 
 class DemoBuilder:
@@ -261,9 +264,23 @@ class _Scenario:
                     place="Hôtel de ville d'Amiens, salle du conseil",
                 )
                 self.meetings[day].append(meeting)
+                held = day <= self.today  # who came is known once the meeting is held
                 for partner in self.rng.sample(self.partners, 4):
-                    self.b.add(CommitteeMember, day, committee=meeting, partner=partner)
-                self.b.add(CommitteeMember, day, committee=meeting, staff=self.staff[0])
+                    presence = self.rng.choice(ATTENDANCE) if held else None
+                    self.b.add(
+                        CommitteeMember,
+                        day,
+                        committee=meeting,
+                        partner=partner,
+                        attendance=presence,
+                    )
+                self.b.add(
+                    CommitteeMember,
+                    day,
+                    committee=meeting,
+                    staff=self.staff[0],
+                    attendance=Attendance.PRESENT if held else None,
+                )
 
     def session_after(self, day: dt.date) -> dt.date | None:
         """The first committee date after ``day`` that has already taken place, if any."""

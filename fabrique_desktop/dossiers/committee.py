@@ -90,7 +90,7 @@ class CommitteeDossier:
                 spaceAfter=2 * mm,
             ),
             "cover_line": ParagraphStyle("cover_line", parent=base, fontSize=11.5, leading=15),
-            "people": ParagraphStyle("people", parent=base, spaceBefore=2.5 * mm),
+            "people": ParagraphStyle("people", parent=base, spaceBefore=1.5 * mm),
             "h1": ParagraphStyle(
                 "h1",
                 parent=base,
@@ -162,7 +162,9 @@ class CommitteeDossier:
         ]
         if data.place:
             story.append(para(f"Lieu : {data.place}", s["cover_line"]))
-        if data.members:
+        if self.minutes and data.attendance:
+            story += [self.people(label, names) for label, names in data.attendance]
+        elif data.members:
             story.append(self.people("Membres convoqués", data.members))
         story += [Spacer(1, 5 * mm), para("Ordre du jour", s["h1"]), self.agenda()]
         return story

@@ -8,16 +8,17 @@ commune only, never with their e-mail, phone or address.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..domain import french
-from ..domain.enums import HolderKind, QualificationCriterion, StudyCriterion
+from ..domain.enums import Attendance, HolderKind, QualificationCriterion, StudyCriterion
 from ..domain.models import (
     AgendaItem,
     Candidacy,
     CandidacyScore,
     Committee,
+    CommitteeMember,
     Holder,
     Milestone,
     Need,
@@ -28,6 +29,7 @@ from ..domain.models import (
 from ..domain.services.grids import grid_total
 from ..domain.services.milestones import is_late
 from ..domain.services.settings import fabrique_settings, logo
+from ..domain.text import french_sort_key
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,9 @@ class DossierData:
     members: list[str]
     items: list[ItemSheet]
     today: dt.date
+    #: Who attended, as the minutes print it: (« Présents », names)…; empty while the
+    #: attendance is not recorded.
+    attendance: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 def gather(
@@ -97,7 +102,8 @@ def gather(
     told after each agenda item."""
     today = today or dt.date.today()
     settings = fabrique_settings()
-    members = sorted(str(member.partner or member.staff) for member in committee.members)
+    people = list(committee.members)
+    members = _names(m for m in people if m.convened)
     agenda = list(committee.agenda_items.order_by(AgendaItem.position))
     items = []
     for item in agenda:
@@ -117,7 +123,28 @@ def gather(
         members=members,
         items=items,
         today=today,
+        attendance=_attendance(people),
     )
+
+
+def _names(members: Iterable[CommitteeMember]) -> list[str]:
+    return sorted((str(m.partner or m.staff) for m in members), key=french_sort_key)
+
+
+def _attendance(people: list[CommitteeMember]) -> list[tuple[str, list[str]]]:
+    """Présents, excusés, absents among the convened, then the guests; nothing at all
+    while no attendance is recorded (the minutes then list who was convened)."""
+    if not any(m.attendance for m in people):
+        return []
+    convened = [m for m in people if m.convened]
+    groups = [
+        ("Présents", _names(m for m in convened if m.attendance is Attendance.PRESENT)),
+        ("Excusés", _names(m for m in convened if m.attendance is Attendance.EXCUSED)),
+        ("Absents", _names(m for m in convened if m.attendance is Attendance.ABSENT)),
+        ("Présence non indiquée", _names(m for m in convened if m.attendance is None)),
+        ("Invités", _names(m for m in people if not m.convened)),
+    ]
+    return [(label, names) for label, names in groups if names]
 
 
 def _sheet(item: AgendaItem, today: dt.date) -> ItemSheet:

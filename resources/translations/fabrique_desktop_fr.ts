@@ -230,6 +230,19 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>AttendanceField</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/attendance.py" line="28"/>
+        <source>Check the convened members above.</source>
+        <translation>Cochez d&apos;abord les membres convoqués ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/attendance.py" line="42"/>
+        <source>— not recorded —</source>
+        <translation>— non indiquée —</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/backups_dialog.py" line="53"/>
@@ -324,158 +337,168 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
         <source>&amp;Time:</source>
         <translation>He&amp;ure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="58"/>
         <source>&amp;Staff:</source>
         <translation>Chargé·es de &amp;mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="60"/>
+        <source>Attendance:</source>
+        <translation>Présences&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="63"/>
+        <source>Guests who came (not con&amp;vened):</source>
+        <translation>In&amp;vités présents (non convoqués)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="68"/>
         <source>Prepare the dossier</source>
         <translation>Préparer le d&amp;ossier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="71"/>
         <source>Record the decisions</source>
         <translation>&amp;Saisir les décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="68"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="263"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="287"/>
         <source>Minutes</source>
         <translation>&amp;Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="79"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="98"/>
         <source>Add a point…</source>
         <translation>A&amp;jouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="100"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="101"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="104"/>
         <source>Cancel the decision…</source>
         <translation>Annuler la décision…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="100"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="193"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="203"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="227"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="112"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="186"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="166"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="242"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="171"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="195"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="173"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="218"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="221"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
         <source>No dated decision is recorded on this point.</source>
         <translation>Aucune décision datée n&apos;est enregistrée sur ce point.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="252"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="276"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="251"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="263"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="273"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="275"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="287"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="297"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="274"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="298"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>

@@ -361,3 +361,40 @@ def test_a_long_agenda_goes_on_under_a_heading_of_its_own(territory, staff):
     agenda = " ".join(pages[:last])
     assert [agenda.count(f"Besoin {n} :") for n in range(1, 41)] == [1] * 40
     assert page_of(content, "Point 1 — Lancer une étude d'opportunité") == last + 1
+
+
+def test_the_minutes_list_who_attended_and_the_dossier_who_was_convened(committee, staff):
+    from fabrique_desktop.domain.enums import PartnerKind
+    from fabrique_desktop.domain.services import network
+
+    avise, banque, guest = (
+        network.create_partner({"name": name, "kind": PartnerKind.FUNDER})
+        for name in ("Avise", "Banque des Territoires", "France Active Picardie")
+    )
+    values = {
+        "kind": committee.kind_id,
+        "meeting_on": committee.meeting_on,
+        "partners": [avise.id, banque.id],
+        "staff": [staff.id],
+    }
+    committees.update_committee(committee, values)
+    minutes = words(pdf_text(CommitteeDossier(gather(committee), minutes=True).render()))
+    # Attendance not recorded yet: the minutes say who was convened.
+    assert "Membres convoqués : Avise, Banque des Territoires, Claire Vasseur" in minutes
+    committees.update_committee(
+        committee,
+        values
+        | {
+            "attendance": {f"partner:{avise.id}": "present", f"partner:{banque.id}": "excused"},
+            "guests": [guest.id],
+        },
+    )
+    minutes = words(pdf_text(CommitteeDossier(gather(committee), minutes=True).render()))
+    assert "Présents : Avise" in minutes
+    assert "Excusés : Banque des Territoires" in minutes
+    assert "Présence non indiquée : Claire Vasseur" in minutes
+    assert "Invités : France Active Picardie" in minutes
+    assert "Membres convoqués" not in minutes
+    dossier = words(pdf_text(CommitteeDossier(gather(committee)).render()))
+    assert "Membres convoqués : Avise, Banque des Territoires, Claire Vasseur" in dossier
+    assert "France Active Picardie" not in dossier

@@ -14,7 +14,7 @@ from typing import Any
 
 from peewee import fn
 
-from ..enums import AgendaOutcome, AgendaPurpose, DecisionKind, StudyOutcome
+from ..enums import AgendaOutcome, AgendaPurpose, Attendance, DecisionKind, StudyOutcome
 from ..models import (
     AgendaItem,
     Candidacy,
@@ -77,29 +77,90 @@ def _member(check: Checker, model: type, value: Any):
     return member
 
 
-def _set_members(committee: Committee, partners: Sequence[Partner], staff: Sequence[StaffMember]):
-    CommitteeMember.delete().where(CommitteeMember.committee == committee).execute()
-    for partner in dict.fromkeys(partners):
-        CommitteeMember.create(committee=committee, partner=partner)
-    for person in dict.fromkeys(staff):
-        CommitteeMember.create(committee=committee, staff=person)
+def member_key(member: CommitteeMember) -> str:
+    """How a form names a member in ``values["attendance"]``: « partner:<id> », « staff:<id> »."""
+    return f"partner:{member.partner_id}" if member.partner_id else f"staff:{member.staff_id}"
+
+
+def _clean_attendance(
+    check: Checker, meeting_on: dt.date | None, convened: Sequence[Any]
+) -> tuple[dict[str, Attendance], list[Partner]]:
+    """Who came (``values["attendance"]``, by member key) and the guests who came without
+    being convened (``values["guests"]``, partners' ids)."""
+    attendance = {}
+    for key, value in (check.values.get("attendance") or {}).items():
+        if value in (None, ""):
+            continue
+        try:
+            attendance[str(key)] = Attendance(value)
+        except ValueError:
+            check.fail("attendance", "Présence inconnue : choisissez présent, excusé ou absent.")
+    guests = [
+        g for g in (_member(check, Partner, v) for v in check.values.get("guests") or ()) if g
+    ]
+    for guest in guests:
+        if guest in convened:
+            check.fail("guests", f"{guest.name} est déjà parmi les membres convoqués.")
+    held = meeting_on is not None and meeting_on <= dt.date.today()
+    if (attendance or guests) and meeting_on is not None and not held:
+        field = "attendance" if attendance else "guests"
+        check.fail(field, "Les présences se saisissent le jour de la réunion ou après.")
+    return attendance, guests
+
+
+def _set_members(
+    committee: Committee,
+    partners: Sequence[Partner],
+    staff: Sequence[StaffMember],
+    attendance: Mapping[str, Attendance],
+    guests: Sequence[Partner],
+) -> None:
+    """Make the members those given, keeping the rows (and their history) of those who stay."""
+    wanted = [("partner", p, True) for p in dict.fromkeys(partners)]
+    wanted += [("staff", s, True) for s in dict.fromkeys(staff)]
+    wanted += [("partner", g, False) for g in dict.fromkeys(guests)]
+    existing = {member_key(m): m for m in committee.members}
+    kept = set()
+    for field, person, convened in wanted:
+        key = f"{field}:{person.id}"
+        kept.add(key)
+        presence = Attendance.PRESENT if not convened else attendance.get(key)
+        member = existing.get(key)
+        if member is None:
+            CommitteeMember.create(
+                committee=committee, convened=convened, attendance=presence, **{field: person}
+            )
+        else:
+            update_record(member, {"convened": convened, "attendance": presence})
+    for key, member in existing.items():
+        if key not in kept:
+            member.delete_instance()
+
+
+def _save_committee(committee: Committee | None, values: Mapping[str, Any]) -> Committee:
+    cleaned, partners, staff = _clean_committee(values)
+    check = Checker(values)
+    attendance, guests = _clean_attendance(check, cleaned["meeting_on"], partners)
+    check.raise_if_any()
+    if committee is None:
+        committee = Committee.create(**cleaned)
+    else:
+        update_record(committee, cleaned)
+    _set_members(committee, partners, staff, attendance, guests)
+    return committee
 
 
 @transactional
 def create_committee(values: Mapping[str, Any]) -> Committee:
     """Plan a meeting; ``values["partners"]`` and ``values["staff"]`` list its members."""
-    cleaned, partners, staff = _clean_committee(values)
-    committee = Committee.create(**cleaned)
-    _set_members(committee, partners, staff)
-    return committee
+    return _save_committee(None, values)
 
 
 @transactional
 def update_committee(committee: Committee, values: Mapping[str, Any]) -> Committee:
-    cleaned, partners, staff = _clean_committee(values)
-    update_record(committee, cleaned)
-    _set_members(committee, partners, staff)
-    return committee
+    """Save the meeting and its members; once it is held, who attended
+    (``values["attendance"]``) and the guests who came (``values["guests"]``)."""
+    return _save_committee(committee, values)
 
 
 def delete_committee(committee: Committee) -> None:

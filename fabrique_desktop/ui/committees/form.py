@@ -36,6 +36,7 @@ from ..common.fields import (
 from ..common.form import RecordForm
 from ..session import Session
 from .agenda import AgendaItemDialog
+from .attendance import AttendanceField
 from .outcomes import OutcomesDialog, agenda_subject
 
 
@@ -56,6 +57,11 @@ class CommitteeForm(RecordForm):
         partners.set_choices(choices.partners())
         staff = add("staff", self.tr("&Staff:"), MultiChoiceField(self))
         staff.set_choices(choices.staff_members())
+        self.attendance = add("attendance", self.tr("Attendance:"), AttendanceField(self))
+        partners.changed.connect(self.convened_changed)
+        staff.changed.connect(self.convened_changed)
+        guests = add("guests", self.tr("Guests who came (not con&vened):"), MultiChoiceField(self))
+        guests.set_choices(choices.partners())
         add("notes", self.tr("&Notes:"), LongTextField(self, lines=3))
         self.add_section(self._agenda_box())
         self.dossier_button = self.add_action(
@@ -109,19 +115,37 @@ class CommitteeForm(RecordForm):
         return f"{committee.kind.name} — {french.long_date(committee.meeting_on)}", committee.place
 
     def defaults(self) -> dict[str, Any]:
-        return {"partners": [], "staff": []}
+        return {"partners": [], "staff": [], "attendance": {}, "guests": []}
 
     def values_of(self, committee: Committee) -> dict[str, Any]:
         members = list(committee.members)
+        convened = [m for m in members if m.convened]
         return {
             "kind": committee.kind_id,
             "meeting_on": committee.meeting_on,
             "starts_at": committee.starts_at,
             "place": committee.place,
             "notes": committee.notes,
-            "partners": [m.partner_id for m in members if m.partner_id],
-            "staff": [m.staff_id for m in members if m.staff_id],
+            "partners": [m.partner_id for m in convened if m.partner_id],
+            "staff": [m.staff_id for m in convened if m.staff_id],
+            "attendance": {
+                committees.member_key(m): m.attendance.value if m.attendance else None
+                for m in convened
+            },
+            "guests": [m.partner_id for m in members if not m.convened],
         }
+
+    def convened_changed(self) -> None:
+        """One attendance row per member checked above, in the lists' order."""
+        rows = []
+        for field, prefix in (("partners", "partner"), ("staff", "staff")):
+            editor = self.fields.editors[field]
+            for row in range(editor.count()):
+                item = editor.item(row)
+                if item.checkState() == Qt.CheckState.Checked:
+                    key = f"{prefix}:{item.data(Qt.ItemDataRole.UserRole)}"
+                    rows.append((key, item.text()))
+        self.attendance.set_members(rows)
 
     def persist(self, values: dict[str, Any]) -> Committee:
         if self.record is None:
