@@ -46,19 +46,17 @@ def attendance_in_file(db_path):
 def test_attendance_and_a_guest_land_in_the_file(db_path, partners, staff):
     avise, banque, france_active = partners
     meeting = committees.create_committee(meeting_values(days_ago(1), [avise, banque], staff))
-    committees.update_committee(
-        meeting,
-        meeting_values(
-            days_ago(1),
-            [avise, banque],
-            staff,
-            attendance={
-                f"partner:{avise.id}": "present",
-                f"partner:{banque.id}": "excused",
-                f"staff:{staff.id}": "present",
-            },
-            guests=[france_active.id],
-        ),
+
+    def save(attendance, **more):
+        values = meeting_values(days_ago(1), [avise, banque], staff, guests=[france_active.id])
+        committees.update_committee(meeting, values | {"attendance": attendance, **more})
+
+    save(
+        {
+            f"partner:{avise.id}": "present",
+            f"partner:{banque.id}": "excused",
+            f"staff:{staff.id}": "present",
+        }
     )
     assert attendance_in_file(db_path) == [
         ("Avise", 1, "present"),
@@ -69,16 +67,9 @@ def test_attendance_and_a_guest_land_in_the_file(db_path, partners, staff):
     # Saving again without touching the members keeps their rows and their attendance.
     with sqlite3.connect(db_path) as connection:
         before = connection.execute("SELECT id FROM committee_member ORDER BY id").fetchall()
-    committees.update_committee(
-        meeting,
-        meeting_values(
-            days_ago(1),
-            [avise, banque],
-            staff,
-            place="Salle du conseil",
-            attendance={f"partner:{avise.id}": "present", f"partner:{banque.id}": "absent"},
-            guests=[france_active.id],
-        ),
+    save(
+        {f"partner:{avise.id}": "present", f"partner:{banque.id}": "absent"},
+        place="Salle du conseil",
     )
     with sqlite3.connect(db_path) as connection:
         after = connection.execute("SELECT id FROM committee_member ORDER BY id").fetchall()

@@ -138,8 +138,8 @@ def test_job_and_print_to_file_bear_the_dossier_name(qtbot, preview, tmp_path, m
     assert proposed == [str(home / "Documents" / "Dossier de comité 2026-12-03.pdf")]
 
 
-def test_cups_gets_the_pdf_itself_with_range_and_copies(tmp_path, monkeypatch, five_pages):
-    """A fake ``lp`` records what CUPS would be given: the exact bytes, and the options."""
+def recording_lp(tmp_path, monkeypatch) -> None:
+    """A fake ``lp`` first on the PATH, that keeps its arguments and the bytes it reads."""
     lp = tmp_path / "lp"
     lp.write_text(
         '#!/bin/sh\nprintf "%s\\n" "$@" > "$(dirname "$0")/arguments"\n'
@@ -147,6 +147,11 @@ def test_cups_gets_the_pdf_itself_with_range_and_copies(tmp_path, monkeypatch, f
     )
     lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
+
+
+def test_cups_gets_the_pdf_itself_with_range_and_copies(tmp_path, monkeypatch, five_pages):
+    """A fake ``lp`` records what CUPS would be given: the exact bytes, and the options."""
+    recording_lp(tmp_path, monkeypatch)
     job = SpooledJob("Bureau", "Dossier de comité 2026-12-03", 2, True, "2-3", False)
     spool_pdf(five_pages, job)
     assert (tmp_path / "received.pdf").read_bytes() == five_pages
@@ -193,13 +198,7 @@ def test_odd_or_even_pages_only_on_the_raster_path(qtbot, tmp_path, five_pages):
 
 
 def test_odd_pages_and_duplex_go_to_cups(tmp_path, monkeypatch, five_pages):
-    lp = tmp_path / "lp"
-    lp.write_text(
-        '#!/bin/sh\nprintf "%s\\n" "$@" > "$(dirname "$0")/arguments"\n'
-        'cat > "$(dirname "$0")/received.pdf"\n'
-    )
-    lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
+    recording_lp(tmp_path, monkeypatch)
     job = SpooledJob("Bureau", "Dossier", 1, True, "", False, "odd", "two-sided-long-edge")
     spool_pdf(five_pages, job)
     assert (tmp_path / "arguments").read_text().splitlines()[-4:] == [
