@@ -241,3 +241,23 @@ def test_a_full_disk_during_a_reversal_writes_nothing(db_path, need, staff, monk
     assert "le disque est plein" in refused.value.errors[RECORD]
     assert in_file(db_path, "SELECT count(*) FROM decision") == [(1,)]
     assert in_file(db_path, "SELECT status FROM need") == [("kept",)]
+
+
+def test_an_empty_project_opening_is_undone_but_not_once_it_has_candidacies(
+    db_path, need, staff, holder
+):
+    project = opened_project(need, staff)
+    opening = Decision.get(Decision.kind == DecisionKind.PROJECT_OPENED)
+    reverse_decision(opening, MISTAKE, staff)
+    assert in_file(db_path, "SELECT count(*) FROM project") == [(0,)]
+    assert in_file(db_path, "SELECT status FROM need") == [("validated",)]
+    assert in_file(db_path, "SELECT project_id FROM decision WHERE kind = 'project_opened'") == [
+        (None,)
+    ]
+    project = projects.open_project(need, decision(0), staff)
+    graded_candidacy(project, holder)
+    reopening = Decision.get(Decision.project == project)
+    assert why_not_reversible(reopening) == (
+        "Ce projet a déjà des candidatures, des jalons, des fichiers ou un passage en comité : "
+        "son ouverture ne peut plus être annulée."
+    )
