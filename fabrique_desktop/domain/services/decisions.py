@@ -78,11 +78,14 @@ def record_decision(
 #     recommended, a project with candidacies, milestones, files or agenda points, a
 #     milestone done since the decision's date.
 
-_IDEA_STATUS = {
+#: The status each decision on an idea gives its need (see :mod:`.needs`).
+IDEA_STATUS = {
     DecisionKind.NEED_KEPT: NeedStatus.KEPT,
     DecisionKind.NEED_POSTPONED: NeedStatus.POSTPONED,
     DecisionKind.NEED_DROPPED: NeedStatus.DROPPED,
 }
+#: Decisions that create what comes next: the study, the project.
+_OPENINGS = (DecisionKind.STUDY_LAUNCHED, DecisionKind.PROJECT_OPENED)
 _VERDICTS = {
     DecisionKind.STUDY_FAVOURABLE: (StudyStatus.FAVOURABLE, NeedStatus.VALIDATED),
     DecisionKind.STUDY_UNFAVOURABLE: (StudyStatus.UNFAVOURABLE, NeedStatus.NOT_VALIDATED),
@@ -104,15 +107,7 @@ def _moved(decision: Decision) -> dict[str, Any]:
     """The records whose state ``decision`` set, by field name (need, study…)."""
     kind = decision.kind
     moved: dict[str, Any] = {}
-    if (
-        kind in _IDEA_STATUS
-        or kind in _VERDICTS
-        or kind
-        in (
-            DecisionKind.STUDY_LAUNCHED,
-            DecisionKind.PROJECT_OPENED,
-        )
-    ):
+    if kind in IDEA_STATUS or kind in _VERDICTS or kind in _OPENINGS:
         moved["need"] = decision.need
     if kind in _VERDICTS:
         moved["study"] = decision.study
@@ -159,8 +154,8 @@ def _previous(decision: Decision, field: str, kinds: Any) -> Decision | None:
 
 
 def _idea_status_before(decision: Decision) -> NeedStatus:
-    earlier = _previous(decision, "need", _IDEA_STATUS)
-    return _IDEA_STATUS[earlier.kind] if earlier is not None else NeedStatus.DETECTED
+    earlier = _previous(decision, "need", IDEA_STATUS)
+    return IDEA_STATUS[earlier.kind] if earlier is not None else NeedStatus.DETECTED
 
 
 def _study_status_before(decision: Decision) -> StudyStatus:
@@ -172,7 +167,7 @@ def _state_error(decision: Decision) -> str | None:
     """Why a record the decision moved is no longer in the state it set (None: it is)."""
     kind = decision.kind
     need = decision.need
-    if kind in _IDEA_STATUS and need.status is not _IDEA_STATUS[kind]:
+    if kind in IDEA_STATUS and need.status is not IDEA_STATUS[kind]:
         return f"Ce besoin est maintenant « {need.status.label} »."
     if kind is DecisionKind.STUDY_LAUNCHED and need.status is not NeedStatus.STUDY:
         return f"Ce besoin est maintenant « {need.status.label} »."
@@ -265,7 +260,7 @@ def why_not_reversible(decision: Decision) -> str | None:
 def _put_back(decision: Decision) -> None:
     """Give the records the decision moved the state they had before it."""
     kind = decision.kind
-    if kind in _IDEA_STATUS:
+    if kind in IDEA_STATUS:
         update_record(decision.need, {"status": _idea_status_before(decision)})
     elif kind is DecisionKind.STUDY_LAUNCHED:
         study = OpportunityStudy.get(OpportunityStudy.need == decision.need)

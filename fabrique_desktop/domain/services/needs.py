@@ -14,16 +14,10 @@ from ..enums import DecisionKind, NeedSource, NeedStatus, Sector
 from ..models import Decision, Need, NeedPartner, OpportunityStudy, Partner, StaffMember, Territory
 from ..validation import Checker, refuse
 from .base import current, delete_record, transactional, update_record
-from .decisions import record_decision
+from .decisions import IDEA_STATUS, record_decision
 
 #: Statuses from which the committee can still decide on the idea itself.
 OPEN_IDEA = (NeedStatus.DETECTED, NeedStatus.KEPT, NeedStatus.POSTPONED)
-
-_IDEA_DECISIONS = {
-    DecisionKind.NEED_KEPT: NeedStatus.KEPT,
-    DecisionKind.NEED_POSTPONED: NeedStatus.POSTPONED,
-    DecisionKind.NEED_DROPPED: NeedStatus.DROPPED,
-}
 
 
 NO_COMMUNE_YET = (
@@ -108,12 +102,12 @@ def decide_on_idea(
 ) -> Decision:
     """Keep, postpone or drop an idea that has no study yet."""
     need = current(need)
-    if kind not in _IDEA_DECISIONS:
+    if kind not in IDEA_STATUS:
         raise ValueError(f"{kind} is not a decision on an idea")
     if need.status not in OPEN_IDEA:
         raise refuse(f"Ce besoin est « {need.status.label} » : cette décision n'est plus possible.")
     decision = record_decision(kind, values, author, need=need)
-    need.status = _IDEA_DECISIONS[kind]
+    need.status = IDEA_STATUS[kind]
     need.save()
     return decision
 
