@@ -153,7 +153,7 @@ def test_restricted_sharing_leaves_contact_details_and_attachments_out(pair, tmp
 
 
 def test_a_gate_refused_on_arrival_becomes_a_conflict(pair, tmp_path):
-    cress, griep, need_id, staff_id = pair
+    cress, griep, need_id, _ = pair
     cress.use()
     NeedPartner.delete().execute()
     Need.delete_by_id(need_id)
