@@ -67,7 +67,10 @@ def write_envoi(
     )
     os.close(descriptor)
     try:
-        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        with (
+            open(temporary, "wb") as raw,
+            zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive,
+        ):
             parts: dict[str, dict[str, Any]] = {}
             digest, size, count, tables = hashlib.sha256(), 0, 0, {}
             with archive.open(CHANGES, "w", force_zip64=True) as stream:
