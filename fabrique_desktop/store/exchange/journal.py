@@ -24,7 +24,7 @@ from peewee import fn
 from ...domain.models import database, utc_now
 from ...domain.models.base import TimestampField
 from . import rules
-from .tables import ExchangeChange, ExchangeSetting, ExchangeTombstone, ExchangeVersion
+from .tables import ExchangeChange, ExchangeSetting, ExchangeTombstone
 
 CAPTURED = "captured_upto"
 FABRIQUE = "fabrique_id"
@@ -92,8 +92,50 @@ def known() -> dict[str, int]:
     return {origin: seq for origin, seq in query.tuples()}
 
 
+_COLUMNS = (
+    "origin",
+    "seq",
+    "deps",
+    "at",
+    "staff_id",
+    "action",
+    "table_name",
+    "record_id",
+    "changes",
+)
+
+
 def store(change: Change) -> None:
-    ExchangeChange.insert(_row(change)).execute()
+    """Keep a received change (to relay it to a third office). Hand-written SQL: on a
+    first envoi this runs for every record, and building the query through peewee cost
+    more than the insert itself."""
+    row = _row(change)
+    database.execute_sql(_sql("insert_change"), [row[name] for name in _COLUMNS])
+
+
+def _sql(name: str) -> str:
+    """The exchange's few statements run once per change, written once per backend."""
+    param = database.param
+    return {
+        "insert_change": (
+            f'INSERT INTO "exchange_change" ({", ".join(_COLUMNS)}) '
+            f"VALUES ({', '.join([param] * len(_COLUMNS))})"
+        ),
+        "set_version": (
+            'INSERT INTO "exchange_version" (table_name, record_id, field, origin, seq) '
+            f"VALUES ({param}, {param}, {param}, {param}, {param}) "
+            "ON CONFLICT (table_name, record_id, field) "
+            "DO UPDATE SET origin = excluded.origin, seq = excluded.seq"
+        ),
+        "version": (
+            'SELECT origin, seq FROM "exchange_version" '
+            f"WHERE table_name = {param} AND record_id = {param} AND field = {param}"
+        ),
+        "tombstone": (
+            'INSERT INTO "exchange_tombstone" (table_name, record_id, origin, seq) '
+            f"VALUES ({param}, {param}, {param}, {param}) ON CONFLICT DO NOTHING"
+        ),
+    }[name]
 
 
 def _row(change: Change) -> dict[str, Any]:
@@ -112,20 +154,26 @@ def _row(change: Change) -> dict[str, Any]:
 
 def changes_after(knows: dict[str, int]) -> Iterator[Change]:
     """Every change held here that an office knowing ``knows`` lacks, in causal order."""
-    query = ExchangeChange.select().order_by(ExchangeChange.position)
-    for row in query.iterator():
-        if row.seq > knows.get(row.origin, 0):
-            yield Change(
-                row.origin,
-                row.seq,
-                json.loads(row.deps),
-                row.at,
-                row.staff_id,
-                row.action,
-                row.table_name,
-                row.record_id,
-                json.loads(row.changes),
-            )
+    lacking = ExchangeChange.origin.not_in(list(knows)) if knows else True
+    for origin, seq in knows.items():
+        lacking |= (ExchangeChange.origin == origin) & (ExchangeChange.seq > seq)
+    query = (
+        ExchangeChange.select(*[getattr(ExchangeChange, name) for name in _COLUMNS])
+        .where(lacking)
+        .order_by(ExchangeChange.position)
+    )
+    for origin, seq, deps, at, staff_id, action, table, record_id, changes in query.tuples():
+        yield Change(
+            origin,
+            seq,
+            json.loads(deps),
+            at,
+            staff_id,
+            action,
+            table,
+            record_id,
+            json.loads(changes),
+        )
 
 
 def capture() -> int:
@@ -171,12 +219,7 @@ def _mark_local(change: Change) -> None:
     from .conflicts import close_open
 
     if change.action == "DELETE":
-        ExchangeTombstone.insert(
-            table_name=change.table,
-            record_id=change.record_id,
-            origin=change.origin,
-            seq=change.seq,
-        ).on_conflict_ignore().execute()
+        add_tombstone(change)
         return
     if change.action == "UPDATE":
         for column in change.changes:
@@ -185,19 +228,25 @@ def _mark_local(change: Change) -> None:
         close_open(change.table, change.record_id, change.changes)
 
 
+def add_tombstone(change: Change) -> None:
+    database.execute_sql(
+        _sql("tombstone"), (change.table, change.record_id, change.origin, change.seq)
+    )
+
+
+def tombstones() -> set[tuple[str, str]]:
+    return set(
+        ExchangeTombstone.select(ExchangeTombstone.table_name, ExchangeTombstone.record_id).tuples()
+    )
+
+
 def set_version(table: str, record_id: str, field: str, origin: str, seq: int) -> None:
-    ExchangeVersion.insert(
-        table_name=table, record_id=record_id, field=field, origin=origin, seq=seq
-    ).on_conflict_replace().execute()
+    database.execute_sql(_sql("set_version"), (table, record_id, field, origin, seq))
 
 
 def version(table: str, record_id: str, field: str) -> tuple[str, int] | None:
-    row = ExchangeVersion.get_or_none(
-        (ExchangeVersion.table_name == table)
-        & (ExchangeVersion.record_id == record_id)
-        & (ExchangeVersion.field == field)
-    )
-    return None if row is None else (row.origin, row.seq)
+    row = database.execute_sql(_sql("version"), (table, record_id, field)).fetchone()
+    return None if row is None else (row[0], row[1])
 
 
 def _history_since(upto: int) -> Iterator[tuple]:

@@ -23,7 +23,6 @@ from peewee import IntegrityError
 from ...domain.models import database
 from .. import history
 from . import conflicts, journal, rules
-from .tables import ExchangeTombstone
 
 
 @dataclass
@@ -42,6 +41,7 @@ def apply_changes(
 ) -> Outcome:
     outcome = Outcome()
     seen = journal.known()
+    deleted = journal.tombstones()
     previous_actor = history.current_actor(database)
     try:
         for index, change in enumerate(changes):
@@ -55,28 +55,26 @@ def apply_changes(
             seen[change.origin] = change.seq
             journal.store(change)
             history.set_actor(database, change.staff_id)
-            _apply(change, attachments, outcome)
+            _apply(change, attachments, outcome, deleted)
     finally:
         history.set_actor(database, previous_actor)
     journal.mark_captured()
     return outcome
 
 
-def _tombstoned(table: str, record_id: str) -> bool:
-    return (
-        ExchangeTombstone.select()
-        .where((ExchangeTombstone.table_name == table) & (ExchangeTombstone.record_id == record_id))
-        .exists()
-    )
-
-
-def _apply(change: journal.Change, attachments: dict[str, bytes], outcome: Outcome) -> None:
-    if _tombstoned(change.table, change.record_id):
+def _apply(
+    change: journal.Change,
+    attachments: dict[str, bytes],
+    outcome: Outcome,
+    deleted: set[tuple[str, str]],
+) -> None:
+    if (change.table, change.record_id) in deleted:
         outcome.ignored_deleted += 1
         return
     current = _current(change.table, change.record_id)
     if change.action == "DELETE":
-        _delete(change, current, outcome)
+        if _delete(change, current, outcome):
+            deleted.add((change.table, change.record_id))
     elif change.action == "INSERT" and current is None:
         _insert(change, attachments, outcome)
     elif current is None:
@@ -158,18 +156,17 @@ def _update(change: journal.Change, current: dict[str, Any], outcome: Outcome) -
         outcome.applied[change.table, "UPDATE"] += 1
 
 
-def _delete(change: journal.Change, current: dict[str, Any] | None, outcome: Outcome) -> None:
+def _delete(change: journal.Change, current: dict[str, Any] | None, outcome: Outcome) -> bool:
     if current is not None:
         sql = (
             f'DELETE FROM "{change.table}" '
             f'WHERE "{rules.key_column(change.table)}" = {database.param}'
         )
         if not _guarded(change, outcome, sql, [change.record_id]):
-            return
+            return False
         outcome.applied[change.table, "DELETE"] += 1
-    ExchangeTombstone.insert(
-        table_name=change.table, record_id=change.record_id, origin=change.origin, seq=change.seq
-    ).on_conflict_ignore().execute()
+    journal.add_tombstone(change)
+    return True
 
 
 def _guarded(change: journal.Change, outcome: Outcome, sql: str, parameters: list) -> bool:
