@@ -864,36 +864,141 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="44"/>
+        <source>Exchange with another office</source>
+        <translation>Échanger avec un autre poste</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="138"/>
+        <source>Prepare an envoi</source>
+        <translation>Préparer un envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="55"/>
+        <source>&amp;Prepare an envoi…</source>
+        <translation>&amp;Préparer un envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="65"/>
+        <source>&amp;Receive an envoi…</source>
+        <translation>&amp;Recevoir un envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="73"/>
+        <source>Re&amp;ceive it</source>
+        <translation>Re&amp;cevoir cet envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="83"/>
+        <source>Decide</source>
+        <translation>Trancher un conflit</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="87"/>
+        <source>&amp;Another value:</source>
+        <translation>Une &amp;autre valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="91"/>
+        <source>&amp;Decide</source>
+        <translation>&amp;Trancher</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="110"/>
+        <source>This office: %1 (%2).</source>
+        <translation>Ce poste&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="114"/>
+        <source>Name this office first in the Fabrique&apos;s settings, « Offices » tab.</source>
+        <translation>Nommez d&apos;abord ce poste dans les paramètres de la Fabrique, onglet «&#xa0;Postes&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="119"/>
+        <source>An office not met yet (first envoi)</source>
+        <translation>Un poste pas encore rencontré (premier envoi)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="127"/>
+        <source>Shared: everything.</source>
+        <translation>Partagé&#xa0;: tout.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="130"/>
+        <source>Shared: everything except the holders&apos; contact details (e-mail, phone, address), the attachments and the personal data requests.</source>
+        <translation>Partagé&#xa0;: tout, sauf les coordonnées des porteurs (courriel, téléphone, adresse), les pièces jointes et les demandes RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="139"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="159"/>
+        <source>Envois (*.fabrique-echange)</source>
+        <translation>Envois (*.fabrique-echange)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="157"/>
+        <source>Receive an envoi</source>
+        <translation>Recevoir un envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="178"/>
+        <source>Nothing has been written yet. %1</source>
+        <translation>Rien n&apos;a encore été écrit. %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="195"/>
+        <source>Received. %1</source>
+        <translation>Reçu. %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="215"/>
+        <source>Keep this office&apos;s value: %1</source>
+        <translation>Garder la valeur de ce poste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="220"/>
+        <source>Take the value received: %1</source>
+        <translation>Prendre la valeur reçue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FabriqueSettingsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="19"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="21"/>
         <source>Settings of the Fabrique</source>
         <translation>Paramètres de la Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="28"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="31"/>
         <source>&amp;Identity</source>
         <translation>&amp;Identité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="32"/>
         <source>&amp;Communes</source>
         <translation>&amp;Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="33"/>
         <source>Support &amp;templates</source>
         <translation>&amp;Modèles d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="34"/>
         <source>&amp;Kinds of committee</source>
         <translation>T&amp;ypes de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="35"/>
         <source>&amp;Personal data</source>
         <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="36"/>
+        <source>&amp;Offices</source>
+        <translation>&amp;Postes</translation>
     </message>
 </context>
 <context>
@@ -947,40 +1052,45 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Paramètres de la Fabrique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="42"/>
+        <source>E&amp;xchange with another office…</source>
+        <translation>É&amp;changer avec un autre poste…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="68"/>
         <source>Fabrique files (*.sqlite *.db)</source>
         <translation>Fichiers Fabrique (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="72"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="80"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="111"/>
         <source>Checking the file…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="109"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="120"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="126"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="129"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="130"/>
         <source>Check the file</source>
         <translation>Vérifier la base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/files.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="122"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;:</numerusform>
@@ -988,7 +1098,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="127"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -1873,6 +1983,44 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="22"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="31"/>
+        <source>&amp;Name of this office:</source>
+        <translation>&amp;Nom de ce poste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="32"/>
+        <source>e.g. CRESS Amiens</source>
+        <translation>par exemple&#xa0;: CRESS Amiens</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="33"/>
+        <source>&amp;Structure:</source>
+        <translation>&amp;Structure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="35"/>
+        <source>Shared with an office &amp;not met yet:</source>
+        <translation>Partagé avec un &amp;futur poste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="39"/>
+        <source>Shared with « %1 »:</source>
+        <translation>Partagé avec «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="49"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="51"/>
+        <source>Everything but the holders&apos; contact details and the attachments</source>
+        <translation>Tout, sauf les coordonnées des porteurs et les pièces jointes</translation>
     </message>
 </context>
 <context>

@@ -96,18 +96,21 @@ def record(
     }
     still_open = _open_row(change.table, change.record_id, field) if kind == FIELD else None
     if still_open is not None:
-        ExchangeConflict.update(values).where(ExchangeConflict.id == still_open.id).execute()
+        ExchangeConflict.update(values).where(ExchangeConflict.id == still_open[0]).execute()
     else:
         ExchangeConflict.insert(values).execute()
 
 
-def _open_row(table: str, record_id: str, field: str) -> ExchangeConflict | None:
-    return ExchangeConflict.get_or_none(
-        (ExchangeConflict.table_name == table)
-        & (ExchangeConflict.record_id == record_id)
-        & (ExchangeConflict.field == field)
-        & ExchangeConflict.resolved_at.is_null()
-    )
+def _open_row(table: str, record_id: str, field: str) -> tuple[int, str, int] | None:
+    """The open conflict of one field: its id and the change it came with. Hand-written
+    SQL: asked for each field a received change sets."""
+    param = database.param
+    return database.execute_sql(
+        'SELECT id, theirs_origin, theirs_seq FROM "exchange_conflict" '
+        f"WHERE table_name = {param} AND record_id = {param} AND field = {param} "
+        "AND resolved_at IS NULL",
+        (table, record_id, field),
+    ).fetchone()
 
 
 def close_open(table: str, record_id: str, values: dict[str, Any], seen_by=None) -> None:
@@ -118,13 +121,11 @@ def close_open(table: str, record_id: str, values: dict[str, Any], seen_by=None)
     """
     for field, value in values.items():
         row = _open_row(table, record_id, field)
-        if row is None or (
-            seen_by is not None and not seen_by.saw(row.theirs_origin, row.theirs_seq)
-        ):
+        if row is None or (seen_by is not None and not seen_by.saw(row[1], row[2])):
             continue
         ExchangeConflict.update(
             resolved_at=journal.now_text(), resolution=json.dumps(value, ensure_ascii=False)
-        ).where(ExchangeConflict.id == row.id).execute()
+        ).where(ExchangeConflict.id == row[0]).execute()
 
 
 def resolve(conflict_id: int, value: Any) -> None:
