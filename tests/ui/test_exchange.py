@@ -1,6 +1,7 @@
 """Fichier → Échanger avec un autre poste…, driven as a user would: CRESS prepares an
-envoi, GRIEP receives it (summary first, nothing written), decides the conflict on a
-need's title; the need shows the chosen value and its history shows both."""
+envoi, GRIEP receives it (summary first, nothing written), sees the conflict on a
+need's title on « Aujourd'hui » and decides it; the need shows the chosen value and
+its history shows both."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fabrique_desktop.domain.history import record_history
-from fabrique_desktop.domain.models import Need
+from fabrique_desktop.domain.models import Need, StaffMember
 from fabrique_desktop.store import close_database, exchange
 from fabrique_desktop.ui.exchange.dialog import ExchangeDialog
+from fabrique_desktop.ui.home.screen import HomeScreen
+from fabrique_desktop.ui.session import Session
 from fabrique_desktop.ui.settings.dialog import FabriqueSettingsDialog
 
 from ..store.exchange.desks import Desk, first_records, new_need
@@ -71,10 +74,16 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
         "Prendre la valeur reçue\u00a0: « Épicerie de la CRESS »"
     )
     receiving.grab().save(str(tmp_path / "exchange.png"))
+    home = HomeScreen(Session(griep.path, StaffMember.get()), lambda *_: None)
+    qtbot.addWidget(home)
+    item = home.awaiting.topLevelItem(0)
+    assert (item.text(1), item.text(2)) == ("Conflit d'échange : Épicerie du GRIEP", "Titre")
 
     receiving.theirs.setChecked(True)
     qtbot.mouseClick(receiving.decide_button, Qt.MouseButton.LeftButton)
     assert receiving.conflicts.count() == 0
+    home.reload()
+    assert home.awaiting.topLevelItem(0).text(1) != "Conflit d'échange : Épicerie de la CRESS"
     assert Need.get_by_id(need_id).title == "Épicerie de la CRESS"
     changes = [
         (change.old, change.new)

@@ -185,3 +185,45 @@ def resolve(conflict_id: int, value: Any) -> None:
         ExchangeConflict.update(
             resolved_at=journal.now_text(), resolution=json.dumps(value, ensure_ascii=False)
         ).where(ExchangeConflict.id == row.id).execute()
+
+
+#: Where the home screen opens a conflict: the record's own list, or its parent's.
+_SECTIONS = {
+    "need": "needs",
+    "opportunity_study": "studies",
+    "project": "projects",
+    "holder": "holders",
+    "committee": "committees",
+    "partner": "network",
+    "staff_member": "network",
+}
+_PARENTS = (("project_id", "projects"), ("need_id", "needs"), ("committee_id", "committees"))
+
+
+def home_entries(limit: int = 50) -> list:
+    """The open conflicts as lines of « Aujourd'hui », each opening its record."""
+    from ...domain.history import field_label
+    from ...domain.today import Entry
+
+    entries = []
+    for conflict in open_conflicts()[:limit]:
+        section, record_id = _SECTIONS.get(conflict.table), conflict.record_id
+        model = rules.MODELS.get(conflict.table)
+        record = model.get_or_none(model._meta.primary_key == conflict.record_id)
+        if section is None and record is not None:
+            for column, parent_section in _PARENTS:
+                parent = getattr(record, column, None)
+                if parent is not None:
+                    section, record_id = parent_section, parent
+                    break
+        what = field_label(conflict.field) if conflict.kind == FIELD else conflict.message
+        entries.append(
+            Entry(
+                section or "network",
+                record_id,
+                f"Conflit d'échange : {record if record is not None else conflict.record_id}",
+                what,
+                None,
+            )
+        )
+    return entries
