@@ -1281,73 +1281,73 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="55"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="56"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="66"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="66"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="66"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="94"/>
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="98"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="100"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="104"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="105"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="106"/>
         <source>No data to review.</source>
         <translation>Aucune donnée à revoir.</translation>
     </message>
@@ -2669,42 +2669,47 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="84"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="182"/>
+        <source>To decide after an exchange with another office (File → Exchange with another office…): %1</source>
+        <translation>À trancher après un échange avec un autre poste (Fichier → Échanger avec un autre poste…)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="212"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="230"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="231"/>
         <source>This file is open read-only: nothing can be saved in it.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="228"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="252"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="229"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="253"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="239"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="263"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>

@@ -13,6 +13,7 @@ from fabrique_desktop.domain.models import Need, StaffMember
 from fabrique_desktop.store import close_database, exchange
 from fabrique_desktop.ui.exchange.dialog import ExchangeDialog
 from fabrique_desktop.ui.home.screen import HomeScreen
+from fabrique_desktop.ui.needs.form import NeedForm
 from fabrique_desktop.ui.session import Session
 from fabrique_desktop.ui.settings.dialog import FabriqueSettingsDialog
 
@@ -74,14 +75,23 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
         "Prendre la valeur reçue\u00a0: « Épicerie de la CRESS »"
     )
     receiving.grab().save(str(tmp_path / "exchange.png"))
-    home = HomeScreen(Session(griep.path, StaffMember.get()), lambda *_: None)
+    session = Session(griep.path, StaffMember.get())
+    home = HomeScreen(session, lambda *_: None)
     qtbot.addWidget(home)
     item = home.awaiting.topLevelItem(0)
     assert (item.text(1), item.text(2)) == ("Conflit d'échange : Épicerie du GRIEP", "Titre")
 
+    form = NeedForm(session)
+    qtbot.addWidget(form)
+    form.load(Need.get_by_id(need_id))
+    assert form.conflict_line.text().endswith("avec un autre poste…)\u00a0: Titre")
+
     receiving.theirs.setChecked(True)
     qtbot.mouseClick(receiving.decide_button, Qt.MouseButton.LeftButton)
     assert receiving.conflicts.count() == 0
+    form.load(Need.get_by_id(need_id))
+    assert form.conflict_line.isHidden()
+    assert form.fields.values()["title"] == "Épicerie de la CRESS"
     home.reload()
     assert home.awaiting.topLevelItem(0).text(1) != "Conflit d'échange : Épicerie de la CRESS"
     assert Need.get_by_id(need_id).title == "Épicerie de la CRESS"
