@@ -58,21 +58,11 @@ class ExchangeChange(_Table):
         table_name = "exchange_change"
 
 
-class ExchangeVersion(_Table):
-    """The change that last set one field of one record."""
-
-    table_name = TextField()
-    record_id = TextField()
-    field = TextField()
-    origin = TextField()
-    seq = IntegerField()
-
-    class Meta:
-        table_name = "exchange_version"
-        primary_key = False
-
-
 class ExchangeTombstone(_Table):
+    """A deleted record, which no change arriving later brings back. (Which change last
+    set each field, ``exchange_version``, is read and written by hand-written SQL on the
+    per-change path: see ``journal``.)"""
+
     table_name = TextField()
     record_id = TextField()
     origin = TextField()

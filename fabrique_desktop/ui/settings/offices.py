@@ -3,15 +3,13 @@ carries) and what is shared with each partner office."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...domain.validation import ValidationError
 from ...store import exchange
 from ...store.exchange import rules
 from ..common.fields import TextField
-from ..common.fieldset import FieldSet
-from ..common.plain import PlainLabel
+from ..common.fieldset import page_fields
 
 
 class OfficesPage(QWidget):
@@ -20,22 +18,15 @@ class OfficesPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        banner = PlainLabel(self)
-        banner.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(banner)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        layout.addLayout(form)
-        self.fields = FieldSet(form, banner)
+        layout, self.fields = page_fields(self)
         name = self.fields.add("name", self.tr("&Name of this office:"), TextField(self))
         name.setPlaceholderText(self.tr("e.g. CRESS Amiens"))
         self.fields.add("structure", self.tr("&Structure:"), TextField(self))
         self.sharing = {None: self._sharing_box()}
-        form.addRow(self.tr("Shared with an office &not met yet:"), self.sharing[None])
+        self.fields.form.addRow(self.tr("Shared with an office &not met yet:"), self.sharing[None])
         for office in exchange.partners():
             self.sharing[office.id] = self._sharing_box(office.sharing)
-            form.addRow(
+            self.fields.form.addRow(
                 self.tr("Shared with « %1 »:").replace("%1", office.name),
                 self.sharing[office.id],
             )
