@@ -67,13 +67,13 @@ def _prepare(args, exchange) -> int:
         raise refuse(
             f"« {args.output} » existe déjà : choisissez un autre nom, rien n'a été écrit."
         )
-    print(exchange.prepare(args.output, recipient).describe())
+    print(exchange.prepare(args.output, recipient, _progress("Préparation")).describe())
     return EXIT_OK
 
 
 def _receive(args, exchange) -> int:
     envoi = exchange.read(args.envoi)
-    received = exchange.receive(envoi, args.path)
+    received = exchange.receive(envoi, args.path, _progress("Réception"))
     print(received.describe())
     for conflict in received.conflicts:
         print(
@@ -81,6 +81,23 @@ def _receive(args, exchange) -> int:
             f"ici {conflict.mine!r}, reçu {conflict.theirs!r}. {conflict.message}"
         )
     return EXIT_OK
+
+
+def _progress(doing: str):
+    """On a terminal, how far a long envoi (a whole file) has gone; nothing in scripts."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done + 1000 >= total else ""
+        print(
+            f"\r{doing} : {done:,} / {total:,} modifications".replace(",", "\u202f"),
+            end=end,
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return show
 
 
 def _office(args, exchange) -> int:

@@ -32,6 +32,15 @@ def test_a_first_envoi_to_an_empty_file_and_back(tmp_path, capsys):
     assert "Envoi de GRIEP" in capsys.readouterr().out
 
 
+def test_an_envoi_needs_a_named_office(tmp_path, capsys):
+    db = tmp_path / "f.sqlite"
+    main(["init", str(db)])
+    out = tmp_path / "e.fabrique-echange"
+    assert main(["exchange", "prepare", str(db), "-o", str(out)]) == 2
+    assert "Nommez d'abord ce poste" in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_an_existing_envoi_file_is_not_overwritten(tmp_path, capsys):
     db = tmp_path / "f.sqlite"
     main(["init", str(db)])
@@ -45,6 +54,7 @@ def test_an_existing_envoi_file_is_not_overwritten(tmp_path, capsys):
 def test_an_unknown_partner(tmp_path, capsys):
     db = tmp_path / "f.sqlite"
     main(["init", str(db)])
+    main(["exchange", "office", str(db), "CRESS"])
     out = tmp_path / "e.fabrique-echange"
     assert main(["exchange", "prepare", str(db), "-o", str(out), "--for", "Nulle part"]) == 2
     assert "Aucun poste partenaire ne s'appelle « Nulle part »" in capsys.readouterr().err

@@ -151,6 +151,11 @@ def prepare(
 ) -> Prepared:
     """Write at ``output`` an envoi for the partner office named ``recipient`` (None:
     for an office not met yet, which then receives everything that may be shared)."""
+    if not own_identity().name:
+        raise EnvoiRefused(
+            "Nommez d'abord ce poste (Paramètres de la Fabrique → Postes, ou "
+            "« fabrique-desktop exchange office FICHIER NOM ») : chaque envoi dit de qui il vient."
+        )
     office = offices.find_partner(recipient) if recipient else None
     sharing = office.sharing if office else own_identity().sharing
     with database.atomic():

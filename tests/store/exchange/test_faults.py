@@ -39,6 +39,7 @@ def test_receiving_killed_at_random_moments_applies_all_or_nothing(tmp_path):
     cress, griep = tmp_path / "cress.sqlite", tmp_path / "griep.sqlite"
     assert main(["demo", str(cress), "--scale", "60"]) == 0
     assert main(["init", str(griep)]) == 0
+    assert main(["exchange", "office", str(cress), "CRESS"]) == 0
     envoi = tmp_path / "e.fabrique-echange"
     assert main(["exchange", "prepare", str(cress), "-o", str(envoi)]) == 0
     before = _state(griep)
@@ -93,6 +94,7 @@ class _FillingDisk:
 def test_a_full_disk_while_preparing_leaves_no_partial_envoi(tmp_path, monkeypatch, capsys):
     db = tmp_path / "cress.sqlite"
     assert main(["demo", str(db), "--scale", "30"]) == 0
+    assert main(["exchange", "office", str(db), "CRESS"]) == 0
     out = tmp_path / "envois"
     out.mkdir()
     # The writer closes it: _FillingDisk is the context manager of the real file.
