@@ -866,99 +866,117 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="46"/>
         <source>Exchange with another office</source>
         <translation>Échanger avec un autre poste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="50"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="138"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="140"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="152"/>
         <source>Prepare an envoi</source>
         <translation>Préparer un envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="57"/>
         <source>&amp;Prepare an envoi…</source>
         <translation>&amp;Préparer un envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="67"/>
         <source>&amp;Receive an envoi…</source>
         <translation>&amp;Recevoir un envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="75"/>
         <source>Re&amp;ceive it</source>
         <translation>Re&amp;cevoir cet envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="85"/>
         <source>Decide</source>
         <translation>Trancher un conflit</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="89"/>
         <source>&amp;Another value:</source>
         <translation>Une &amp;autre valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="93"/>
         <source>&amp;Decide</source>
         <translation>&amp;Trancher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="112"/>
         <source>This office: %1 (%2).</source>
         <translation>Ce poste&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="116"/>
         <source>Name this office first in the Fabrique&apos;s settings, « Offices » tab.</source>
         <translation>Nommez d&apos;abord ce poste dans les paramètres de la Fabrique, onglet «&#xa0;Postes&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="121"/>
         <source>An office not met yet (first envoi)</source>
         <translation>Un poste pas encore rencontré (premier envoi)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="129"/>
         <source>Shared: everything.</source>
         <translation>Partagé&#xa0;: tout.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="130"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="132"/>
         <source>Shared: everything except the holders&apos; contact details (e-mail, phone, address), the attachments and the personal data requests.</source>
         <translation>Partagé&#xa0;: tout, sauf les coordonnées des porteurs (courriel, téléphone, adresse), les pièces jointes et les demandes RGPD.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="139"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="159"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="165"/>
         <source>Envois (*.fabrique-echange)</source>
         <translation>Envois (*.fabrique-echange)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="153"/>
+        <source>Preparing the envoi…</source>
+        <translation>Préparation de l&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="191"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="207"/>
         <source>Receive an envoi</source>
         <translation>Recevoir un envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="185"/>
         <source>Nothing has been written yet. %1</source>
         <translation>Rien n&apos;a encore été écrit. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="192"/>
+        <source>Reading the envoi…</source>
+        <translation>Lecture de l&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="208"/>
+        <source>Receiving the envoi…</source>
+        <translation>Réception de l&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="215"/>
         <source>Received. %1</source>
         <translation>Reçu. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="215"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="235"/>
         <source>Keep this office&apos;s value: %1</source>
         <translation>Garder la valeur de ce poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="220"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="240"/>
         <source>Take the value received: %1</source>
         <translation>Prendre la valeur reçue&#xa0;: %1</translation>
     </message>
@@ -1355,72 +1373,72 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="36"/>
         <source>&amp;Name of the Fabrique:</source>
         <translation>&amp;Nom de la Fabrique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="37"/>
         <source>e.g. Fabrique à initiatives du Grand Amiénois</source>
         <translation>par exemple&#xa0;: Fabrique à initiatives du Grand Amiénois</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="38"/>
         <source>&amp;Run by:</source>
         <translation>&amp;Portée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="39"/>
         <source>e.g. CRESS Hauts-de-France, GRIEP</source>
         <translation>par exemple&#xa0;: CRESS Hauts-de-France, GRIEP</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="40"/>
         <source>&amp;Territory:</source>
         <translation>&amp;Territoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="41"/>
         <source>e.g. Amiens Métropole</source>
         <translation>par exemple&#xa0;: Amiens Métropole</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="42"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="53"/>
         <source>&amp;Choose a logo…</source>
         <translation>Choisir un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="55"/>
         <source>Remove the &amp;logo</source>
         <translation>&amp;Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="71"/>
         <source>Logo (printed on the dossiers):</source>
         <translation>Logo (imprimé sur les dossiers)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="80"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="105"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="97"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="99"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="113"/>
         <source>This file cannot be read (%1).</source>
         <translation>Ce fichier ne peut pas être lu (%1).</translation>
     </message>
@@ -1988,37 +2006,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>OfficesPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="22"/>
         <source>&amp;Name of this office:</source>
         <translation>&amp;Nom de ce poste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="23"/>
         <source>e.g. CRESS Amiens</source>
         <translation>par exemple&#xa0;: CRESS Amiens</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="24"/>
         <source>&amp;Structure:</source>
         <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="26"/>
         <source>Shared with an office &amp;not met yet:</source>
         <translation>Partagé avec un &amp;futur poste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="30"/>
         <source>Shared with « %1 »:</source>
         <translation>Partagé avec «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="40"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="42"/>
         <source>Everything but the holders&apos; contact details and the attachments</source>
         <translation>Tout, sauf les coordonnées des porteurs et les pièces jointes</translation>
     </message>

@@ -51,13 +51,14 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
     )
     envoi = tmp_path / exchange.envoi_name()
     sending.prepare_to(envoi)
-    assert "Envoi pour « GRIEP »" in sending.summary.text()
+    qtbot.waitUntil(lambda: "Envoi pour « GRIEP »" in sending.summary.text())
 
     griep.use()
     receiving = ExchangeDialog(griep.path)
     qtbot.addWidget(receiving)
     receiving.show()
     receiving.receive_from(envoi)
+    qtbot.waitUntil(receiving.apply_button.isEnabled)
     summary = receiving.summary.text()
     assert summary.startswith("Rien n'a encore été écrit. Envoi de CRESS (Structure CRESS)")
     assert "1 conflit(s) à trancher" in summary
@@ -65,7 +66,7 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
     assert exchange.open_conflicts() == []  # the preview kept nothing
 
     qtbot.mouseClick(receiving.apply_button, Qt.MouseButton.LeftButton)
-    assert receiving.summary.text().startswith("Reçu. ")
+    qtbot.waitUntil(lambda: receiving.summary.text().startswith("Reçu. "))
     assert receiving.conflicts.count() == 1
     assert receiving.conflicts.item(0).text() == "Besoins : « Épicerie du GRIEP » — Titre"
     assert receiving.mine.text().startswith(

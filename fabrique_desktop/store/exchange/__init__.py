@@ -266,12 +266,12 @@ class _RolledBack(Exception):
     pass
 
 
-def preview(envoi: Envoi) -> Received:
+def preview(envoi: Envoi, progress: Progress | None = None) -> Received:
     """What receiving ``envoi`` would do, computed then rolled back: nothing is kept."""
     result: list[Received] = []
     try:
         with database.atomic():
-            result.append(_apply(envoi, None))
+            result.append(_apply(envoi, progress))
             raise _RolledBack
     except _RolledBack:
         pass

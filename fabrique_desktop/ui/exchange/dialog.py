@@ -32,6 +32,7 @@ from ...domain.models import StaffMember
 from ...domain.validation import ValidationError
 from ...store import exchange
 from ...store.exchange import rules
+from ..common.background import ProgressTask
 from ..common.file_dialogs import all_files_filter, file_dialog, file_to_save
 from ..common.plain import PlainLabel
 
@@ -41,6 +42,7 @@ class ExchangeDialog(QDialog):
         super().__init__(parent)
         self.db_path = db_path
         self.envoi: exchange.envoi.Envoi | None = None
+        self.task: ProgressTask | None = None
         self.setWindowTitle(self.tr("Exchange with another office"))
         layout = QVBoxLayout(self)
         self.identity = PlainLabel(self)
@@ -143,12 +145,16 @@ class ExchangeDialog(QDialog):
             self.prepare_to(path)
 
     def prepare_to(self, path: Path) -> None:
-        try:
-            prepared = exchange.prepare(path, self.recipient.currentData())
-        except (exchange.EnvoiRefused, ValidationError) as error:
-            self.summary.setText(_message(error))
-            return
-        self.summary.setText(prepared.describe())
+        """Write the envoi off the GUI thread: a first envoi of a large file takes time."""
+        recipient = self.recipient.currentData()
+        self.task = ProgressTask(
+            self,
+            self.tr("Prepare an envoi"),
+            self.tr("Preparing the envoi…"),
+            lambda report: exchange.prepare(path, recipient, _share(report)),
+            lambda prepared: self.summary.setText(prepared.describe()),
+            self.summary.setText,
+        )
 
     # -- receiving ------------------------------------------------------------------------
     def choose_envoi_to_read(self) -> None:
@@ -164,34 +170,48 @@ class ExchangeDialog(QDialog):
 
     def receive_from(self, path: Path) -> None:
         """Read and check the envoi, and say what receiving it would do: nothing is
-        written until « Recevoir » is pressed."""
+        written until « Recevoir cet envoi » is pressed."""
         self.envoi = None
         self.apply_button.setEnabled(False)
         try:
             envoi = exchange.read(path)
-            preview = exchange.preview(envoi)
         except (exchange.EnvoiRefused, ValidationError) as error:
             self.summary.setText(_message(error))
             return
-        self.envoi = envoi
-        self.summary.setText(
-            self.tr("Nothing has been written yet. %1").replace("%1", preview.describe())
+
+        def previewed(preview: exchange.Received) -> None:
+            self.envoi = envoi
+            self.summary.setText(
+                self.tr("Nothing has been written yet. %1").replace("%1", preview.describe())
+            )
+            self.apply_button.setEnabled(True)
+
+        self.task = ProgressTask(
+            self,
+            self.tr("Receive an envoi"),
+            self.tr("Reading the envoi…"),
+            lambda report: exchange.preview(envoi, _share(report)),
+            previewed,
+            self.summary.setText,
         )
-        self.apply_button.setEnabled(True)
 
     def apply(self) -> None:
+        """Back the file up, then apply the envoi in one transaction, off the GUI thread;
+        « Annuler » rolls it all back."""
         if self.envoi is None:
             return
-        try:
-            received = exchange.receive(self.envoi, self.db_path)
-        except (exchange.EnvoiRefused, ValidationError) as error:
-            self.summary.setText(_message(error))
-            return
-        except Exception as error:  # a refused backup, a full disk: the file is unchanged
-            self.summary.setText(str(error))
-            return
-        self.envoi = None
+        envoi, self.envoi = self.envoi, None
         self.apply_button.setEnabled(False)
+        self.task = ProgressTask(
+            self,
+            self.tr("Receive an envoi"),
+            self.tr("Receiving the envoi…"),
+            lambda report: exchange.receive(envoi, self.db_path, _share(report)),
+            self._received,
+            self.summary.setText,
+        )
+
+    def _received(self, received: exchange.Received) -> None:
         self.summary.setText(self.tr("Received. %1").replace("%1", received.describe()))
         self.refresh()
 
@@ -244,6 +264,11 @@ class ExchangeDialog(QDialog):
             self.error.setText(_message(error))
             return
         self._fill_conflicts()
+
+
+def _share(report):
+    """The exchange counts changes; a progress task wants the share done."""
+    return lambda done, total: report(done / max(total, 1))
 
 
 def _message(error: Exception) -> str:
