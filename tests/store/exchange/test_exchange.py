@@ -172,3 +172,30 @@ def test_a_gate_refused_on_arrival_becomes_a_conflict(pair, tmp_path):
     assert "d'autres fiches de ce poste y renvoient" in conflict.message
     assert Need.get_or_none(Need.id == need_id) is not None
     assert Partner.select().count() == 0
+
+
+def test_erasing_a_person_erases_their_values_from_the_exchange_too(pair, tmp_path):
+    from fabrique_desktop.domain.enums import PersonKind
+    from fabrique_desktop.domain.rgpd.erasure import erase_person
+    from fabrique_desktop.domain.rgpd.persons import Person
+    from fabrique_desktop.store.exchange.tables import ExchangeChange
+
+    cress, _, _, _ = pair
+    cress.use()
+    holder = Holder.create(
+        kind="person",
+        first_name="Inès",
+        last_name="Martin",
+        organisation_name="",
+        siret="",
+        email="ines@exemple.fr",
+        phone="0612345678",
+        address="1 rue Haute",
+        recruitment_source="network",
+        notes="",
+    )
+    cress.prepare(tmp_path, "GRIEP")  # her values are now numbered changes, to be sent
+    assert "ines@exemple.fr" in " ".join(row.changes for row in ExchangeChange.select())
+    erase_person(Person(PersonKind.HOLDER, holder), None, scrub_file=False)
+    kept = " ".join(row.changes for row in ExchangeChange.select())
+    assert "ines@exemple.fr" not in kept and "Inès" not in kept and "rue Haute" not in kept
