@@ -1016,7 +1016,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="36"/>
         <source>&amp;Offices</source>
-        <translation>&amp;Postes</translation>
+        <translation>Po&amp;stes</translation>
     </message>
 </context>
 <context>
