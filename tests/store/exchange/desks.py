@@ -9,7 +9,14 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from fabrique_desktop.domain.models import Decision, Need, StaffMember, Territory, database
+from fabrique_desktop.domain.models import (
+    Decision,
+    Holder,
+    Need,
+    StaffMember,
+    Territory,
+    database,
+)
 from fabrique_desktop.store import exchange, open_database
 from fabrique_desktop.store.exchange import rules
 
@@ -82,4 +89,20 @@ def new_need(title: str, territory_id, **values) -> Need:
 def new_decision(need_id, author_id, kind: str = "need_kept") -> Decision:
     return Decision.create(
         kind=kind, decided_on=dt.date(2026, 2, 1), author=author_id, need=need_id
+    )
+
+
+def new_holder() -> Holder:
+    """A person with contact details, the values sharing and erasure must leave out."""
+    return Holder.create(
+        kind="person",
+        first_name="Inès",
+        last_name="Martin",
+        organisation_name="",
+        siret="",
+        email="ines@exemple.fr",
+        phone="06 12 34 56 78",
+        address="1 rue Haute",
+        recruitment_source="network",
+        notes="",
     )

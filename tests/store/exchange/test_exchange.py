@@ -12,7 +12,7 @@ from fabrique_desktop.domain.models import Holder, Need, NeedPartner, Partner, P
 from fabrique_desktop.domain.services import attachments
 from fabrique_desktop.store import close_database, exchange
 
-from .desks import Desk, dump, first_records, new_need
+from .desks import Desk, dump, first_records, new_holder, new_need
 
 
 @pytest.fixture
@@ -126,18 +126,7 @@ def test_a_repeated_or_older_envoi_changes_nothing(pair, tmp_path):
 def test_restricted_sharing_leaves_contact_details_and_attachments_out(pair, tmp_path):
     cress, griep, need_id, _ = pair
     cress.use()
-    holder = Holder.create(
-        kind="person",
-        first_name="Inès",
-        last_name="Martin",
-        organisation_name="",
-        siret="",
-        email="ines@exemple.fr",
-        phone="06 12 34 56 78",
-        address="1 rue Haute",
-        recruitment_source="network",
-        notes="",
-    )
+    holder = new_holder()
     attachments.attach_file(Need.get_by_id(need_id), "plan.txt", b"secret plan")
     exchange.set_sharing(exchange.partners()[0].id, "restricted")
     envoi = cress.prepare(tmp_path, "GRIEP")
@@ -182,18 +171,7 @@ def test_erasing_a_person_erases_their_values_from_the_exchange_too(pair, tmp_pa
 
     cress, _, _, _ = pair
     cress.use()
-    holder = Holder.create(
-        kind="person",
-        first_name="Inès",
-        last_name="Martin",
-        organisation_name="",
-        siret="",
-        email="ines@exemple.fr",
-        phone="0612345678",
-        address="1 rue Haute",
-        recruitment_source="network",
-        notes="",
-    )
+    holder = new_holder()
     cress.prepare(tmp_path, "GRIEP")  # her values are now numbered changes, to be sent
     assert "ines@exemple.fr" in " ".join(row.changes for row in ExchangeChange.select())
     erase_person(Person(PersonKind.HOLDER, holder), None, scrub_file=False)
