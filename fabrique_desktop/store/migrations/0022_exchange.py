@@ -14,7 +14,8 @@ Six bookkeeping tables, none of them tracked by the history triggers (their pref
 - ``exchange_tombstone``: deleted records, which no late change brings back;
 - ``exchange_conflict``: what a person must decide.
 
-Plain tables and indexes only: the same statements hold on PostgreSQL.
+Plain tables and indexes (no trigger, no virtual table): PostgreSQL needs only its own
+spelling of the two auto-numbered keys (``AUTOINCREMENT`` here).
 """
 
 STATEMENTS = (
