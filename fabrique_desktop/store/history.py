@@ -31,7 +31,7 @@ from peewee import Database
 #: Tables whose rows are not records of the method: the history itself, bookkeeping,
 #: search indexes (their content follows the tables they index). ``history_actor``
 #: named the author before migration 0010.
-UNTRACKED_PREFIXES = ("change_log", "history_actor", "schema_migration", "sqlite_")
+UNTRACKED_PREFIXES = ("change_log", "exchange_", "history_actor", "schema_migration", "sqlite_")
 UNTRACKED_SUFFIXES = (
     "_search",
     "_search_data",
@@ -251,3 +251,8 @@ def paused(db: Database) -> Iterator[None]:
 def last_change(db: Database) -> int:
     """The id of the newest history entry (0 for none): tells whether a file changed."""
     return db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM change_log").fetchone()[0]
+
+
+def current_actor(db: Database) -> str | None:
+    """The staff member the history names for changes made through ``db`` now."""
+    return _actors.get(_unwrapped(db))

@@ -58,6 +58,33 @@ class LogRewriter:
                         (json.dumps(decoded, ensure_ascii=False), entry_id),
                     )
                     self.rewritten += 1
+            self._erase_exchanged(table, record_id, columns, kept)
+
+    def _erase_exchanged(self, table: str, record_id: str, columns: set, kept: set) -> None:
+        """The exchange keeps each change's new values, to send them to the other
+        offices (migration 0022): the person's values go from there too."""
+        rows = self._db.execute_sql(
+            "SELECT position, changes FROM exchange_change WHERE record_id = ? AND table_name = ?",
+            (record_id, table),
+        ).fetchall()
+        for position, changes in rows:
+            decoded = json.loads(changes)
+            erased = {
+                column: ERASED
+                for column in columns & decoded.keys()
+                if decoded[column] is not None and decoded[column] not in kept
+            }
+            if erased:
+                self._db.execute_sql(
+                    "UPDATE exchange_change SET changes = ? WHERE position = ?",
+                    (json.dumps({**decoded, **erased}, ensure_ascii=False), position),
+                )
+        # An open conflict on such a field shows no value of the person any more.
+        self._db.execute_sql(
+            "UPDATE exchange_conflict SET mine = NULL, theirs = NULL "
+            "WHERE record_id = ? AND table_name = ?",
+            (record_id, table),
+        )
 
 
 @contextlib.contextmanager

@@ -39,6 +39,7 @@ class FileMenu(QObject):
         self._add(self.tr("&Backups…"), self.show_backups, None, "backups")
         self._add(self.tr("&Check the file"), self.check_file, None, "check")
         self._add(self.tr("Settings of the &Fabrique…"), self.edit_settings, None, "settings")
+        self._add(self.tr("E&xchange with another office…"), self.exchange, None, "exchange")
         menu.addSeparator()
         self._add(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
         self.fill_recent()
@@ -132,6 +133,11 @@ class FileMenu(QObject):
         from .settings.dialog import FabriqueSettingsDialog
 
         FabriqueSettingsDialog(self.window).exec()
+
+    def exchange(self) -> None:
+        from .exchange.dialog import ExchangeDialog
+
+        ExchangeDialog(self.window.session.path, self.window).exec()
 
     def open_demo(self) -> None:
         from ..store import default_demo_path

@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         )
         if self.session.read_only:  # nothing that writes on a file open read-only
             why = self.tr("The file is open read-only.")
-            for name in ("new", "save", "delete", "settings", "backups"):
+            for name in ("new", "save", "delete", "settings", "backups", "exchange"):
                 action = self.findChild(QAction, name)
                 action.setEnabled(False)
                 action.setToolTip(why)

@@ -237,7 +237,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Cochez d&apos;abord les membres convoqués ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/attendance.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/committees/attendance.py" line="44"/>
         <source>— not recorded —</source>
         <translation>— non indiquée —</translation>
     </message>
@@ -935,36 +935,159 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="46"/>
+        <source>Exchange with another office</source>
+        <translation>Échanger avec un autre poste</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="140"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="152"/>
+        <source>Prepare an envoi</source>
+        <translation>Préparer un envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="57"/>
+        <source>&amp;Prepare an envoi…</source>
+        <translation>&amp;Préparer un envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="67"/>
+        <source>&amp;Receive an envoi…</source>
+        <translation>&amp;Recevoir un envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="75"/>
+        <source>Re&amp;ceive it</source>
+        <translation>Re&amp;cevoir cet envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="85"/>
+        <source>Decide</source>
+        <translation>Trancher un conflit</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="89"/>
+        <source>&amp;Another value:</source>
+        <translation>Une &amp;autre valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="93"/>
+        <source>&amp;Decide</source>
+        <translation>&amp;Trancher</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="112"/>
+        <source>This office: %1 (%2).</source>
+        <translation>Ce poste&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="116"/>
+        <source>Name this office first in the Fabrique&apos;s settings, « Offices » tab.</source>
+        <translation>Nommez d&apos;abord ce poste dans les paramètres de la Fabrique, onglet «&#xa0;Postes&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="121"/>
+        <source>An office not met yet (first envoi)</source>
+        <translation>Un poste pas encore rencontré (premier envoi)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="129"/>
+        <source>Shared: everything.</source>
+        <translation>Partagé&#xa0;: tout.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="132"/>
+        <source>Shared: everything except the holders&apos; contact details (e-mail, phone, address), the attachments and the personal data requests.</source>
+        <translation>Partagé&#xa0;: tout, sauf les coordonnées des porteurs (courriel, téléphone, adresse), les pièces jointes et les demandes RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="165"/>
+        <source>Envois (*.fabrique-echange)</source>
+        <translation>Envois (*.fabrique-echange)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="153"/>
+        <source>Preparing the envoi…</source>
+        <translation>Préparation de l&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="191"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="207"/>
+        <source>Receive an envoi</source>
+        <translation>Recevoir un envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="185"/>
+        <source>Nothing has been written yet. %1</source>
+        <translation>Rien n&apos;a encore été écrit. %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="192"/>
+        <source>Reading the envoi…</source>
+        <translation>Lecture de l&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="208"/>
+        <source>Receiving the envoi…</source>
+        <translation>Réception de l&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="215"/>
+        <source>Received. %1</source>
+        <translation>Reçu. %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="235"/>
+        <source>Keep this office&apos;s value: %1</source>
+        <translation>Garder la valeur de ce poste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="240"/>
+        <source>Take the value received: %1</source>
+        <translation>Prendre la valeur reçue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FabriqueSettingsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="19"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="21"/>
         <source>Settings of the Fabrique</source>
         <translation>Paramètres de la Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="28"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="31"/>
         <source>&amp;Identity</source>
         <translation>&amp;Identité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="32"/>
         <source>&amp;Communes</source>
         <translation>&amp;Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="33"/>
         <source>Support &amp;templates</source>
         <translation>&amp;Modèles d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="34"/>
         <source>&amp;Kinds of committee</source>
         <translation>T&amp;ypes de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="35"/>
         <source>&amp;Personal data</source>
         <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="36"/>
+        <source>&amp;Offices</source>
+        <translation>Po&amp;stes</translation>
     </message>
 </context>
 <context>
@@ -1018,40 +1141,45 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Paramètres de la Fabrique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="42"/>
+        <source>E&amp;xchange with another office…</source>
+        <translation>É&amp;changer avec un autre poste…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="68"/>
         <source>Fabrique files (*.sqlite *.db)</source>
         <translation>Fichiers Fabrique (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="72"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="80"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="111"/>
         <source>Checking the file…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="109"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="120"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="126"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="129"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="130"/>
         <source>Check the file</source>
         <translation>Vérifier la base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/files.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="122"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;:</numerusform>
@@ -1059,7 +1187,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="127"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -1242,73 +1370,73 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="55"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="56"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="66"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="66"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="66"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="94"/>
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="98"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="100"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="104"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="105"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="106"/>
         <source>No data to review.</source>
         <translation>Aucune donnée à revoir.</translation>
     </message>
@@ -1316,72 +1444,72 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="36"/>
         <source>&amp;Name of the Fabrique:</source>
         <translation>&amp;Nom de la Fabrique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="37"/>
         <source>e.g. Fabrique à initiatives du Grand Amiénois</source>
         <translation>par exemple&#xa0;: Fabrique à initiatives du Grand Amiénois</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="38"/>
         <source>&amp;Run by:</source>
         <translation>&amp;Portée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="39"/>
         <source>e.g. CRESS Hauts-de-France, GRIEP</source>
         <translation>par exemple&#xa0;: CRESS Hauts-de-France, GRIEP</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="40"/>
         <source>&amp;Territory:</source>
         <translation>&amp;Territoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="41"/>
         <source>e.g. Amiens Métropole</source>
         <translation>par exemple&#xa0;: Amiens Métropole</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="42"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="53"/>
         <source>&amp;Choose a logo…</source>
         <translation>Choisir un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="55"/>
         <source>Remove the &amp;logo</source>
         <translation>&amp;Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="71"/>
         <source>Logo (printed on the dossiers):</source>
         <translation>Logo (imprimé sur les dossiers)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="80"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="105"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="97"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="99"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/settings/identity.py" line="113"/>
         <source>This file cannot be read (%1).</source>
         <translation>Ce fichier ne peut pas être lu (%1).</translation>
     </message>
@@ -1944,6 +2072,44 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="22"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesPage</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="22"/>
+        <source>&amp;Name of this office:</source>
+        <translation>&amp;Nom de ce poste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="23"/>
+        <source>e.g. CRESS Amiens</source>
+        <translation>par exemple&#xa0;: CRESS Amiens</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="24"/>
+        <source>&amp;Structure:</source>
+        <translation>&amp;Structure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="26"/>
+        <source>Shared with an office &amp;not met yet:</source>
+        <translation>Partagé avec un &amp;futur poste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="30"/>
+        <source>Shared with « %1 »:</source>
+        <translation>Partagé avec «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="40"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/offices.py" line="42"/>
+        <source>Everything but the holders&apos; contact details and the attachments</source>
+        <translation>Tout, sauf les coordonnées des porteurs et les pièces jointes</translation>
     </message>
 </context>
 <context>
@@ -2597,42 +2763,47 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="84"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="198"/>
+        <source>To decide after an exchange with another office (File → Exchange with another office…): %1</source>
+        <translation>À trancher après un échange avec un autre poste (Fichier → Échanger avec un autre poste…)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="228"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="246"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="247"/>
         <source>This file is open read-only: nothing can be saved in it.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="268"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="269"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="255"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="279"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>

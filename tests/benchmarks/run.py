@@ -475,6 +475,93 @@ def bulk_anonymisation(path: Path, people: int = 1000) -> Figure:
     )
 
 
+def exchange_envois(path: Path, edits: int = 1000) -> list[Figure]:
+    """Exchange between two offices (issue 16), on copies of the scale database: the first
+    envoi of the whole file to an empty one (prepared, then received), then an envoi of
+    ``edits`` changed needs (prepared, then applied; the backup made before applying is
+    timed apart, since it copies and checks the whole file)."""
+    import shutil
+    import tempfile
+
+    from fabrique_desktop.domain.models import Need, database
+    from fabrique_desktop.store import backups, close_database, exchange, open_database
+
+    def timed(action) -> tuple[float, object]:
+        started = time.perf_counter()
+        result = action()
+        return time.perf_counter() - started, result
+
+    progress: list[tuple[int, int]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        copy, empty = folder / "cress.sqlite", folder / "griep.sqlite"
+        shutil.copy(path, copy)
+        cress = open_database(copy)
+        exchange.update_identity({"name": "CRESS"})
+        first_prepare, _ = timed(
+            lambda: exchange.prepare(folder / "first", None, lambda d, t: progress.append((d, t)))
+        )
+        griep = open_database(empty, create=True)
+        exchange.update_identity({"name": "GRIEP"})
+        first_receive, _ = timed(
+            lambda: exchange.receive(
+                exchange.read(folder / "first"), None, lambda d, t: progress.append((d, t))
+            )
+        )
+        exchange.prepare(folder / "back", "CRESS")
+        database.initialize(cress)
+        exchange.receive(exchange.read(folder / "back"), None)
+        ids = [need.id for need in Need.select(Need.id).limit(edits)]
+        with database.atomic():
+            for number, need_id in enumerate(ids):
+                Need.update(title=f"Besoin revu {number}").where(Need.id == need_id).execute()
+        small_prepare, _ = timed(lambda: exchange.prepare(folder / "small", "GRIEP"))
+        database.initialize(griep)
+        backup, _ = timed(lambda: backups.make_backup(griep, empty))
+        small_receive, _ = timed(lambda: exchange.receive(exchange.read(folder / "small"), None))
+        cress.close()
+        close_database()
+    return [
+        Figure(
+            "exchange: first envoi of the whole file, prepared",
+            first_prepare,
+            "s",
+            "≤ 60 s",
+            None,
+            None,
+            first_prepare <= 60 and bool(progress),
+        ),
+        Figure(
+            "exchange: first envoi received into an empty file",
+            first_receive,
+            "s",
+            "≤ 60 s",
+            None,
+            None,
+            first_receive <= 60,
+        ),
+        Figure(
+            f"exchange: envoi of {edits} changes, prepared",
+            small_prepare,
+            "s",
+            "≤ 2 s",
+            None,
+            None,
+            small_prepare <= 2,
+        ),
+        Figure(
+            f"exchange: envoi of {edits} changes, applied",
+            small_receive,
+            "s",
+            "≤ 2 s",
+            None,
+            None,
+            small_receive <= 2,
+        ),
+        measured("exchange: backup made before applying", backup, "s"),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=100_000)
@@ -500,6 +587,7 @@ def main(argv: list[str] | None = None) -> int:
         *navigation(path),
         peak_memory(path),
         bulk_anonymisation(path),
+        *exchange_envois(path),
     ]
     print(
         f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "

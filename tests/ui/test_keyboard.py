@@ -13,6 +13,7 @@ from fabrique_desktop.ui.committees.agenda import AgendaItemDialog
 from fabrique_desktop.ui.committees.outcomes import OutcomesDialog
 from fabrique_desktop.ui.common.decision import DecisionDialog
 from fabrique_desktop.ui.everywhere import EverywhereDialog
+from fabrique_desktop.ui.exchange.dialog import ExchangeDialog
 from fabrique_desktop.ui.first_run import WhoAreYouDialog
 from fabrique_desktop.ui.main_window import MainWindow
 from fabrique_desktop.ui.projects.candidacy import NewCandidacyDialog
@@ -109,6 +110,7 @@ def test_every_dialog(qtbot, session, demo, db_path):
         WhoAreYouDialog(),
         BackupsDialog(db_path),
         EverywhereDialog(),
+        ExchangeDialog(db_path),
     ):
         shown(qtbot, dialog)
         title = dialog.windowTitle()

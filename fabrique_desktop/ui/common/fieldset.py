@@ -103,3 +103,16 @@ class FieldSet(QObject):
         """The error shown under ``field`` (empty when none): what a user reads."""
         label = self.messages[field]
         return "" if label.isHidden() else label.text()
+
+
+def page_fields(page: QWidget) -> tuple[QVBoxLayout, FieldSet]:
+    """A settings page's layout: a banner for what concerns the whole page, then a form
+    whose fields grow with the dialog."""
+    layout = QVBoxLayout(page)
+    banner = PlainLabel(page)
+    banner.setTextFormat(Qt.TextFormat.PlainText)
+    layout.addWidget(banner)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    layout.addLayout(form)
+    return layout, FieldSet(form, banner)

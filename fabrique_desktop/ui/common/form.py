@@ -52,6 +52,12 @@ class RecordForm(QWidget):
         self.status_line = PlainLabel(self)
         self.status_line.setWordWrap(True)
         outer.addWidget(self.status_line)
+        # Fields an exchange with another office left to decide (until someone does).
+        self.conflict_line = PlainLabel(self)
+        self.conflict_line.setObjectName("exchange_conflicts")
+        self.conflict_line.setWordWrap(True)
+        self.conflict_line.setStyleSheet("color: palette(highlight); font-weight: 600;")
+        outer.addWidget(self.conflict_line)
         banner = PlainLabel(self)
         banner.setObjectName("error_banner")
         outer.addWidget(banner)
@@ -174,11 +180,29 @@ class RecordForm(QWidget):
         if self.attachments is not None:
             self.attachments.set_owner(record)
         self.history_button.setEnabled(record is not None)
+        self._show_conflicts(record)
         self.show_record(record)
         self.refresh_actions()
         if database.obj.read_only:
             self.forbid_writes()
         order_tabs(self)  # sections may have built new rows (one per milestone…)
+
+    def _show_conflicts(self, record: Any) -> None:
+        from ...domain.history import field_label
+        from ...store.exchange import open_conflicts
+
+        table = record._meta.table_name if record is not None else None
+        conflicts = open_conflicts(table, record.id.hex) if record is not None else []
+        self.conflict_line.setVisible(bool(conflicts))
+        self.conflict_line.setText(
+            QCoreApplication.translate(
+                "RecordForm",
+                "To decide after an exchange with another office (File → Exchange with "
+                "another office…): %1",
+            ).replace("%1", ", ".join(field_label(c.field) for c in conflicts if c.field))
+            if conflicts
+            else ""
+        )
 
     def forbid_writes(self) -> None:
         """A read-only file: fields can be read and copied, not changed; every button

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import french, today
 from ...domain.rgpd.review import review_entries
+from ...store.exchange import conflicts as exchange_conflicts
 from ..common import personal_data, plain
 from ..common.colours import ALERT
 from ..common.columns import fit_columns
@@ -98,7 +99,9 @@ class HomeScreen(QWidget):
         self._fill(
             self.committees, today.upcoming_committees(day), self.tr("No committee planned.")
         )
-        self._fill(self.awaiting, today.awaiting_decision(), self.tr("Nothing awaits a decision."))
+        # A conflict from an exchange with another office awaits a person's decision too.
+        awaiting = exchange_conflicts.home_entries() + today.awaiting_decision()
+        self._fill(self.awaiting, awaiting, self.tr("Nothing awaits a decision."))
         self._fill(self.recent, today.recent_changes(), self.tr("No change yet."))
         self._fill(self.review, review_entries(day), self.tr("No data to review."), True)
 

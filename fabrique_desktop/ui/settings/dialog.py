@@ -1,5 +1,6 @@
 """Fichier → Paramètres de la Fabrique: its identity, its communes, its support templates,
-its kinds of committee and its retention periods, one tab each. Lists are saved as they
+its kinds of committee, its retention periods and the offices it exchanges with, one
+tab each. Lists are saved as they
 are edited; the identity and the retention periods are saved with « Enregistrer »."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from .committee_kinds import CommitteeKindsPage
 from .communes import CommunesPage
 from .identity import IdentityPage
+from .offices import OfficesPage
 from .retention import RetentionPage
 from .templates import TemplatesPage
 
@@ -24,12 +26,14 @@ class FabriqueSettingsDialog(QDialog):
         self.templates = TemplatesPage(self)
         self.kinds = CommitteeKindsPage(self)
         self.retention = RetentionPage(self)
+        self.offices = OfficesPage(self)
         self.pages = {
             "identity": (self.identity, self.tr("&Identity")),
             "communes": (self.communes, self.tr("&Communes")),
             "templates": (self.templates, self.tr("Support &templates")),
             "kinds": (self.kinds, self.tr("&Kinds of committee")),
             "retention": (self.retention, self.tr("&Personal data")),
+            "offices": (self.offices, self.tr("&Offices")),
         }
         for page, label in self.pages.values():
             self.tabs.addTab(page, label)
@@ -52,5 +56,8 @@ class FabriqueSettingsDialog(QDialog):
             return
         if not self.retention.save():
             self.tabs.setCurrentWidget(self.retention)
+            return
+        if not self.offices.save():
+            self.tabs.setCurrentWidget(self.offices)
             return
         self.accept()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain.services import settings
 from ...domain.validation import ValidationError
 from ..common.fields import LongTextField, TextField
-from ..common.fieldset import FieldSet
+from ..common.fieldset import page_fields
 from ..common.file_dialogs import all_files_filter, file_dialog
 from ..common.plain import PlainLabel
 
@@ -32,14 +31,7 @@ class IdentityPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        banner = PlainLabel(self)
-        banner.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(banner)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        layout.addLayout(form)
-        self.fields = FieldSet(form, banner)
+        layout, self.fields = page_fields(self)
         add = self.fields.add
         name = add("fabrique_name", self.tr("&Name of the Fabrique:"), TextField(self))
         name.setPlaceholderText(self.tr("e.g. Fabrique à initiatives du Grand Amiénois"))
@@ -76,7 +68,7 @@ class IdentityPage(QWidget):
         holder = QVBoxLayout()
         holder.addLayout(logo_row)
         holder.addWidget(self.logo_message)
-        form.addRow(self.tr("Logo (printed on the dossiers):"), holder)
+        self.fields.form.addRow(self.tr("Logo (printed on the dossiers):"), holder)
         layout.addStretch(1)
         self.fields.fill(settings.fabrique_settings())
         self.show_logo(settings.logo())

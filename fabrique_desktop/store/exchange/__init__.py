@@ -1,0 +1,288 @@
+"""Exchanging changes with another office by file, offline (issue 16).
+
+``prepare`` writes an envoi with everything this file holds that the partner office has
+not acknowledged; ``read`` checks an envoi without writing; ``preview`` says what
+receiving it would do (applied in a transaction rolled back); ``receive`` makes a backup
+then applies it in one transaction. See ``journal`` (numbered changes), ``merge``
+(field-level merge), ``conflicts`` and ``envoi`` (the file).
+
+Built on the change history the triggers write rather than on SQLite's session
+extension, so that the PostgreSQL server mode can keep it: see the README.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...domain.models import database
+from .. import schema
+from . import journal, offices, rules
+from .conflicts import Conflict, open_conflicts, resolve
+from .envoi import SUFFIX, Envoi, EnvoiRefused, read_envoi, write_envoi
+from .merge import Outcome, apply_changes
+from .offices import Office, own_identity, partners, set_sharing, update_identity
+
+__all__ = [
+    "Conflict",
+    "EnvoiRefused",
+    "Office",
+    "Prepared",
+    "Received",
+    "envoi_name",
+    "open_conflicts",
+    "own_identity",
+    "partners",
+    "prepare",
+    "preview",
+    "read",
+    "receive",
+    "resolve",
+    "set_sharing",
+    "update_identity",
+]
+
+Progress = Callable[[int, int], None]
+
+TABLE_LABELS = {
+    "territory": "communes",
+    "staff_member": "chargé·es de mission",
+    "partner": "acteurs du réseau",
+    "committee_kind": "types de comité",
+    "need": "besoins",
+    "need_partner": "liens besoin–partenaire",
+    "opportunity_study": "études d'opportunité",
+    "study_score": "notes d'étude",
+    "holder": "porteurs",
+    "project": "projets",
+    "milestone_template": "modèles d'accompagnement",
+    "milestone_template_step": "étapes de modèle",
+    "milestone": "jalons",
+    "candidacy": "candidatures",
+    "candidacy_score": "notes de candidature",
+    "committee": "comités",
+    "committee_member": "membres de comité",
+    "agenda_item": "points d'ordre du jour",
+    "decision": "décisions",
+    "attachment": "pièces jointes",
+    "fabrique_setting": "réglages de la Fabrique",
+    "personal_data_request": "demandes RGPD",
+    "personal_data_erasure": "effacements RGPD",
+    "personal_data_flag": "marques RGPD",
+}
+
+
+@dataclass
+class Prepared:
+    path: Path
+    recipient: Office | None
+    sharing: str
+    changes: int
+    attachments: int
+    tables: dict[str, int]
+
+    def describe(self) -> str:
+        to = f"pour « {self.recipient.name} »" if self.recipient else "pour un nouveau poste"
+        what = describe_counts(self.tables) or "aucune modification"
+        return (
+            f"Envoi {to} écrit dans « {self.path.name} » : {what}. "
+            f"Partagé : {rules.SHARING[self.sharing].lower()}."
+        )
+
+
+@dataclass
+class Received:
+    sender: dict[str, str]
+    since: str | None
+    until: str | None
+    outcome: Outcome
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    def describe(self) -> str:
+        applied: dict[str, int] = {}
+        for (table, _), count in self.outcome.applied.items():
+            applied[table] = applied.get(table, 0) + count
+        who = self.sender["name"] + (
+            f" ({self.sender['structure']})" if self.sender.get("structure") else ""
+        )
+        period = ""
+        if self.since:
+            period = f", modifications du {_day(self.since)} au {_day(self.until)}"
+        parts = [
+            f"Envoi de {who}{period} : {describe_counts(applied) or 'rien de nouveau'}",
+        ]
+        if self.outcome.already_known:
+            parts.append(f"{self.outcome.already_known} modification(s) déjà reçue(s)")
+        if self.outcome.ignored_deleted:
+            parts.append(f"{self.outcome.ignored_deleted} sur des fiches supprimées, ignorée(s)")
+        if self.outcome.conflicts or self.outcome.refused:
+            parts.append(f"{self.outcome.conflicts + self.outcome.refused} conflit(s) à trancher")
+        return " ; ".join(parts) + "."
+
+
+def describe_counts(tables: dict[str, int]) -> str:
+    return ", ".join(
+        f"{count} {TABLE_LABELS.get(table, table)}"
+        for table, count in sorted(
+            tables.items(), key=lambda item: rules.TABLE_ORDER.index(item[0])
+        )
+        if count
+    )
+
+
+def _day(timestamp: str | None) -> str:
+    return "" if not timestamp else dt.date.fromisoformat(timestamp[:10]).strftime("%d/%m/%Y")
+
+
+def envoi_name(today: dt.date | None = None) -> str:
+    """``NOM-DU-POSTE-AAAAMMJJ.fabrique-echange`` for this office."""
+    name = own_identity().name or "poste"
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-").upper() or "POSTE"
+    return f"{slug}-{(today or dt.date.today()):%Y%m%d}{SUFFIX}"
+
+
+def prepare(
+    output: Path, recipient: str | None = None, progress: Progress | None = None
+) -> Prepared:
+    """Write at ``output`` an envoi for the partner office named ``recipient`` (None:
+    for an office not met yet, which then receives everything that may be shared)."""
+    if not own_identity().name:
+        raise EnvoiRefused(
+            "Nommez d'abord ce poste (Paramètres de la Fabrique → Postes, ou "
+            "« fabrique-desktop exchange office FICHIER NOM ») : chaque envoi dit de qui il vient."
+        )
+    office = offices.find_partner(recipient) if recipient else None
+    sharing = office.sharing if office else own_identity().sharing
+    with database.atomic():
+        me = journal.own_office_id()
+        fabrique = offices.ensure_fabrique_id()
+        journal.capture()
+        manifest = {
+            "application": "fabrique-desktop",
+            "fabrique_id": fabrique,
+            "sender": {
+                "id": me,
+                "name": own_identity().name,
+                "structure": own_identity().structure,
+            },
+            "recipient": office.id if office else None,
+            "schema_version": schema.latest_version(),
+            "made_at": journal.now_text(),
+            "knows": journal.known(),
+            "sharing": sharing,
+        }
+        changes = list(_shared(offices.knows(office.id if office else None), sharing))
+        attachments = _attachment_contents(changes)
+        written = write_envoi(output, manifest, _counted(changes, progress), attachments)
+        offices.sent(office.id if office else None)
+    return Prepared(
+        Path(output),
+        office,
+        sharing,
+        written["counts"]["changes"],
+        written["counts"]["attachments"],
+        written["counts"]["tables"],
+    )
+
+
+def _counted(changes: list[journal.Change], progress: Progress | None):
+    for index, change in enumerate(changes):
+        if progress is not None and index % 1000 == 0:
+            progress(index, len(changes))
+        yield change
+
+
+def _shared(acknowledged: dict[str, int], sharing: str):
+    for change in journal.changes_after(acknowledged):
+        values = rules.shared_change(sharing, change.table, change.record_id, change.changes)
+        if values is not None:
+            yield journal.Change(**{**change.__dict__, "changes": values})
+
+
+def _attachment_contents(changes: list[journal.Change]) -> dict[str, bytes]:
+    wanted = {
+        change.record_id
+        for change in changes
+        if change.table == "attachment" and change.action == "INSERT"
+    }
+    if not wanted:
+        return {}
+    from ...domain.models import Attachment
+
+    contents = {}
+    for sha, content in (
+        Attachment.select(Attachment.sha256, Attachment.content)
+        .where(Attachment.id.in_(list(wanted)))
+        .tuples()
+    ):
+        contents[sha] = bytes(content)
+    return contents
+
+
+def read(path: Path) -> Envoi:
+    """Check the envoi at ``path`` against this file, writing nothing."""
+    envoi = read_envoi(path, schema.latest_version())
+    name = Path(path).name
+    me = journal.setting(journal.OFFICE)
+    fabrique = offices.fabrique_id()
+    if fabrique is not None and envoi.manifest["fabrique_id"] != fabrique:
+        raise EnvoiRefused(
+            f"« {name} » vient d'une autre Fabrique à initiatives : il ne peut pas être "
+            "reçu dans ce fichier."
+        )
+    if envoi.sender["id"] == me:
+        raise EnvoiRefused(f"« {name} » a été préparé sur ce poste-ci : rien à recevoir.")
+    recipient = envoi.manifest["recipient"]
+    if recipient is not None and recipient != me:
+        raise EnvoiRefused(
+            f"« {name} » est adressé à un autre poste que celui-ci : il n'a pas été reçu."
+        )
+    return envoi
+
+
+def _apply(envoi: Envoi, progress: Progress | None) -> Received:
+    journal.own_office_id()
+    if offices.fabrique_id() is None:
+        journal.put_setting(journal.FABRIQUE, envoi.manifest["fabrique_id"])
+    journal.capture()  # this office's edits are numbered before the others' arrive
+    outcome = apply_changes(envoi.changes, envoi.attachments, progress)
+    offices.met(envoi.sender, envoi.manifest["knows"])
+    dates = sorted(change.at for change in envoi.changes)
+    return Received(
+        envoi.sender,
+        dates[0] if dates else None,
+        dates[-1] if dates else None,
+        outcome,
+        open_conflicts(),
+    )
+
+
+class _RolledBack(Exception):
+    pass
+
+
+def preview(envoi: Envoi, progress: Progress | None = None) -> Received:
+    """What receiving ``envoi`` would do, computed then rolled back: nothing is kept."""
+    result: list[Received] = []
+    try:
+        with database.atomic():
+            result.append(_apply(envoi, progress))
+            raise _RolledBack
+    except _RolledBack:
+        pass
+    return result[0]
+
+
+def receive(envoi: Envoi, db_path: Path | None, progress: Progress | None = None) -> Received:
+    """Apply ``envoi`` in one transaction, after a backup of the file (when ``db_path``)."""
+    if db_path is not None:
+        from ..backups import make_backup
+
+        make_backup(database.obj, Path(db_path))
+    with database.atomic():
+        return _apply(envoi, progress)

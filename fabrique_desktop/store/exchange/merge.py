@@ -1,0 +1,205 @@
+"""Apply received changes to this file, field by field, without losing an edit.
+
+For each field a received change sets: if the change was made knowing the version this
+file holds (or the field was never edited since its creation), the new value is
+applied; otherwise both offices edited it concurrently and, unless they agree, a
+conflict is stored and this file's value stays until a person decides. Deleted records
+stay deleted (tombstones); a change the file's rules refuse on arrival (a record still
+referenced, a second holder retained…) becomes a conflict rather than an error.
+
+Runs inside the caller's transaction; each change in a savepoint of its own, so that a
+refused change leaves no trace but its conflict (on PostgreSQL too, where a failed
+statement would otherwise spoil the transaction).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import IntegrityError
+
+from ...domain.models import database
+from .. import history
+from . import conflicts, journal, rules
+
+
+@dataclass
+class Outcome:
+    """What applying an envoi did (or, in a preview, would do)."""
+
+    applied: Counter = field(default_factory=Counter)  # (table, action) → count
+    already_known: int = 0
+    ignored_deleted: int = 0
+    conflicts: int = 0
+    refused: int = 0
+
+
+def apply_changes(
+    changes: list[journal.Change], attachments: dict[str, bytes], progress=None
+) -> Outcome:
+    outcome = Outcome()
+    seen = journal.known()
+    deleted = journal.tombstones()
+    previous_actor = history.current_actor(database)
+    try:
+        for index, change in enumerate(changes):
+            if progress is not None and index % 1000 == 0:
+                progress(index, len(changes))
+            if change.seq != seen.get(change.origin, 0) + 1:
+                # Already here (a repeated or older envoi), or after a gap: the missing
+                # changes come again in the next envoi, with this one.
+                outcome.already_known += 1
+                continue
+            seen[change.origin] = change.seq
+            journal.store(change)
+            history.set_actor(database, change.staff_id)
+            _apply(change, attachments, outcome, deleted)
+    finally:
+        history.set_actor(database, previous_actor)
+    journal.mark_captured()
+    return outcome
+
+
+def _apply(
+    change: journal.Change,
+    attachments: dict[str, bytes],
+    outcome: Outcome,
+    deleted: set[tuple[str, str]],
+) -> None:
+    if (change.table, change.record_id) in deleted:
+        outcome.ignored_deleted += 1
+        return
+    current = _current(change.table, change.record_id)
+    if change.action == "DELETE":
+        if _delete(change, current, outcome):
+            deleted.add((change.table, change.record_id))
+    elif change.action == "INSERT" and current is None:
+        _insert(change, attachments, outcome)
+    elif current is None:
+        outcome.ignored_deleted += 1  # never received here (not shared, or refused)
+    else:
+        _update(change, current, outcome)
+
+
+def _current(table: str, record_id: str) -> dict[str, Any] | None:
+    names = list(rules.columns(table))
+    quoted = ", ".join(f'"{name}"' for name in names)
+    row = database.execute_sql(
+        f'SELECT {quoted} FROM "{table}" WHERE "{rules.key_column(table)}" = {database.param}',
+        (record_id,),
+    ).fetchone()
+    return None if row is None else dict(zip(names, row, strict=True))
+
+
+def _insert(change: journal.Change, attachments: dict[str, bytes], outcome: Outcome) -> None:
+    fields = rules.columns(change.table)
+    key = rules.key_column(change.table)
+    values: dict[str, Any] = {}
+    for name, model_field in fields.items():
+        if name == key:
+            values[name] = change.record_id
+        elif name == "content":
+            values[name] = attachments.get(change.changes.get("sha256", ""), b"")
+        elif name == "updated_at":
+            values[name] = change.at
+        elif name == "created_at":
+            values[name] = change.changes.get(name, change.at)
+        else:
+            # A column left out (empty in the sender's history, or not shared) is empty.
+            values[name] = change.changes.get(name, None if model_field.null else "")
+    names = list(values)
+    quoted = ", ".join(f'"{name}"' for name in names)
+    placeholders = ", ".join([database.param] * len(names))
+    sql = f'INSERT INTO "{change.table}" ({quoted}) VALUES ({placeholders})'
+    if _guarded(change, outcome, sql, [values[n] for n in names]):
+        outcome.applied[change.table, "INSERT"] += 1
+
+
+def _update(change: journal.Change, current: dict[str, Any], outcome: Outcome) -> None:
+    chosen: dict[str, Any] = {}
+    for name, value in change.changes.items():
+        if name in rules.LOCAL_COLUMNS or name == "created_at":
+            continue
+        held = journal.version(change.table, change.record_id, name)
+        later = held is None if change.action == "UPDATE" else False
+        if later or (held is not None and change.saw(*held)):
+            chosen[name] = value
+        elif current[name] != value:
+            # Edited on both sides since they last exchanged: a person decides.
+            conflicts.record(
+                conflicts.FIELD,
+                change,
+                name,
+                current[name],
+                held,
+                value,
+                "Modifié sur les deux postes depuis le dernier échange.",
+            )
+            outcome.conflicts += 1
+    if not chosen:
+        return
+    assignments = ", ".join(f'"{name}" = {database.param}' for name in chosen)
+    parameters = list(chosen.values())
+    if "updated_at" in rules.columns(change.table):
+        assignments += f', "updated_at" = {database.param}'
+        parameters.append(change.at)
+    sql = (
+        f'UPDATE "{change.table}" SET {assignments} '
+        f'WHERE "{rules.key_column(change.table)}" = {database.param}'
+    )
+    if _guarded(change, outcome, sql, [*parameters, change.record_id]):
+        for name in chosen:
+            journal.set_version(change.table, change.record_id, name, change.origin, change.seq)
+        conflicts.close_open(change.table, change.record_id, chosen, seen_by=change)
+        outcome.applied[change.table, "UPDATE"] += 1
+
+
+def _delete(change: journal.Change, current: dict[str, Any] | None, outcome: Outcome) -> bool:
+    if current is not None:
+        sql = (
+            f'DELETE FROM "{change.table}" '
+            f'WHERE "{rules.key_column(change.table)}" = {database.param}'
+        )
+        if not _guarded(change, outcome, sql, [change.record_id]):
+            return False
+        outcome.applied[change.table, "DELETE"] += 1
+    journal.add_tombstone(change)
+    return True
+
+
+def _guarded(change: journal.Change, outcome: Outcome, sql: str, parameters: list) -> bool:
+    """Run one write; when the file's rules refuse it, store a conflict instead."""
+    try:
+        with database.atomic():
+            database.execute_sql(sql, parameters)
+    except IntegrityError as error:
+        conflicts.record(
+            conflicts.REFUSED,
+            change,
+            "",
+            None,
+            None,
+            change.changes,
+            _refusal(change, error),
+        )
+        outcome.refused += 1
+        return False
+    return True
+
+
+def _refusal(change: journal.Change, error: IntegrityError) -> str:
+    text = str(error).lower()
+    if "foreign key" in text:
+        reason = (
+            "d'autres fiches de ce poste y renvoient"
+            if change.action == "DELETE"
+            else "une fiche à laquelle elle renvoie n'existe pas ou plus sur ce poste"
+        )
+    elif "unique" in text:
+        reason = "une fiche équivalente existe déjà sur ce poste"
+    else:
+        reason = "elle contredit une règle de la Fabrique"
+    what = {"INSERT": "La création", "UPDATE": "La modification", "DELETE": "La suppression"}
+    return f"{what[change.action]} reçue est refusée : {reason}."

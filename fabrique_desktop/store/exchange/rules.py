@@ -1,0 +1,148 @@
+"""What travels, to whom, and what a received change must look like to be accepted.
+
+The tables exchanged are the domain's models; the sharing chosen per partner office
+filters them (no holders' contact details, no attachments). Every received change is
+checked against the models' own field definitions before anything is written: an envoi
+holding one record the domain would refuse is refused whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    Field,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+    TimeField,
+    UUIDField,
+)
+
+from ...domain.models import ALL_MODELS, SCORE_MAX, SCORE_MIN, FabriqueSetting
+from ...domain.models.base import TimestampField
+
+#: What may be shared with a partner office, and how the settings name it.
+SHARING = {
+    "all": "Tout",
+    "restricted": "Tout, sauf les coordonnées des porteurs et les pièces jointes",
+}
+DEFAULT_SHARING = "all"
+#: Left out of a restricted envoi: whole tables, and columns of a table.
+RESTRICTED_TABLES = {
+    "attachment",
+    "personal_data_request",
+    "personal_data_erasure",
+    "personal_data_flag",
+}
+RESTRICTED_COLUMNS = {"holder": {"email", "phone", "address"}}
+#: Settings of one file only: the set-up assistant's « already done ».
+LOCAL_SETTINGS = {"set_up"}
+#: Columns each side sets for itself: the history has its own dates.
+LOCAL_COLUMNS = {"updated_at"}
+ACTIONS = ("INSERT", "UPDATE", "DELETE")
+MAX_TEXT = 1_000_000
+
+_HEX_KEY = re.compile(r"[0-9a-f]{32}")
+_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
+_TIME = re.compile(r"\d\d:\d\d(:\d\d(\.\d+)?)?")
+
+MODELS: dict[str, type[Model]] = {model._meta.table_name: model for model in ALL_MODELS}
+#: Parents before children: the order of a first envoi.
+TABLE_ORDER = list(MODELS)
+
+
+def columns(table: str) -> dict[str, Field]:
+    return {field.column_name: field for field in MODELS[table]._meta.sorted_fields}
+
+
+def key_column(table: str) -> str:
+    return MODELS[table]._meta.primary_key.column_name
+
+
+def shared_change(
+    sharing: str, table: str, record_id: str, changes: dict[str, Any]
+) -> dict[str, Any] | None:
+    """``changes`` as a partner with this ``sharing`` may receive them, None for nothing."""
+    if table == FabriqueSetting._meta.table_name and record_id in LOCAL_SETTINGS:
+        return None
+    if sharing == "all":
+        return changes
+    if table in RESTRICTED_TABLES:
+        return None
+    hidden = RESTRICTED_COLUMNS.get(table)
+    if not hidden:
+        return changes
+    kept = {column: value for column, value in changes.items() if column not in hidden}
+    return kept if kept or not changes else None
+
+
+def change_error(table: str, action: str, record_id: Any, changes: Any) -> str | None:
+    """Why a received change is not acceptable, in French, or None when it is."""
+    if table not in MODELS:
+        return f"table inconnue « {str(table)[:40]} »"
+    if action not in ACTIONS:
+        return f"action inconnue « {str(action)[:20]} »"
+    if not isinstance(changes, dict):
+        return "contenu illisible"
+    key = MODELS[table]._meta.primary_key
+    if isinstance(key, UUIDField):
+        if not (isinstance(record_id, str) and _HEX_KEY.fullmatch(record_id)):
+            return "clé d'enregistrement invalide"
+    elif not (isinstance(record_id, str) and 0 < len(record_id) <= key.max_length):
+        return "clé d'enregistrement invalide"
+    fields = columns(table)
+    for column, value in changes.items():
+        field = fields.get(column)
+        if field is None or field is key or isinstance(field, BlobField):
+            return f"champ inconnu « {str(column)[:40]} » dans {table}"
+        problem = _value_error(field, value)
+        if problem:
+            return f"{table}.{column} : {problem}"
+    return None
+
+
+def _value_error(field: Field, value: Any) -> str | None:
+    if value is None:
+        return None if field.null else "valeur obligatoire absente"
+    if isinstance(field, (ForeignKeyField, UUIDField)):
+        ok = isinstance(value, str) and bool(_HEX_KEY.fullmatch(value))
+    elif isinstance(field, TimestampField):
+        ok = isinstance(value, str) and bool(_TIMESTAMP.fullmatch(value))
+    elif getattr(field, "choices", None):
+        ok = value in {choice for choice, _ in field.choices}
+    elif isinstance(field, CharField):
+        ok = isinstance(value, str) and len(value) <= field.max_length
+    elif isinstance(field, TextField):
+        ok = isinstance(value, str) and len(value) <= MAX_TEXT
+    elif isinstance(field, DateField):
+        ok = isinstance(value, str) and _is_date(value)
+    elif isinstance(field, TimeField):
+        ok = isinstance(value, str) and bool(_TIME.fullmatch(value))
+    elif isinstance(field, BooleanField):
+        ok = value in (0, 1) and not isinstance(value, float)
+    elif isinstance(field, IntegerField):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        if ok and field.column_name == "score":
+            ok = SCORE_MIN <= value <= SCORE_MAX
+    elif isinstance(field, FloatField):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, (str, int, float))
+    return None if ok else f"valeur refusée ({str(value)[:40]!r})"
+
+
+def _is_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10

@@ -1,0 +1,1 @@
+"""Fichier → Échanger avec un autre poste…"""

@@ -1,0 +1,296 @@
+"""Fichier → Échanger avec un autre poste…: prepare an envoi for a partner office, or
+receive one: its summary first, nothing written until « Recevoir » is pressed, then
+each conflict with both values, who and when, to decide (keep, take, or type another).
+
+The dialog calls the exchange services only; it writes no SQL.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.history import field_label
+from ...domain.models import StaffMember
+from ...domain.validation import ValidationError
+from ...store import exchange
+from ...store.exchange import rules
+from ..common.background import ProgressTask
+from ..common.file_dialogs import all_files_filter, file_dialog, file_to_save
+from ..common.plain import PlainLabel
+
+
+class ExchangeDialog(QDialog):
+    def __init__(self, db_path: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self.envoi: exchange.envoi.Envoi | None = None
+        self.task: ProgressTask | None = None
+        self.setWindowTitle(self.tr("Exchange with another office"))
+        layout = QVBoxLayout(self)
+        self.identity = PlainLabel(self)
+        self.identity.setWordWrap(True)
+        layout.addWidget(self.identity)
+
+        send = QGroupBox(self.tr("Prepare an envoi"), self)
+        send_layout = QHBoxLayout(send)
+        self.recipient = QComboBox(send)
+        self.recipient.setObjectName("recipient")
+        send_layout.addWidget(self.recipient, 1)
+        prepare = QPushButton(self.tr("&Prepare an envoi…"), send)
+        prepare.setObjectName("prepare")
+        prepare.clicked.connect(self.choose_envoi_to_write)
+        send_layout.addWidget(prepare)
+        layout.addWidget(send)
+        self.sharing = PlainLabel(self)
+        self.sharing.setWordWrap(True)
+        layout.addWidget(self.sharing)
+        self.recipient.currentIndexChanged.connect(self._show_sharing)
+
+        receive = QPushButton(self.tr("&Receive an envoi…"), self)
+        receive.setObjectName("receive")
+        receive.clicked.connect(self.choose_envoi_to_read)
+        layout.addWidget(receive)
+        self.summary = PlainLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.apply_button = QPushButton(self.tr("Re&ceive it"), self)
+        self.apply_button.setObjectName("apply")
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        layout.addWidget(self.apply_button)
+
+        self.conflicts = QListWidget(self)
+        self.conflicts.setObjectName("conflicts")
+        self.conflicts.currentRowChanged.connect(self._show_conflict)
+        layout.addWidget(self.conflicts, 1)
+        decide = QGroupBox(self.tr("Decide"), self)
+        decide_layout = QVBoxLayout(decide)
+        self.mine = QRadioButton(decide)
+        self.theirs = QRadioButton(decide)
+        self.other = QRadioButton(self.tr("&Another value:"), decide)
+        self.other_value = QLineEdit(decide)
+        for widget in (self.mine, self.theirs, self.other, self.other_value):
+            decide_layout.addWidget(widget)
+        self.decide_button = QPushButton(self.tr("&Decide"), decide)
+        self.decide_button.setObjectName("decide")
+        self.decide_button.clicked.connect(self.decide)
+        decide_layout.addWidget(self.decide_button)
+        self.error = PlainLabel(decide)
+        self.error.setStyleSheet("color: palette(highlight);")
+        decide_layout.addWidget(self.error)
+        self.decide_box = decide
+        layout.addWidget(decide)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+        self.resize(720, 640)
+
+    # -- preparing ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        me = exchange.own_identity()
+        self.identity.setText(
+            self.tr("This office: %1 (%2).")
+            .replace("%1", me.name or "—")
+            .replace("%2", me.structure or "—")
+            if me.name
+            else self.tr("Name this office first in the Fabrique's settings, « Offices » tab.")
+        )
+        self.recipient.clear()
+        for office in exchange.partners():
+            self.recipient.addItem(office.name, office.id)
+        self.recipient.addItem(self.tr("An office not met yet (first envoi)"), None)
+        self._show_sharing()
+        self._fill_conflicts()
+
+    def _show_sharing(self) -> None:
+        office_id = self.recipient.currentData()
+        office = next((o for o in exchange.partners() if o.id == office_id), None)
+        sharing = office.sharing if office else exchange.own_identity().sharing
+        shared = self.tr("Shared: everything.")
+        if sharing == "restricted":
+            shared = self.tr(
+                "Shared: everything except the holders' contact details (e-mail, phone, "
+                "address), the attachments and the personal data requests."
+            )
+        self.sharing.setText(shared)
+
+    def choose_envoi_to_write(self) -> None:
+        path = file_to_save(
+            self,
+            self.tr("Prepare an envoi"),
+            self.tr("Envois (*.fabrique-echange)"),
+            exchange.envoi_name(),
+        )
+        if path is not None:
+            self.prepare_to(path)
+
+    def prepare_to(self, path: Path) -> None:
+        """Write the envoi off the GUI thread: a first envoi of a large file takes time."""
+        recipient = self.recipient.currentData()
+        self.task = ProgressTask(
+            self,
+            self.tr("Prepare an envoi"),
+            self.tr("Preparing the envoi…"),
+            lambda report: exchange.prepare(path, recipient, _share(report)),
+            lambda prepared: self.summary.setText(prepared.describe()),
+            self.summary.setText,
+        )
+
+    # -- receiving ------------------------------------------------------------------------
+    def choose_envoi_to_read(self) -> None:
+        dialog = file_dialog(
+            self,
+            self.tr("Receive an envoi"),
+            QFileDialog.AcceptMode.AcceptOpen,
+            [self.tr("Envois (*.fabrique-echange)"), all_files_filter()],
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if dialog.exec():
+            self.receive_from(Path(dialog.selectedFiles()[0]))
+
+    def receive_from(self, path: Path) -> None:
+        """Read and check the envoi, and say what receiving it would do: nothing is
+        written until « Recevoir cet envoi » is pressed."""
+        self.envoi = None
+        self.apply_button.setEnabled(False)
+        try:
+            envoi = exchange.read(path)
+        except (exchange.EnvoiRefused, ValidationError) as error:
+            self.summary.setText(_message(error))
+            return
+
+        def previewed(preview: exchange.Received) -> None:
+            self.envoi = envoi
+            self.summary.setText(
+                self.tr("Nothing has been written yet. %1").replace("%1", preview.describe())
+            )
+            self.apply_button.setEnabled(True)
+
+        self.task = ProgressTask(
+            self,
+            self.tr("Receive an envoi"),
+            self.tr("Reading the envoi…"),
+            lambda report: exchange.preview(envoi, _share(report)),
+            previewed,
+            self.summary.setText,
+        )
+
+    def apply(self) -> None:
+        """Back the file up, then apply the envoi in one transaction, off the GUI thread;
+        « Annuler » rolls it all back."""
+        if self.envoi is None:
+            return
+        envoi, self.envoi = self.envoi, None
+        self.apply_button.setEnabled(False)
+        self.task = ProgressTask(
+            self,
+            self.tr("Receive an envoi"),
+            self.tr("Receiving the envoi…"),
+            lambda report: exchange.receive(envoi, self.db_path, _share(report)),
+            self._received,
+            self.summary.setText,
+        )
+
+    def _received(self, received: exchange.Received) -> None:
+        self.summary.setText(self.tr("Received. %1").replace("%1", received.describe()))
+        self.refresh()
+
+    # -- conflicts ------------------------------------------------------------------------
+    def _fill_conflicts(self) -> None:
+        self.conflicts.clear()
+        for conflict in exchange.open_conflicts():
+            item = QListWidgetItem(describe_conflict(conflict), self.conflicts)
+            item.setData(Qt.ItemDataRole.UserRole, conflict)
+        self.decide_box.setEnabled(self.conflicts.count() > 0)
+        if self.conflicts.count():
+            self.conflicts.setCurrentRow(0)
+
+    def _show_conflict(self, row: int) -> None:
+        item = self.conflicts.item(row)
+        if item is None:
+            return
+        conflict = item.data(Qt.ItemDataRole.UserRole)
+        refused = conflict.kind == "refused"
+        self.mine.setText(
+            self.tr("Keep this office's value: %1").replace(
+                "%1", _side(conflict.mine, conflict.mine_staff_id, conflict.mine_at)
+            )
+        )
+        self.theirs.setText(
+            self.tr("Take the value received: %1").replace(
+                "%1", _side(conflict.theirs, conflict.theirs_staff_id, conflict.theirs_at)
+            )
+        )
+        self.theirs.setVisible(not refused)
+        self.other.setVisible(not refused)
+        self.other_value.setVisible(not refused)
+        self.mine.setChecked(True)
+        self.other_value.setText("" if refused else str(conflict.mine or ""))
+        self.error.clear()
+
+    def decide(self) -> None:
+        item = self.conflicts.currentItem()
+        if item is None:
+            return
+        conflict = item.data(Qt.ItemDataRole.UserRole)
+        value: Any = conflict.mine
+        if self.theirs.isChecked():
+            value = conflict.theirs
+        elif self.other.isChecked():
+            value = self.other_value.text()
+        try:
+            exchange.resolve(conflict.id, value)
+        except ValidationError as error:
+            self.error.setText(_message(error))
+            return
+        self._fill_conflicts()
+
+
+def _share(report):
+    """The exchange counts changes; a progress task wants the share done."""
+    return lambda done, total: report(done / max(total, 1))
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return " ".join(error.errors.values())
+    return str(error)
+
+
+def _side(value: Any, staff_id: str | None, at: str | None) -> str:
+    staff = StaffMember.get_or_none(StaffMember.id == staff_id) if staff_id else None
+    who = staff.name if staff else "—"
+    when = f"{at[8:10]}/{at[5:7]}/{at[:4]} {at[11:16]}" if at else "—"
+    shown = "—" if value in (None, "") else str(value)
+    return f"« {shown} » ({who}, {when})"
+
+
+def describe_conflict(conflict: exchange.Conflict) -> str:
+    """« Besoin « Épicerie » — Titre » for the list of conflicts."""
+    what = exchange.TABLE_LABELS.get(conflict.table, conflict.table)
+    model = rules.MODELS.get(conflict.table)
+    record = model.get_or_none(model._meta.primary_key == conflict.record_id) if model else None
+    name = str(record) if record is not None else conflict.record_id[:8]
+    if conflict.kind == "refused":
+        return f"{what.capitalize()} : « {name} » — {conflict.message}"
+    return f"{what.capitalize()} : « {name} » — {field_label(conflict.field)}"

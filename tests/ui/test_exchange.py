@@ -1,0 +1,124 @@
+"""Fichier → Échanger avec un autre poste…, driven as a user would: CRESS prepares an
+envoi, GRIEP receives it (summary first, nothing written), sees the conflict on a
+need's title on « Aujourd'hui » and decides it; the need shows the chosen value and
+its history shows both."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fabrique_desktop.domain.history import record_history
+from fabrique_desktop.domain.models import Need, StaffMember
+from fabrique_desktop.store import close_database, exchange
+from fabrique_desktop.ui.exchange.dialog import ExchangeDialog
+from fabrique_desktop.ui.home.screen import HomeScreen
+from fabrique_desktop.ui.needs.form import NeedForm
+from fabrique_desktop.ui.session import Session
+from fabrique_desktop.ui.settings.dialog import FabriqueSettingsDialog
+
+from ..store.exchange.desks import Desk, first_records, new_need
+
+
+@pytest.fixture
+def offices(tmp_path):
+    cress = Desk(tmp_path, "CRESS")
+    territory, _ = first_records(cress)
+    need = new_need("Épicerie solidaire", territory.id)
+    griep = Desk(tmp_path, "GRIEP")
+    griep.receive(cress.prepare(tmp_path))
+    cress.receive(griep.prepare(tmp_path, "CRESS"))
+    cress.use()
+    Need.update(title="Épicerie de la CRESS").where(Need.id == need.id).execute()
+    griep.use()
+    Need.update(title="Épicerie du GRIEP").where(Need.id == need.id).execute()
+    yield cress, griep, need.id
+    cress.close()
+    griep.close()
+    close_database()
+
+
+def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
+    cress, griep, need_id = offices
+    cress.use()
+    sending = ExchangeDialog(cress.path)
+    qtbot.addWidget(sending)
+    assert sending.identity.text() == "Ce poste\u00a0: CRESS (Structure CRESS)."
+    assert sending.recipient.currentText() == "GRIEP"
+    assert sending.sharing.text() == "Partagé\u00a0: tout."
+    assert exchange.envoi_name().startswith("CRESS-") and exchange.envoi_name().endswith(
+        ".fabrique-echange"
+    )
+    envoi = tmp_path / exchange.envoi_name()
+    sending.prepare_to(envoi)
+    qtbot.waitUntil(lambda: "Envoi pour « GRIEP »" in sending.summary.text())
+
+    griep.use()
+    receiving = ExchangeDialog(griep.path)
+    qtbot.addWidget(receiving)
+    receiving.show()
+    receiving.receive_from(envoi)
+    qtbot.waitUntil(receiving.apply_button.isEnabled)
+    summary = receiving.summary.text()
+    assert summary.startswith("Rien n'a encore été écrit. Envoi de CRESS (Structure CRESS)")
+    assert "1 conflit(s) à trancher" in summary
+    assert Need.get_by_id(need_id).title == "Épicerie du GRIEP"
+    assert exchange.open_conflicts() == []  # the preview kept nothing
+
+    qtbot.mouseClick(receiving.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: receiving.summary.text().startswith("Reçu. "))
+    assert receiving.conflicts.count() == 1
+    assert receiving.conflicts.item(0).text() == "Besoins : « Épicerie du GRIEP » — Titre"
+    assert receiving.mine.text().startswith(
+        "Garder la valeur de ce poste\u00a0: « Épicerie du GRIEP »"
+    )
+    assert receiving.theirs.text().startswith(
+        "Prendre la valeur reçue\u00a0: « Épicerie de la CRESS »"
+    )
+    receiving.grab().save(str(tmp_path / "exchange.png"))
+    session = Session(griep.path, StaffMember.get())
+    home = HomeScreen(session, lambda *_: None)
+    qtbot.addWidget(home)
+    item = home.awaiting.topLevelItem(0)
+    assert (item.text(1), item.text(2)) == ("Conflit d'échange : Épicerie du GRIEP", "Titre")
+
+    form = NeedForm(session)
+    qtbot.addWidget(form)
+    form.load(Need.get_by_id(need_id))
+    assert form.conflict_line.text().endswith("avec un autre poste…)\u00a0: Titre")
+
+    receiving.theirs.setChecked(True)
+    qtbot.mouseClick(receiving.decide_button, Qt.MouseButton.LeftButton)
+    assert receiving.conflicts.count() == 0
+    form.load(Need.get_by_id(need_id))
+    assert form.conflict_line.isHidden()
+    assert form.fields.values()["title"] == "Épicerie de la CRESS"
+    home.reload()
+    assert home.awaiting.topLevelItem(0).text(1) != "Conflit d'échange : Épicerie de la CRESS"
+    assert Need.get_by_id(need_id).title == "Épicerie de la CRESS"
+    changes = [
+        (change.old, change.new)
+        for entry in record_history(need_id)
+        for change in entry.changes
+        if change.field == "title"
+    ]
+    assert ("Épicerie du GRIEP", "Épicerie de la CRESS") in changes
+    assert ("Épicerie solidaire", "Épicerie du GRIEP") in changes
+
+
+def test_the_offices_tab_names_this_office_and_chooses_what_is_shared(qtbot, offices):
+    _, griep, _ = offices
+    griep.use()
+    dialog = FabriqueSettingsDialog(tab="offices")
+    qtbot.addWidget(dialog)
+    page = dialog.offices
+    page.fields.fill({"name": "", "structure": "GRIEP"})
+    assert not page.save()
+    assert page.fields.message("name") == "Ce champ est obligatoire."
+    page.fields.fill({"name": "GRIEP Amiens", "structure": "GRIEP"})
+    [partner] = exchange.partners()
+    box = page.sharing[partner.id]
+    box.setCurrentIndex(box.findData("restricted"))
+    assert page.save()
+    assert exchange.own_identity().name == "GRIEP Amiens"
+    assert exchange.partners()[0].sharing == "restricted"
