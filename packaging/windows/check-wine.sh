@@ -2,7 +2,7 @@
 # Run the NSIS installer under Wine (64-bit, Debian's wine + wine64) around a stand-in
 # payload, as an administrator's silent deployment would: install (/S), check files,
 # shortcuts and the 64-bit uninstall entry; upgrade to a version with another file list
-# (the old files go, a file the administrator added stays); refuse to upgrade or uninstall
+# (in the same folder; the old files go, a file the administrator added stays); refuse to upgrade or uninstall
 # while the program runs (exit 2); uninstall in place (_?=) and check only that file is left.
 # The frozen Windows application itself cannot be built here: the payload is Wine's ping.exe
 # standing in for fabrique-desktop.exe (something that can be kept running).
@@ -14,7 +14,7 @@ trap 'wineserver -k 2>/dev/null || true; rm -rf "$WORK"' EXIT
 export WINEPREFIX=$WORK/prefix WINEDEBUG=-all WINEARCH=win64
 wineboot -i >/dev/null 2>&1
 C=$WINEPREFIX/drive_c
-APP="$C/Program Files/Fabrique Desktop"
+APP="$C/Applications/FabriqueDesktop"  # an administrator's choice (/D=), kept by upgrades
 KEY='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\FabriqueDesktop'
 fail() { echo "FAILED: $*"; exit 1; }
 
@@ -33,7 +33,7 @@ printf 'nouveau\n' > "$WORK/v2/_internal/nouveau.txt"
 SETUP1=$(installer 0.1.0 "$WORK/v1")
 SETUP2=$(installer 0.2.0 "$WORK/v2")
 
-wine "$SETUP1" /S || fail "silent install"
+wine "$SETUP1" /S '/D=C:\Applications\FabriqueDesktop' || fail "silent install"
 [ -f "$APP/_internal/sous dossier/é.txt" ] || fail "files not installed"
 [ -f "$C/ProgramData/Microsoft/Windows/Start Menu/Programs/Fabrique Desktop/Désinstaller Fabrique Desktop.lnk" ] \
     || fail "Start-menu shortcuts (accented name)"
@@ -45,24 +45,24 @@ if wine reg query "${KEY/Software/Software\\Wow6432Node}" >/dev/null 2>&1; then 
 echo "install: files, shortcuts and the 64-bit uninstall entry are there"
 
 printf 'à garder\n' > "$APP/note-de-l-admin.txt"
-wine "$SETUP2" /S || fail "silent upgrade"
+wine "$SETUP2" /S || fail "silent upgrade"  # no /D=: where the previous version is
 [ ! -e "$APP/_internal/sous dossier" ] || fail "the old version's files were left"
 [ -f "$APP/_internal/nouveau.txt" ] && [ -f "$APP/note-de-l-admin.txt" ] || fail "upgrade content"
 wine reg query "$KEY" /reg:64 /v DisplayVersion | tr -d '\r' | grep -q 0.2.0 || fail "version"
-echo "upgrade: the old files are gone, the administrator's file stays"
+echo "upgrade: in the same folder, the old files are gone, the administrator's file stays"
 
 # In place (_?=, last on a command line that is not quoted): the exit status is the real one.
-printf '"C:\\Program Files\\Fabrique Desktop\\uninstall.exe" /S _?=C:\\Program Files\\Fabrique Desktop\r\nexit /b %%ERRORLEVEL%%\r\n' \
+printf '"C:\\Applications\\FabriqueDesktop\\uninstall.exe" /S _?=C:\\Applications\\FabriqueDesktop\r\nexit /b %%ERRORLEVEL%%\r\n' \
     > "$C/uninstall-in-place.bat"
 uninstall() { wine cmd /c 'C:\uninstall-in-place.bat' >/dev/null 2>&1; }
-wine 'C:\Program Files\Fabrique Desktop\fabrique-desktop.exe' -n 10 127.0.0.1 >/dev/null 2>&1 &
-sleep 3
+wine 'C:\Applications\FabriqueDesktop\fabrique-desktop.exe' -n 120 127.0.0.1 >/dev/null 2>&1 &
+sleep 5
 status=0; wine "$SETUP2" /S || status=$?
 [ "$status" = 2 ] || fail "an upgrade over the running program returned $status"
 status=0; uninstall || status=$?
 [ "$status" = 2 ] && [ -f "$APP/fabrique-desktop.exe" ] || fail "uninstall while running: $status"
-wait
-wineserver -w
+wineserver -k  # closes the program
+wait || true
 echo "running: upgrade and uninstall both refuse (exit 2) and change nothing"
 
 uninstall || fail "silent uninstall"

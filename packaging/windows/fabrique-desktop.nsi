@@ -37,7 +37,6 @@ ManifestDPIAware true
 Name "${APP}"
 OutFile "${OUTFILE}"
 InstallDir "$PROGRAMFILES64\${APP}"
-InstallDirRegKey HKLM "${APP_KEY}" "InstallDir"
 RequestExecutionLevel admin
 SetCompressor /SOLID lzma
 
@@ -84,6 +83,13 @@ Function .onInit
   ${EndIf}
   SetRegView 64
   SetShellVarContext all
+  ; An upgrade goes where the previous version is, unless /D= named another folder.
+  ; (InstallDirRegKey would read the 32-bit view of the registry.)
+  ReadRegStr $0 HKLM "${APP_KEY}" "InstallDir"
+  ${If} $0 != ""
+  ${AndIf} $INSTDIR == "$PROGRAMFILES64\${APP}"
+    StrCpy $INSTDIR $0
+  ${EndIf}
 FunctionEnd
 
 Function un.onInit
