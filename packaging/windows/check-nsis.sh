@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Compile the NSIS script on Linux (Debian's nsis package) around a stand-in payload, so
-# that a syntax error in the installer cannot ship: the Linux bundle when it was built
-# (packaging/linux/build-deb.sh), else a tiny dummy bundle. Prints the installer's path.
+# that a syntax error in the installer cannot ship: a tiny dummy bundle, or the folder given
+# (e.g. dist/fabrique-desktop: slower, LZMA over 130 MB). Prints the installer's path.
 #     packaging/windows/check-nsis.sh [PAYLOAD_FOLDER]
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(cd ../.. && pwd)
 VERSION=$(cd "$ROOT" && python3 -c 'import fabrique_desktop; print(fabrique_desktop.__version__)')
 WORK=$(mktemp -d)
-PAYLOAD=${1:-$ROOT/dist/fabrique-desktop}
-if [ ! -d "$PAYLOAD" ]; then
+PAYLOAD=${1:-}
+if [ -z "$PAYLOAD" ]; then
     PAYLOAD=$WORK/payload
     mkdir -p "$PAYLOAD/_internal/sous dossier"
     printf 'MZ stand-in\n' > "$PAYLOAD/fabrique-desktop.exe"
