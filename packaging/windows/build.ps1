@@ -9,9 +9,9 @@ $ErrorActionPreference = "Stop"
 $Root = Resolve-Path (Join-Path $PSScriptRoot "..\..")
 Set-Location $Root
 
-# The build tools, pinned: an installer is rebuilt the same way next year.
+# The build tools, pinned: pip here, PyInstaller in pyproject.toml's "package" extra, NSIS
+# and WiX in the workflow. An installer is rebuilt the same way next year.
 $Pip = "25.3"
-$PyInstaller = "6.22.3"
 
 # $ErrorActionPreference does not stop on a native command's failure: check each one.
 function Invoke-Native {
@@ -23,7 +23,7 @@ function Invoke-Native {
 $Python = ".venv-build\Scripts\python.exe"
 Invoke-Native python @("-m", "venv", ".venv-build")
 Invoke-Native $Python @("-m", "pip", "install", "--upgrade", "pip==$Pip")
-Invoke-Native $Python @("-m", "pip", "install", ".", "pyinstaller==$PyInstaller")
+Invoke-Native $Python @("-m", "pip", "install", ".[package]")
 Invoke-Native $Python @("-m", "PyInstaller", "--noconfirm", "--distpath", "dist", "--workpath", "build",
     "packaging\pyinstaller\fabrique-desktop.spec")
 
