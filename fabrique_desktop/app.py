@@ -51,14 +51,15 @@ OPENING_CHORES_DELAY_MS = 2000
 def install_translations(app: QApplication) -> None:
     """French for our own strings and for Qt's standard buttons and dialogs.
 
-    ``qt_fr`` gathers every Qt module's French catalogue (qtbase's file and print dialogs
-    among them); ours comes last, so it also fills the few strings Qt's leave in English
-    (see :mod:`.ui.common.file_dialogs`).
+    ``qtbase_fr`` is Qt's French for its widgets, file and print dialogs: the only Qt
+    module with words the app shows (``qt_fr`` would also ask for the catalogues of
+    modules the installers leave out, and then load nothing); ours comes last, so it
+    also fills the few strings Qt's leave in English (see :mod:`.ui.common.file_dialogs`).
     """
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     translations = resources.files("fabrique_desktop.resources") / "translations"
     sources = (
-        ("qt_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("fabrique_desktop_fr", str(translations)),
     )
     for name, directory in sources:
@@ -438,7 +439,7 @@ def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = 
     return status
 
 
-#: A string of Qt's own catalogue (qtbase_fr, through qt_fr), kept out of ours: lupdate reads only
+#: A string of Qt's own catalogue (qtbase_fr), kept out of ours: lupdate reads only
 #: literal translate() calls.
 QT_OWN_CANCEL = ("QPlatformTheme", "Cancel")
 
@@ -525,15 +526,21 @@ def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None)
                 return
             for row in range(window.navigation.count()):
                 window.navigation.setCurrentRow(row)
-            healthy = (
-                window.isVisible()
-                and (db_path is not None or private_on_disk(path, controller.lock))
-                and window.stack.currentIndex() == row
-                and french_is_installed()
-                and dossier_prints()
-                and communes_ship()
-            )
-            app.exit(0 if healthy else 1)
+            checks = {
+                "window shown": lambda: window.isVisible(),
+                "private files": lambda: (
+                    db_path is not None or private_on_disk(path, controller.lock)
+                ),
+                "every screen": lambda: window.stack.currentIndex() == row,
+                "French": french_is_installed,
+                "dossier": dossier_prints,
+                "communes": communes_ship,
+            }
+            # The first failing check is named: a packaging mistake says what it broke.
+            failed = next((name for name, check in checks.items() if not check()), None)
+            if failed:
+                print(f"smoke test failed: {failed}", file=sys.stderr)
+            app.exit(1 if failed else 0)
 
         QTimer.singleShot(0, visit_every_screen)
         status = app.exec()

@@ -16,6 +16,15 @@ from fabrique_desktop.store import close_database, open_database
 from .factories import need_values, person_values
 
 
+@pytest.fixture(autouse=True)
+def no_machine_config(tmp_path, monkeypatch):
+    """No test reads the workstation's real configuration (/etc, the registry): each points
+    at a file of its own, absent unless the test writes it."""
+    config = tmp_path / "machine-config.ini"
+    monkeypatch.setenv("FABRIQUE_DESKTOP_MACHINE_CONFIG", str(config))
+    return config
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "fabrique.sqlite"

@@ -22,6 +22,7 @@ from . import history
 from .failures import cause, damaged, is_corruption
 from .fileguard import DatabaseRefused
 from .integrity import damage_findings
+from .machine_config import machine_config
 from .paths import companion, private_temporary, read_only_connection
 from .schema import add_functions
 
@@ -55,7 +56,11 @@ class Backup:
 
 
 def backup_folder(db_path: Path) -> Path:
-    return db_path.absolute().with_name(f"{db_path.stem}-sauvegardes")
+    """Beside the database, or in the workstation's backups folder when its administrator
+    set one (each database in its own subfolder there, as beside it)."""
+    name = f"{db_path.stem}-sauvegardes"
+    machine_folder = machine_config().backups_folder
+    return machine_folder / name if machine_folder else db_path.absolute().with_name(name)
 
 
 class BackupFailed(DatabaseRefused):

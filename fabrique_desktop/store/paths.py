@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from .failures import disk_full
+from .machine_config import machine_config
 
 APP_NAME = "FabriqueDesktop"
 
@@ -22,7 +23,9 @@ def data_directory() -> Path:
 
 
 def default_database_path() -> Path:
-    return data_directory() / "fabrique.sqlite"
+    """The workstation's database folder when its administrator set one (a synchronised
+    share, say), else the user's data folder."""
+    return (machine_config().database_folder or data_directory()) / "fabrique.sqlite"
 
 
 def default_demo_path() -> Path:

@@ -62,6 +62,25 @@ def test_a_refused_name_keeps_the_dialog_and_what_was_typed(qtbot, dialog):
     assert settings.fabrique_settings()["operator_name"] == ""
 
 
+def test_a_name_the_workstation_fixes_is_refused_next_to_the_field(qtbot, db, no_machine_config):
+    no_machine_config.write_text(
+        "[fabrique-desktop]\nfabrique_name = Fabrique du Pays de Bray\nusers_may_change = non\n",
+        encoding="utf-8",
+    )
+    shown = FabriqueSettingsDialog()
+    qtbot.addWidget(shown)
+    shown.show()
+    fields = shown.identity.fields.editors
+    assert fields["fabrique_name"].text() == "Fabrique du Pays de Bray"
+    type_into(qtbot, fields["fabrique_name"], "Autre nom")
+    confirm(shown)
+    assert shown.identity.fields.message("fabrique_name") == (
+        "Le nom de la Fabrique est fixé pour ce poste par son administrateur : "
+        "« Fabrique du Pays de Bray »."
+    )
+    assert settings.fabrique_settings()["fabrique_name"] == "Fabrique du Pays de Bray"
+
+
 def test_a_logo_is_chosen_and_a_bad_one_refused(dialog, tmp_path):
     page = dialog.identity
     not_a_picture = tmp_path / "statuts.pdf"

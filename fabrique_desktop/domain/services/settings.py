@@ -10,6 +10,7 @@ from typing import Any
 
 from peewee import EXCLUDED
 
+from ...store.machine_config import machine_config
 from ..models import FabriqueSetting
 from ..validation import Checker, refuse
 from .base import transactional
@@ -31,8 +32,14 @@ SET_UP_KEY = "set_up"
 
 
 def fabrique_settings() -> dict[str, str]:
+    """The file's settings; the workstation's configuration gives the Fabrique's name to a
+    file that has none yet, and to every file when its users may not change it."""
     stored = {row.key: row.value for row in FabriqueSetting.select()}
-    return {key: stored.get(key, default) for key, (default, _) in SETTINGS.items()}
+    values = {key: stored.get(key, default) for key, (default, _) in SETTINGS.items()}
+    machine = machine_config()
+    if machine.fabrique_name and ("fabrique_name" not in stored or machine.name_is_fixed):
+        values["fabrique_name"] = machine.fabrique_name
+    return values
 
 
 def _store(key: str, value: str) -> None:
@@ -52,6 +59,15 @@ def update_settings(values: Mapping[str, Any]) -> dict[str, str]:
         for key, (_, length) in SETTINGS.items()
         if key in values
     }
+    machine = machine_config()
+    if machine.name_is_fixed and cleaned.get("fabrique_name", machine.fabrique_name) != (
+        machine.fabrique_name
+    ):
+        check.fail(
+            "fabrique_name",
+            f"Le nom de la Fabrique est fixé pour ce poste par son administrateur : "
+            f"« {machine.fabrique_name} ».",
+        )
     check.raise_if_any()
     for key, value in cleaned.items():
         _store(key, value)

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-# (context, source, disambiguation) of Qt's strings that qt_fr leaves in English.
+# (context, source, disambiguation) of Qt's strings that qtbase_fr leaves in English.
 QT_GAPS = (
     ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), None),
     ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"), None),
