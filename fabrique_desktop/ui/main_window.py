@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self.navigation.setCurrentRow(0)
         self.backup_job = None
+        self.check_job = None
         if not session.read_only:
             self.backup_timer = QTimer(self, interval=self.BACKUP_EVERY_MS)
             self.backup_timer.timeout.connect(self.back_up)
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
         )
 
     def damage_found(self, message: str) -> None:
+        if not self.isVisible():  # reported after the window was closed: nobody to tell
+            return
         plain.critical(
             self,
             self.tr("Check"),
@@ -190,6 +193,8 @@ class MainWindow(QMainWindow):
             )
 
     def backup_failed(self, message: str) -> None:
+        if not self.isVisible():  # reported after the window was closed: nobody to tell
+            return
         plain.warning(
             self,
             self.tr("Backup"),
@@ -408,6 +413,11 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         event.accept()
+        # A backup or a check still running speaks about a window the user has left:
+        # what it finds must not pop up over the next window (or the next file).
+        for job in (self.backup_job, self.check_job):
+            if job is not None:
+                job.cancel()
 
     def save_layout(self) -> None:
         settings = QSettings()

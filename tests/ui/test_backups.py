@@ -12,6 +12,7 @@ from fabrique_desktop.domain.models import Need, database
 from fabrique_desktop.domain.services import needs
 from fabrique_desktop.store import backups, close_database, open_database
 from fabrique_desktop.ui.backups_dialog import BackupsDialog
+from fabrique_desktop.ui.common import plain
 from fabrique_desktop.ui.session import remember_staff
 
 from ..factories import need_values
@@ -191,3 +192,16 @@ def test_a_folder_that_cannot_be_written_is_never_called_damaged(
     assert result == opened  # never offered a backup in place of good data
     assert told in shown and "endommagé" not in shown
     assert sorted(p.name for p in folder.iterdir()) == ["fabrique.sqlite"]
+
+
+def test_a_backup_failing_after_its_window_closed_shows_nothing(
+    qtbot, controller, db_path, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr(plain, "warning", lambda parent, title, text, *more: shown.append(text))
+    window = controller.window
+    window.backup_failed("disque plein")  # while the window is open: the user is told
+    assert len(shown) == 1
+    window.close()
+    window.backup_failed("disque plein")  # a late report of a job of the closed window
+    assert len(shown) == 1
