@@ -46,8 +46,8 @@ def write_csv(path: Path, tables: Sequence[Table], report=None) -> Path:
             done += len(table.rows)
         text.flush()
         text.detach()  # the stream is the export file's: it is synced and renamed after
-    if report is not None:
-        report(1.0)
+        if report is not None:
+            report(1.0)  # the last moment a cancel still leaves no file
     return Path(path)
 
 

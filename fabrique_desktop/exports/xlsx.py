@@ -48,11 +48,11 @@ def write_xlsx(path: Path, tables: Sequence[Table], report=None) -> Path:
             done += len(table.rows)
         with export_file(path) as stream:
             book.save(stream)
+            if report is not None:
+                report(1.0)  # the last moment a cancel still leaves no file
     except BaseException:
         _discard(book)
         raise
-    if report is not None:
-        report(1.0)
     return Path(path)
 
 

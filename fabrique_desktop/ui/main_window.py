@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+K"),
             "everywhere",
         )
+        self._action(edit, self.tr("E&xport the list…"), self.export_list, None, "export")
         view = bar.addMenu(self.tr("&View"))
         for row in range(self.navigation.count()):
             self._action(
@@ -365,6 +366,11 @@ class MainWindow(QMainWindow):
         screen = self.current_list()
         if screen is not None:
             screen.delete_current()
+
+    def export_list(self) -> None:
+        screen = self.current_list()
+        if screen is not None:
+            screen.export_list()
 
     def find(self) -> None:
         screen = self.current_list()

@@ -515,37 +515,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteesScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="36"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="37"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="38"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="39"/>
         <source>Agenda items</source>
         <translation>Points à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="57"/>
         <source>All committees</source>
         <translation>Tous les comités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="61"/>
         <source>%n committee meeting(s)</source>
         <translation>
             <numerusform>%n réunion de comité</numerusform>
@@ -553,7 +553,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="66"/>
         <source>Delete the meeting of %1, its agenda and its attached files? A meeting where decisions were taken cannot be deleted.</source>
         <translation>Supprimer la réunion du %1, son ordre du jour et ses pièces jointes ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
     </message>
@@ -1316,37 +1316,77 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="25"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="29"/>
+        <source>CSV for a French spreadsheet, « ; » separated (*.csv)</source>
+        <translation>CSV pour tableur, séparateur «&#xa0;;&#xa0;» (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="106"/>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="87"/>
+        <source>Exporting %1 row(s)…</source>
+        <translation>Export de %1 ligne(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="98"/>
+        <source>%1 row(s) exported to %2</source>
+        <translation>%1 ligne(s) exportée(s) dans %2</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="85"/>
         <source>Search…</source>
         <extracomment>Typing pauses this long before the list is searched again. Narrower than this (a 1366-pixel laptop, or any screen at 150 %), the form goes under the list: side by side, both would cut their texts. Said on Ctrl+N where records are not created blank (a study, a project).</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="131"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="296"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="308"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="319"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="331"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="272"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="143"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="146"/>
+        <source>Save this list as shown (XLSX or CSV): filters, order, columns</source>
+        <translation>Enregistrer cette liste telle qu&apos;affichée (XLSX ou CSV)&#xa0;: filtres, ordre, colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="295"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="343"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="366"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="350"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="373"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="356"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="379"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1509,41 +1549,46 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="292"/>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="305"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="312"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="318"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="324"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="397"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="399"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
