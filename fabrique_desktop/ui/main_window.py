@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
             (self.tr("Holders"), screen("holders")),
             (self.tr("Committees"), screen("committees")),
             (self.tr("Network"), screen("network")),
+            (self.tr("Pipeline view"), screen("pipeline", self.go_to)),
         ]
 
     # -- navigation ---------------------------------------------------------------------

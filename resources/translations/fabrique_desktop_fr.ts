@@ -1354,39 +1354,39 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="133"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="319"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="331"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="335"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="144"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="147"/>
         <source>Save this list as shown (XLSX or CSV): filters, order, columns</source>
         <translation>Enregistrer cette liste telle qu&apos;affichée (XLSX ou CSV)&#xa0;: filtres, ordre, colonnes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="295"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="299"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="366"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="370"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="373"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="377"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="379"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="383"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1513,82 +1513,87 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="218"/>
+        <source>Pipeline view</source>
+        <translation>Vue pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="278"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="288"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="293"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="306"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="313"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="319"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="325"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="398"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="400"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -2217,6 +2222,118 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="264"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="132"/>
+        <source>%1 (%2)</source>
+        <extracomment>Navigation rows of the screens a card opens in.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="136"/>
+        <source>The %1 most recent of %2</source>
+        <translation>Les %1 plus récents sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="152"/>
+        <source>Holder: %1</source>
+        <translation>Porteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="155"/>
+        <source>Next: %1, %2</source>
+        <translation>Prochain jalon&#xa0;: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="157"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="167"/>
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="178"/>
+        <source>The file is open read-only.</source>
+        <translation>Le fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="187"/>
+        <source>« %1 » is now at the stage « %2 ».</source>
+        <translation>«&#xa0;%1&#xa0;» est maintenant à l&apos;étape «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="204"/>
+        <source>Launch the opportunity study</source>
+        <translation>Lancer l&apos;étude d&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="206"/>
+        <source>The opportunity study of « %1 » starts on the date of this decision.</source>
+        <translation>L&apos;étude d&apos;opportunité de «&#xa0;%1&#xa0;» commence à la date de cette décision.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="213"/>
+        <source>Validate the opportunity</source>
+        <translation>Valider l&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="214"/>
+        <source>Committee decision on the opportunity study of « %1 ».</source>
+        <translation>Décision du comité sur l&apos;étude d&apos;opportunité de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="224"/>
+        <source>Open the project</source>
+        <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="225"/>
+        <source>The project opens on the date of this decision, from « %1 ».</source>
+        <translation>Le projet s&apos;ouvre à la date de cette décision, à partir de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="231"/>
+        <source>Project &amp;title:</source>
+        <translation>&amp;Titre du projet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="237"/>
+        <source>Retain this holder</source>
+        <translation>Retenir ce porteur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="238"/>
+        <source>The holder retained takes the project « %1 ».</source>
+        <translation>Le porteur retenu prend le projet «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="248"/>
+        <source>&amp;Candidacy:</source>
+        <translation>&amp;Candidature&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="253"/>
+        <source>Declare the enterprise created</source>
+        <translation>Déclarer l&apos;entreprise créée</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="254"/>
+        <source>The support of « %1 » ends: the enterprise exists.</source>
+        <translation>L&apos;accompagnement de «&#xa0;%1&#xa0;» s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="264"/>
+        <source>Choose the candidacy retained.</source>
+        <translation>Choisissez la candidature retenue.</translation>
     </message>
 </context>
 <context>
