@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from itertools import chain, islice
 from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from lxml.etree import Element, SubElement
 from openpyxl import Workbook
@@ -28,6 +29,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.writer.excel import ExcelWriter
 
 from ..domain.tabular import Kind, Table
 from .cells import export_file, rows_with_progress
@@ -57,7 +59,10 @@ def write_xlsx(path: Path, tables: Sequence[Table], report=None) -> Path:
             sheet.write(table, rows_with_progress(table.rows, done, total, report))
             done += len(table.rows)
         with export_file(path) as stream:
-            book.save(stream)
+            # openpyxl's own save leaves its zip open when a write fails (a full disk):
+            # closed here, it cannot complain later about a file already gone.
+            with ZipFile(stream, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+                ExcelWriter(book, archive).save()
             if report is not None:
                 report(1.0)  # the last moment a cancel still leaves no file
     except BaseException:
