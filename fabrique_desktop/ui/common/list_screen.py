@@ -150,7 +150,7 @@ class ListScreen(QWidget):
         )
         self.export_button.clicked.connect(self.export_list)
         # Tab goes from the list straight to the form; the keyboard's way to the export
-        # is the menu: Édition → Exporter la liste… (Alt+E, X).
+        # is the menu: Édition → Exporter la liste… (Alt+D, X).
         self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         footer = QHBoxLayout()
         footer.addWidget(self.count)
