@@ -49,7 +49,7 @@ class CardList(QListWidget):
     def __init__(self, stage: Stage, screen: PipelineScreen):
         super().__init__(screen)
         self.stage = stage
-        self.screen = screen
+        self.pipeline = screen
         self.setObjectName(f"column_{stage.value}")
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -75,14 +75,14 @@ class CardList(QListWidget):
         event.setDropAction(Qt.DropAction.IgnoreAction)  # the source keeps its card
         event.accept()
         # After the drag has ended: the decision dialog is modal.
-        QTimer.singleShot(0, lambda: self.screen.move_card(card, self.stage))
+        QTimer.singleShot(0, lambda: self.pipeline.move_card(card, self.stage))
 
     def keyPressEvent(self, event) -> None:
         onward = event.key() == Qt.Key.Key_Right
         if onward and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
             item = self.currentItem()
             if item is not None and self.stage is not STAGES[-1]:
-                self.screen.move_card(item.data(CARD_ROLE), STAGES[STAGES.index(self.stage) + 1])
+                self.pipeline.move_card(item.data(CARD_ROLE), STAGES[STAGES.index(self.stage) + 1])
             return
         super().keyPressEvent(event)
 
@@ -92,7 +92,7 @@ class CardList(QListWidget):
             return
         if self.itemAt(position) is None:  # the keyboard's menu: beside the current card
             position = self.visualItemRect(item).center()
-        self.screen.move_menu(item.data(CARD_ROLE)).exec(self.viewport().mapToGlobal(position))
+        self.pipeline.move_menu(item.data(CARD_ROLE)).exec(self.viewport().mapToGlobal(position))
 
 
 class PipelineScreen(QWidget):
