@@ -14,8 +14,6 @@ from .cells import ExportFailed
 #: Called as the rows are written with the share done (0 to 1); may raise to cancel.
 Report = Callable[[float], None]
 
-FORMATS = ("xlsx", "csv")
-
 
 def write_export(
     path: Path, tables: Sequence[Table], file_format: str, report: Report | None = None
@@ -27,4 +25,4 @@ def write_export(
     return writer(path, tables, report)
 
 
-__all__ = ["FORMATS", "ExportFailed", "Report", "write_export"]
+__all__ = ["ExportFailed", "Report", "write_export"]
