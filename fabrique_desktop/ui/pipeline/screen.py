@@ -30,6 +30,7 @@ from ...domain.models import Candidacy, Need, OpportunityStudy, database
 from ...domain.pipeline import STAGES, Card, Stage, board, move_refusal, retainable_candidacies
 from ...domain.services import candidacies, needs, projects, studies
 from ...domain.validation import refuse
+from ..common import plain
 from ..common.colours import ALERT
 from ..common.decision import DecisionDialog
 from ..common.fields import ChoiceField, TextField
@@ -156,7 +157,7 @@ class PipelineScreen(QWidget):
         if card.days_late:
             lines.append(self.tr("%n day(s) late", None, card.days_late))
         item = QListWidgetItem("\n".join(lines))
-        item.setToolTip("\n".join(lines))
+        item.setToolTip(plain.tooltip("\n".join(lines)))  # shown as typed, never as HTML
         item.setData(CARD_ROLE, card)
         if card.days_late:
             item.setForeground(ALERT)
