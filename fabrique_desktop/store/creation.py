@@ -56,7 +56,7 @@ def create_database_file(path: Path, replace_empty: bool = False) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def remove_abandoned_builds(path: Path) -> list[Path]:
@@ -89,7 +89,7 @@ def _sync(path: Path) -> None:
         os.fsync(stream.fileno())
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename durable (POSIX: the folder's entry; Windows has no folder fsync)."""
     if sys.platform == "win32":
         return

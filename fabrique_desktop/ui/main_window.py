@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
             (self.tr("Holders"), screen("holders")),
             (self.tr("Committees"), screen("committees")),
             (self.tr("Network"), screen("network")),
+            (self.tr("Pipeline view"), screen("pipeline", self.go_to)),
         ]
 
     # -- navigation ---------------------------------------------------------------------
@@ -294,6 +295,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+K"),
             "everywhere",
         )
+        self._action(edit, self.tr("E&xport the list…"), self.export_list, None, "export")
         view = bar.addMenu(self.tr("&View"))
         for row in range(self.navigation.count()):
             self._action(
@@ -370,6 +372,11 @@ class MainWindow(QMainWindow):
         screen = self.current_list()
         if screen is not None:
             screen.delete_current()
+
+    def export_list(self) -> None:
+        screen = self.current_list()
+        if screen is not None:
+            screen.export_list()
 
     def find(self) -> None:
         screen = self.current_list()

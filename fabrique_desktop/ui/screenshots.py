@@ -40,6 +40,7 @@ SCREENS = (
     ("05-porteurs.png", 4, True),
     ("06-comites.png", 5, "next"),
     ("07-reseau.png", 6, True),
+    ("14-vue-pipeline.png", 7, False),
 )
 
 

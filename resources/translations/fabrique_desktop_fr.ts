@@ -42,29 +42,29 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="87"/>
+        <location filename="../../fabrique_desktop/app.py" line="88"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="212"/>
+        <location filename="../../fabrique_desktop/app.py" line="213"/>
         <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="236"/>
+        <location filename="../../fabrique_desktop/app.py" line="237"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="242"/>
+        <location filename="../../fabrique_desktop/app.py" line="243"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="312"/>
+        <location filename="../../fabrique_desktop/app.py" line="313"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -549,37 +549,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteesScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="36"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="37"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="38"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="39"/>
         <source>Agenda items</source>
         <translation>Points à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="57"/>
         <source>All committees</source>
         <translation>Tous les comités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="61"/>
         <source>%n committee meeting(s)</source>
         <translation>
             <numerusform>%n réunion de comité</numerusform>
@@ -587,7 +587,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/committees/screen.py" line="66"/>
         <source>Delete the meeting of %1, its agenda and its attached files? A meeting where decisions were taken cannot be deleted.</source>
         <translation>Supprimer la réunion du %1, son ordre du jour et ses pièces jointes ? Une réunion où des décisions ont été prises ne peut pas être supprimée.</translation>
     </message>
@@ -1515,37 +1515,77 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="25"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="29"/>
+        <source>CSV for a French spreadsheet, « ; » separated (*.csv)</source>
+        <translation>CSV pour tableur, séparateur «&#xa0;;&#xa0;» (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="106"/>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="87"/>
+        <source>Exporting %1 row(s)…</source>
+        <translation>Export de %1 ligne(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="98"/>
+        <source>%1 row(s) exported to %2</source>
+        <translation>%1 ligne(s) exportée(s) dans %2</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="85"/>
         <source>Search…</source>
         <extracomment>Typing pauses this long before the list is searched again. Narrower than this (a 1366-pixel laptop, or any screen at 150 %), the form goes under the list: side by side, both would cut their texts. Said on Ctrl+N where records are not created blank (a study, a project).</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="131"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="296"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="308"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="335"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="272"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="144"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="147"/>
+        <source>Save this list as shown (XLSX or CSV): filters, order, columns</source>
+        <translation>Enregistrer cette liste telle qu&apos;affichée (XLSX ou CSV)&#xa0;: filtres, ordre, colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="299"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="343"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="370"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="350"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="377"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="356"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="383"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1564,185 +1604,195 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>%1 (sauvegarde en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Reopen to edit</source>
         <translation>&amp;Rouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="111"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="113"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="131"/>
         <source>%1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="133"/>
         <source>open read-only: %1 is using it on %2 since %3</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="134"/>
         <source>someone</source>
         <translation>une personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
         <source>open read-only: %1 is using it on %2</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="151"/>
         <source>%1 has closed the file: reopen it to edit it.</source>
         <translation>%1 a fermé le fichier&#xa0;: rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="152"/>
         <source>The colleague</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="182"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="184"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="192"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="200"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="216"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="449"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../fabrique_desktop/app.py" line="450"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="217"/>
         <source>Needs</source>
-        <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr, through qt_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
+        <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="218"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="219"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="220"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="221"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="222"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="223"/>
+        <source>Pipeline view</source>
+        <translation>Vue pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="283"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="293"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="298"/>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="311"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="318"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="324"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="330"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="403"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="405"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -2409,6 +2459,118 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="264"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="133"/>
+        <source>%1 (%2)</source>
+        <extracomment>Navigation rows of the screens a card opens in.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="137"/>
+        <source>The %1 most recent of %2</source>
+        <translation>Les %1 plus récents sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="153"/>
+        <source>Holder: %1</source>
+        <translation>Porteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="156"/>
+        <source>Next: %1, %2</source>
+        <translation>Prochain jalon&#xa0;: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="158"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="168"/>
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="179"/>
+        <source>The file is open read-only.</source>
+        <translation>Le fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="188"/>
+        <source>« %1 » is now at the stage « %2 ».</source>
+        <translation>«&#xa0;%1&#xa0;» est maintenant à l&apos;étape «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="205"/>
+        <source>Launch the opportunity study</source>
+        <translation>Lancer l&apos;étude d&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="207"/>
+        <source>The opportunity study of « %1 » starts on the date of this decision.</source>
+        <translation>L&apos;étude d&apos;opportunité de «&#xa0;%1&#xa0;» commence à la date de cette décision.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="214"/>
+        <source>Validate the opportunity</source>
+        <translation>Valider l&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="215"/>
+        <source>Committee decision on the opportunity study of « %1 ».</source>
+        <translation>Décision du comité sur l&apos;étude d&apos;opportunité de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="225"/>
+        <source>Open the project</source>
+        <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="226"/>
+        <source>The project opens on the date of this decision, from « %1 ».</source>
+        <translation>Le projet s&apos;ouvre à la date de cette décision, à partir de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="232"/>
+        <source>Project &amp;title:</source>
+        <translation>&amp;Titre du projet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="238"/>
+        <source>Retain this holder</source>
+        <translation>Retenir ce porteur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="239"/>
+        <source>The holder retained takes the project « %1 ».</source>
+        <translation>Le porteur retenu prend le projet «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="249"/>
+        <source>&amp;Candidacy:</source>
+        <translation>&amp;Candidature&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="254"/>
+        <source>Declare the enterprise created</source>
+        <translation>Déclarer l&apos;entreprise créée</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="255"/>
+        <source>The support of « %1 » ends: the enterprise exists.</source>
+        <translation>L&apos;accompagnement de «&#xa0;%1&#xa0;» s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="265"/>
+        <source>Choose the candidacy retained.</source>
+        <translation>Choisissez la candidature retenue.</translation>
     </message>
 </context>
 <context>

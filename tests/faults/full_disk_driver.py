@@ -139,6 +139,8 @@ def main() -> None:
             result = cli("backup", base)
         elif scenario == "dossier":
             result = cli("dossier", base, "--next", "-o", disk / "dossier.pdf")
+        elif scenario == "export":
+            result = cli("export", "needs", base, "--format", "xlsx", "-o", disk / "b.xlsx")
         elif scenario == "restore":
             result = cli("restore", backup, base)
         elif scenario == "open":

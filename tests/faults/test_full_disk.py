@@ -55,6 +55,7 @@ def test_a_save_on_a_full_disk_says_so_and_keeps_the_data(demo_file, tmp_path):
         ("restore", 0),  # and no empty lock file naming nobody
         ("restore", ROOM_TO_OPEN),
         ("dossier", ROOM_TO_OPEN),  # no partial PDF
+        ("export", 4096),  # no partial spreadsheet (~8 KB; opening read-only writes nothing)
     ],
 )
 def test_a_command_on_a_full_disk_says_so_and_leaves_nothing(demo_file, tmp_path, command, leave):

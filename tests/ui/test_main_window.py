@@ -40,6 +40,7 @@ def test_title_sections_and_menus_are_french(qtbot, session):
         "Porteurs",
         "Comités",
         "Réseau",
+        "Vue pipeline",
     ]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "É&dition", "&Affichage", "A&ide"]

@@ -61,7 +61,9 @@ class TimestampField(Field):
     def python_value(self, value: str | None) -> dt.datetime | None:
         if value is None:
             return None
-        return dt.datetime.strptime(value, _TIMESTAMP_FORMAT).replace(tzinfo=dt.UTC)
+        # fromisoformat reads the « Z » as UTC (Python ≥ 3.11), thirty times faster than
+        # strptime: an export reads 100,000 of these.
+        return dt.datetime.fromisoformat(value)
 
 
 class BaseModel(Model):

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from ...domain import choices, french
+from ...domain.list_exports import time_of_day
 from ...domain.listing import COMMITTEES
 from ...domain.models import Committee
 from ...domain.services import committees
@@ -39,8 +40,8 @@ class CommitteeTableModel(RecordTableModel):
         }
 
     def cell(self, row: dict, column: IntEnum) -> Any:
-        if column is CommitteeColumn.STARTS_AT and row["starts_at"] is not None:
-            return row["starts_at"].strftime("%H:%M")
+        if column is CommitteeColumn.STARTS_AT:
+            return time_of_day(row)
         return super().cell(row, column)
 
 

@@ -12,9 +12,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -119,6 +121,7 @@ class ListScreen(QWidget):
         self.table.setItemDelegate(FullTextTips(self.table))
         self._natural_widths: list[int] = []  # each column's, before sharing the width
         self._sharing = False
+        self.exporting = None  # the export under way (see export_list)
         self.table.viewport().installEventFilter(self)
         header = self.table.horizontalHeader()
         header.sectionResized.connect(self._column_resized)
@@ -136,6 +139,23 @@ class ListScreen(QWidget):
 
         self.count = PlainLabel(self)
         self.count.setObjectName("count")
+        self.export_status = PlainLabel(self)
+        self.export_status.setObjectName("export_status")
+        self.export_button = QPushButton(QCoreApplication.translate("ListScreen", "Export…"), self)
+        self.export_button.setObjectName("export")
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "ListScreen", "Save this list as shown (XLSX or CSV): filters, order, columns"
+            )
+        )
+        self.export_button.clicked.connect(self.export_list)
+        # Tab goes from the list straight to the form; the keyboard's way to the export
+        # is the menu: Édition → Exporter la liste… (Alt+D, X).
+        self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count)
+        footer.addWidget(self.export_status, 1)
+        footer.addWidget(self.export_button)
 
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -143,7 +163,7 @@ class ListScreen(QWidget):
         column.addWidget(self.search)
         column.addLayout(self.filter_grid)
         column.addWidget(self.table, 1)
-        column.addWidget(self.count)
+        column.addLayout(footer)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -255,6 +275,13 @@ class ListScreen(QWidget):
                 self.filter_grid.addWidget(combo, position // per_row, position % per_row)
             length = self.height() if narrow else self.width()
             self.splitter.setSizes([length // 2, length // 2] if narrow else [640, 660])
+
+    def export_list(self) -> None:
+        """« Exporter… »: this list as shown, to a file the user chooses."""
+        from .list_export import ListExport  # the export machinery, when first used
+
+        self.exporting = ListExport(self)
+        self.exporting.ask()
 
     # -- records -------------------------------------------------------------------
     def open_index(self, index) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from ...domain.enums import HolderKind
+from ...domain.list_exports import holder_name
 from ...domain.listing import HOLDERS
 from ..common.table_model import RecordTableModel
 
@@ -35,7 +35,5 @@ class HolderTableModel(RecordTableModel):
 
     def cell(self, row: dict, column: IntEnum) -> Any:
         if column is HolderColumn.NAME:
-            if row["kind"] is HolderKind.ORGANISATION:
-                return row["organisation_name"]
-            return f"{row['first_name']} {row['last_name']}"
+            return holder_name(row)
         return super().cell(row, column)

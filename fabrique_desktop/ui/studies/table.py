@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from ...domain.enums import StudyCriterion
+from ...domain.list_exports import grid_progress
 from ...domain.listing import STUDIES
 from ..common.table_model import RecordTableModel
 
@@ -37,5 +37,5 @@ class StudyTableModel(RecordTableModel):
 
     def cell(self, row: dict, column: IntEnum) -> Any:
         if column is StudyColumn.GRID:
-            return f"{row['scored']}/{len(StudyCriterion)}"
+            return grid_progress(row)
         return super().cell(row, column)

@@ -44,6 +44,7 @@ def look_at_dialog(dialog: QDialog, name: str, report: list[str]) -> None:
 
 def tour() -> list[str]:
     from fabrique_desktop.domain.models import Candidacy, Committee, Milestone, Project, StaffMember
+    from fabrique_desktop.domain.pipeline import Stage
     from fabrique_desktop.dossiers.committee import prepare
     from fabrique_desktop.ui.backups_dialog import BackupsDialog
     from fabrique_desktop.ui.committees.agenda import AgendaItemDialog
@@ -54,6 +55,7 @@ def tour() -> list[str]:
     from fabrique_desktop.ui.common.table_model import ID_ROLE
     from fabrique_desktop.ui.first_run import WhoAreYouDialog
     from fabrique_desktop.ui.main_window import MainWindow
+    from fabrique_desktop.ui.pipeline.screen import CARD_ROLE
     from fabrique_desktop.ui.projects.candidacy import GridDialog, NewCandidacyDialog
     from fabrique_desktop.ui.projects.milestone import MilestoneDialog
     from fabrique_desktop.ui.session import Session
@@ -82,6 +84,14 @@ def tour() -> list[str]:
                 if screen.proxy.rowCount():
                     screen.open_record(screen.proxy.index(0, 0).data(ID_ROLE))
             look(window, section if screen is None else f"{section}/{screen.objectName()}", report)
+
+    # The pipeline with a refusal said above its columns (the longest text it shows).
+    pipeline = next(w for w in window.screens.values() if w.objectName() == "pipeline")
+    window.stack.setCurrentWidget(pipeline)
+    card = pipeline.columns[Stage.CREATED].item(0).data(CARD_ROLE)
+    pipeline.move_card(card, Stage.KEPT)
+    look(window, "Vue pipeline/refus", report)
+    window.navigation.setCurrentRow(3)  # Projets: the dialogs below use its form
 
     project = Project.select().join(Milestone).first()
     candidacy = Candidacy.select().first()

@@ -1,0 +1,275 @@
+"""« Vue pipeline »: one column per stage of the method, one card per need, study or
+project. Dragging a card to the next column — or, by keyboard, « Déplacer vers… » in its
+context menu (Menu key, Shift+F10) or Ctrl+→ — opens the decision dialog of that step;
+the card moves only once the decision is recorded. A move the method refuses (backwards,
+skipping a step, a gate not met) leaves the card where it was and says why above the
+board. Enter or a double-click opens the record in its own screen.
+
+The columns share the width (nothing scrolls sideways, even on a 1024-pixel screen);
+each scrolls down, its cards end in « … » and show their whole text as a tooltip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import french
+from ...domain.enums import StudyOutcome
+from ...domain.models import Candidacy, Need, OpportunityStudy, database
+from ...domain.pipeline import STAGES, Card, Stage, board, move_refusal, retainable_candidacies
+from ...domain.services import candidacies, needs, projects, studies
+from ...domain.validation import refuse
+from ..common import plain
+from ..common.colours import ALERT
+from ..common.decision import DecisionDialog
+from ..common.fields import ChoiceField, TextField
+from ..common.plain import PlainLabel
+from ..session import Session
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Navigation rows of the screens a card opens in.
+SECTION_OF = {Need: 1, OpportunityStudy: 2}
+PROJECTS_SECTION = 3
+
+
+class CardList(QListWidget):
+    """One column's cards. A card dropped here from another column asks the screen to
+    move it; the drop itself never moves anything (the decision does)."""
+
+    def __init__(self, stage: Stage, screen: PipelineScreen):
+        super().__init__(screen)
+        self.stage = stage
+        self.pipeline = screen
+        self.setObjectName(f"column_{stage.value}")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(False)
+        self.setMinimumWidth(60)  # six of them share a 1024-pixel screen
+        self.setSpacing(3)
+        self.setStyleSheet(
+            "QListWidget::item { border: 1px solid #9a9a9a; border-radius: 4px; padding: 4px; }"
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self.show_menu)
+        self.itemActivated.connect(lambda item: screen.open_card(item.data(CARD_ROLE)))
+
+    def dropEvent(self, event) -> None:
+        source = event.source()
+        if not isinstance(source, CardList) or source is self or source.currentItem() is None:
+            event.ignore()
+            return
+        card = source.currentItem().data(CARD_ROLE)
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the source keeps its card
+        event.accept()
+        # After the drag has ended: the decision dialog is modal.
+        QTimer.singleShot(0, lambda: self.pipeline.move_card(card, self.stage))
+
+    def keyPressEvent(self, event) -> None:
+        onward = event.key() == Qt.Key.Key_Right
+        if onward and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            item = self.currentItem()
+            if item is not None and self.stage is not STAGES[-1]:
+                self.pipeline.move_card(item.data(CARD_ROLE), STAGES[STAGES.index(self.stage) + 1])
+            return
+        super().keyPressEvent(event)
+
+    def show_menu(self, position: QPoint) -> None:
+        item = self.itemAt(position) or self.currentItem()
+        if item is None:
+            return
+        if self.itemAt(position) is None:  # the keyboard's menu: beside the current card
+            position = self.visualItemRect(item).center()
+        self.pipeline.move_menu(item.data(CARD_ROLE)).exec(self.viewport().mapToGlobal(position))
+
+
+class PipelineScreen(QWidget):
+    def __init__(self, session: Session, go_to: Callable, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pipeline")
+        self.session = session
+        self.go_to = go_to
+        self.notice = PlainLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.headings: dict[Stage, PlainLabel] = {}
+        self.columns: dict[Stage, CardList] = {}
+        row = QHBoxLayout()
+        for stage in STAGES:
+            heading = PlainLabel(self)
+            heading.setObjectName(f"heading_{stage.value}")
+            heading.setWordWrap(True)  # « Recherche du porteur » on two lines if need be
+            heading.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.headings[stage] = heading
+            self.columns[stage] = CardList(stage, self)
+            column = QVBoxLayout()
+            column.addWidget(heading)
+            column.addWidget(self.columns[stage], 1)
+            row.addLayout(column, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addLayout(row, 1)
+        self.setFocusProxy(self.columns[Stage.KEPT])
+
+        self.reload()
+
+    # -- the board ------------------------------------------------------------------
+    def reload(self) -> None:
+        for column in board():
+            heading = self.tr("%1 (%2)").replace("%1", column.stage.label)
+            self.headings[column.stage].setText(heading.replace("%2", french.number(column.total)))
+            if column.total > len(column.cards):
+                self.headings[column.stage].setToolTip(
+                    self.tr("The %1 most recent of %2")
+                    .replace("%1", french.number(len(column.cards)))
+                    .replace("%2", french.number(column.total))
+                )
+            cards = self.columns[column.stage]
+            cards.clear()
+            for card in column.cards:
+                cards.addItem(self.card_item(card))
+
+    def refresh(self) -> None:
+        """Back on the screen: decisions taken elsewhere meanwhile show."""
+        self.reload()
+
+    def card_item(self, card: Card) -> QListWidgetItem:
+        lines = [card.title, card.commune]
+        if card.holder:
+            lines.append(self.tr("Holder: %1").replace("%1", card.holder))
+        if card.milestone:
+            when = french.short_date(card.milestone_on)
+            lines.append(self.tr("Next: %1, %2").replace("%1", card.milestone).replace("%2", when))
+        if card.days_late:
+            lines.append(self.tr("%n day(s) late", None, card.days_late))
+        item = QListWidgetItem("\n".join(lines))
+        item.setToolTip(plain.tooltip("\n".join(lines)))  # shown as typed, never as HTML
+        item.setData(CARD_ROLE, card)
+        if card.days_late:
+            item.setForeground(ALERT)
+        return item
+
+    # -- moves ----------------------------------------------------------------------
+    def move_menu(self, card: Card) -> QMenu:
+        menu = QMenu(self.tr("Move to…"), self)
+        for stage in STAGES:
+            if stage is not card.stage:
+                action = menu.addAction(stage.label)
+                action.triggered.connect(lambda _=False, s=stage: self.move_card(card, s))
+        return menu
+
+    def move_card(self, card: Card, target: Stage) -> bool:
+        """Ask for the decision that takes ``card`` to ``target``; True once recorded."""
+        refusal = move_refusal(card, target)
+        if refusal is None and database.obj.read_only:
+            refusal = self.tr("The file is open read-only.")
+        if refusal is not None:
+            self.tell(refusal, alert=True)
+            return False
+        dialog = self.decision(card, target)
+        if not dialog.exec():
+            return False  # cancelled: the card stays where it was
+        self.reload()
+        self.tell(
+            self.tr("« %1 » is now at the stage « %2 ».")
+            .replace("%1", card.title)
+            .replace("%2", target.label)
+        )
+        return True
+
+    def tell(self, text: str, alert: bool = False) -> None:
+        self.notice.setStyleSheet(f"color: {ALERT.name()};" if alert else "")
+        self.notice.setText(text)
+        self.notice.show()
+
+    def decision(self, card: Card, target: Stage) -> DecisionDialog:
+        """The dialog of the step's decision, as on the record's own form."""
+        staff = self.session.staff
+        record = card.record
+        if target is Stage.STUDY:
+            return DecisionDialog(
+                self.tr("Launch the opportunity study"),
+                self.tr(
+                    "The opportunity study of « %1 » starts on the date of this decision."
+                ).replace("%1", card.title),
+                lambda values: needs.launch_study(record, values, staff),
+                self,
+            )
+        if target is Stage.VALIDATED:
+            return DecisionDialog(
+                self.tr("Validate the opportunity"),
+                self.tr("Committee decision on the opportunity study of « %1 ».").replace(
+                    "%1", card.title
+                ),
+                lambda values: studies.decide_on_study(
+                    record, StudyOutcome.FAVOURABLE, values, staff
+                ),
+                self,
+            )
+        if target is Stage.RECRUITING:
+            dialog = DecisionDialog(
+                self.tr("Open the project"),
+                self.tr("The project opens on the date of this decision, from « %1 ».").replace(
+                    "%1", card.title
+                ),
+                lambda values: projects.open_project(record, values, staff),
+                self,
+            )
+            dialog.add_field("title", self.tr("Project &title:"), TextField(dialog)).set_value(
+                card.title
+            )
+            return dialog
+        if target is Stage.SUPPORT:
+            dialog = DecisionDialog(
+                self.tr("Retain this holder"),
+                self.tr("The holder retained takes the project « %1 ».").replace("%1", card.title),
+                lambda values: candidacies.decide_on_candidacy(
+                    self.chosen_candidacy(values), True, values, staff
+                ),
+                self,
+            )
+            chosen = ChoiceField(dialog, empty_label="")
+            chosen.set_choices(
+                (c.id, c.holder.display_name) for c in retainable_candidacies(record)
+            )
+            dialog.add_field("candidacy", self.tr("&Candidacy:"), chosen)
+            return dialog
+        from ..projects.form import enterprise_editors  # the project form's own fields
+
+        dialog = DecisionDialog(
+            self.tr("Declare the enterprise created"),
+            self.tr("The support of « %1 » ends: the enterprise exists.").replace("%1", card.title),
+            lambda values: projects.declare_enterprise_created(record, values, staff),
+            self,
+        )
+        for name, label, editor in enterprise_editors(dialog):
+            dialog.add_field(name, label, editor)
+        return dialog
+
+    def chosen_candidacy(self, values: dict) -> Candidacy:
+        if not values.get("candidacy"):
+            raise refuse(self.tr("Choose the candidacy retained."), "candidacy")
+        return Candidacy.get_by_id(values["candidacy"])
+
+    def open_card(self, card: Card) -> None:
+        record = card.record
+        section = SECTION_OF.get(type(record), PROJECTS_SECTION)
+        self.go_to(section, record.id)
+
+
+def build(session: Session, go_to: Callable) -> PipelineScreen:
+    return PipelineScreen(session, go_to)
