@@ -87,7 +87,7 @@ class RecordForm(QWidget):
         outer.addLayout(self.actions)
 
         self.fields = FieldSet(self.form, banner)
-        self.fields.changed.connect(self._track_dirty)
+        self.fields.changed.connect(self.track_dirty)
         self.history: DecisionHistory | None = None
         self.attachments: AttachmentsBox | None = None
 
@@ -151,14 +151,15 @@ class RecordForm(QWidget):
         heading, status = self.describe(record) if record is not None else (self.new_heading(), "")
         self.heading.setText(heading)
         self.status_line.setText(status)
-        self._snapshot = self.fields.values()
-        self._set_dirty(False)
         if self.history is not None:
             self.history.show_decisions(self.decisions_about(record) if record else None)
         if self.attachments is not None:
             self.attachments.set_owner(record)
         self.history_button.setEnabled(record is not None)
         self.show_record(record)
+        # After the sections: what they hold (a plan's dates) is saved with the fields.
+        self._snapshot = self.gathered()
+        self._set_dirty(False)
         self.refresh_actions()
         if database.obj.read_only:
             self.forbid_writes()
@@ -190,8 +191,17 @@ class RecordForm(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
-    def _track_dirty(self) -> None:
-        self._set_dirty(self.fields.values() != self._snapshot)
+    def gathered(self) -> dict[str, Any]:
+        """Everything « Enregistrer » saves: the fields, and what a section adds (the
+        dates typed in a project's plan). Unsaved changes are judged on the same."""
+        return self.fields.values()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show a refusal beside each field; a section shows the messages it owns."""
+        self.fields.show_errors(errors)
+
+    def track_dirty(self) -> None:
+        self._set_dirty(self.gathered() != self._snapshot)
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:
@@ -210,9 +220,9 @@ class RecordForm(QWidget):
             )
             return False
         try:
-            record = self.persist(self.fields.values())
+            record = self.persist(self.gathered())
         except ValidationError as refused:
-            self.fields.show_errors(refused.errors)
+            self.show_errors(refused.errors)
             return False
         self.load(type(record).get_by_id(record.id))
         self.saved.emit(self.record)
