@@ -241,12 +241,15 @@ class MainWindow(QMainWindow):
             widget.refresh()  # back to a screen: show what changed elsewhere meanwhile
         self.stack.setCurrentWidget(widget)
 
-    def go_to(self, section: int, record_id=None) -> None:
-        """Show a section, and in it the record ``record_id`` (from the home screen)."""
+    def go_to(self, section: int, record_id=None, new: bool = False) -> None:
+        """Show a section, and in it the record ``record_id`` (from the home screen), or
+        a blank one (``new``)."""
         self.navigation.setCurrentRow(section)
         screen = self.current_list()
         if screen is not None and record_id is not None:
             screen.open_record(record_id)
+        elif screen is not None and new:
+            screen.new_record()
 
     def current_list(self) -> ListScreen | None:
         """The list screen in front, if any (the Réseau screen holds two in tabs)."""

@@ -1171,73 +1171,98 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="56"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="57"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="58"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="59"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="60"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="67"/>
+        <source>Getting started</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="72"/>
+        <source>This file holds no record yet. The method starts with a need spotted on the territory; the Fabrique&apos;s name and address head every dossier.</source>
+        <translation>Ce fichier ne contient encore aucune fiche. La méthode commence par un besoin repéré sur le territoire ; le nom et l&apos;adresse de la Fabrique figurent en tête de chaque dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="82"/>
+        <source>Enter a first &amp;need</source>
+        <translation>Saisir un premier &amp;besoin</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="84"/>
+        <source>Complete the Fabrique&apos;s &amp;settings…</source>
+        <translation>Compléter les &amp;paramètres de la Fabrique…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="89"/>
+        <source>Open the de&amp;monstration file</source>
+        <translation>Ouvrir la base de dé&amp;monstration</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="111"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="111"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="111"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="140"/>
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="144"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="146"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="148"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="149"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="150"/>
         <source>No data to review.</source>
         <translation>Aucune donnée à revoir.</translation>
     </message>
@@ -1473,77 +1498,77 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="280"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="290"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="307"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="314"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="320"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="326"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="394"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="396"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -1907,28 +1932,28 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>OfficialPicker</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="39"/>
         <source>Intercommunalité, département, commune or postal code: e.g. Amiens</source>
         <extracomment>Results shown for one search: enough to find a commune, few enough to read. What the user ticked, kept while the results change with the search.</extracomment>
         <translation>Intercommunalité, département, commune ou code postal&#xa0;: par exemple Amiens</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="57"/>
         <source>Official list: %1 (Etalab), delivered with the application.</source>
         <translation>Liste officielle&#xa0;: %1 (Etalab), fournie avec l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="96"/>
         <source>département</source>
         <translation>département</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="98"/>
         <source>intercommunalité</source>
         <translation>intercommunalité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="100"/>
         <source>%1 — %2, %n commune(s)</source>
         <translation>
             <numerusform>%1 — %2, %n commune</numerusform>
@@ -1936,12 +1961,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="108"/>
         <source>(in %1)</source>
         <translation>(dans %1)</translation>
     </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="117"/>
+        <source>The most populated communes of France; type to search the whole list.</source>
+        <translation>Les communes les plus peuplées de France ; tapez pour chercher dans toute la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="120"/>
+        <source>Your département and its most populated communes; type to search the whole list.</source>
+        <translation>Votre département et ses communes les plus peuplées ; tapez pour chercher dans toute la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="123"/>
+        <source>Your départements and their most populated communes; type to search the whole list.</source>
+        <translation>Vos départements et leurs communes les plus peuplées ; tapez pour chercher dans toute la liste.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="177"/>
         <source>%n commune(s) chosen</source>
         <translation>
             <numerusform>%n commune choisie</numerusform>
@@ -1949,7 +1989,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="179"/>
         <source>No commune chosen yet: tick an area or communes.</source>
         <translation>Aucune commune choisie pour l&apos;instant&#xa0;: cochez un territoire ou des communes.</translation>
     </message>
@@ -2185,247 +2225,248 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="81"/>
         <source>&amp;Title:</source>
+        <extracomment>The plan&apos;s date editors, by milestone id, in the table&apos;s order.</extracomment>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="82"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="535"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="530"/>
         <source>Declare the enterprise created</source>
         <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="553"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="91"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="548"/>
         <source>Abandon</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="101"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="106"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="106"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="106"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="106"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="118"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="121"/>
         <source>Qualification grid…</source>
         <translation>&amp;Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="126"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="445"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="440"/>
         <source>Retain this holder</source>
         <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="129"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="448"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="443"/>
         <source>Not retained</source>
         <translation>&amp;Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="133"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="456"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="135"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="451"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="139"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="141"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="154"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="156"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="159"/>
         <source>Generate the milestones</source>
         <translation>Créer les &amp;jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="165"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="165"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="165"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="191"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="194"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="198"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="214"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="219"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="291"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="294"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="371"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="378"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="379"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="366"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="373"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="374"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="371"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="378"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="388"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="398"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="393"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="386"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="399"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="409"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="412"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="407"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="433"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="428"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="457"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="452"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="466"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="461"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="467"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="462"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="490"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="485"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="496"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="491"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="503"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="498"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="505"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="500"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="536"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="531"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="554"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="549"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -2531,32 +2572,32 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="189"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="216"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="217"/>
         <source>This file is open read-only: nothing can be saved in it.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="228"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="238"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="229"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="239"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="239"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="249"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
