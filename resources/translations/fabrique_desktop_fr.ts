@@ -42,29 +42,30 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="87"/>
+        <location filename="../../fabrique_desktop/app.py" line="86"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="212"/>
+        <location filename="../../fabrique_desktop/app.py" line="215"/>
         <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
+        <extracomment>The empty window painted before the file was opened (see run_gui).</extracomment>
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="236"/>
+        <location filename="../../fabrique_desktop/app.py" line="239"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="242"/>
+        <location filename="../../fabrique_desktop/app.py" line="245"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="312"/>
+        <location filename="../../fabrique_desktop/app.py" line="319"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -994,6 +995,14 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>FirstPaint</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="100"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+</context>
+<context>
     <name>GridDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="34"/>
@@ -1171,27 +1180,32 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="43"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="56"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="44"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="57"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="45"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="58"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="46"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="59"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="47"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="60"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
@@ -1350,28 +1364,28 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="131"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="296"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="308"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="299"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="311"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="272"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="275"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="343"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="346"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="350"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="353"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="356"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="359"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1379,196 +1393,225 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="58"/>
         <source>%1 — Fabrique Desktop</source>
-        <extracomment>Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
+        <extracomment>The navigation&apos;s rows, by the section names the domain uses for its lists. Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="62"/>
         <source>%1 (read-only backup)</source>
         <translation>%1 (sauvegarde en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Reopen to edit</source>
+        <extracomment>Places visited, as (navigation row, record id), for « Précédent » / « Suivant ».</extracomment>
         <translation>&amp;Rouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="120"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="122"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
         <source>%1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
         <source>open read-only: %1 is using it on %2 since %3</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
         <source>someone</source>
         <translation>une personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="133"/>
         <source>open read-only: %1 is using it on %2</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="160"/>
         <source>%1 has closed the file: reopen it to edit it.</source>
         <translation>%1 a fermé le fichier&#xa0;: rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="161"/>
         <source>The colleague</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="189"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="191"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="199"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="205"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="207"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="221"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="449"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../fabrique_desktop/app.py" line="460"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="222"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr, through qt_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="223"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="224"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="225"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="226"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="227"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="342"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="352"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="358"/>
+        <source>Go</source>
+        <translation>Aller</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="360"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="363"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="379"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="386"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="392"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="398"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="466"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="468"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -2562,42 +2605,43 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="86"/>
         <source>&amp;History…</source>
+        <extracomment>(section, record id): a link to a related record was followed.</extracomment>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="91"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="199"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="226"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="227"/>
         <source>This file is open read-only: nothing can be saved in it.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="238"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="248"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="239"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="249"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="249"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="259"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
@@ -2605,6 +2649,44 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <location filename="../../fabrique_desktop/ui/common/decision.py" line="127"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedLinks</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="17"/>
+        <source>Need: %1</source>
+        <translation>Besoin : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="18"/>
+        <source>Needs: %1</source>
+        <translation>Besoins : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="19"/>
+        <source>Study: %1</source>
+        <translation>Étude : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="20"/>
+        <source>Project: %1</source>
+        <translation>Projet : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="21"/>
+        <source>Projects: %1</source>
+        <translation>Projets : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="22"/>
+        <source>Selected holder: %1</source>
+        <translation>Porteur retenu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="23"/>
+        <source>Committees: %1</source>
+        <translation>Comités : %1</translation>
     </message>
 </context>
 <context>

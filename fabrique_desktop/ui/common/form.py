@@ -26,6 +26,7 @@ from .fieldset import FieldSet
 from .flow_layout import FlowLayout
 from .focus import order_tabs
 from .history import ChangeHistoryDialog, DecisionHistory
+from .links import RelatedLinks
 from .plain import PlainLabel
 
 
@@ -35,6 +36,9 @@ class RecordForm(QWidget):
 
     saved = Signal(object)  # the saved record
     dirty_changed = Signal(bool)
+    loaded = Signal(object)  # the record now shown (None: a blank one)
+    #: (section, record id): a link to a related record was followed.
+    follow = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,6 +65,10 @@ class RecordForm(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to a field
         body = QWidget(scroll)
         self.body = QVBoxLayout(body)
+        # In the scrolled part: on a small screen the links must not squeeze the fields.
+        self.links = RelatedLinks(body)
+        self.links.follow.connect(self.follow)
+        self.body.addWidget(self.links)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Narrow, a label goes above its field rather than pushing the form sideways.
@@ -151,6 +159,7 @@ class RecordForm(QWidget):
         heading, status = self.describe(record) if record is not None else (self.new_heading(), "")
         self.heading.setText(heading)
         self.status_line.setText(status)
+        self.links.show_links(record)
         if self.history is not None:
             self.history.show_decisions(self.decisions_about(record) if record else None)
         if self.attachments is not None:
@@ -164,6 +173,7 @@ class RecordForm(QWidget):
         if database.obj.read_only:
             self.forbid_writes()
         order_tabs(self)  # sections may have built new rows (one per milestone…)
+        self.loaded.emit(record)
 
     def forbid_writes(self) -> None:
         """A read-only file: fields can be read and copied, not changed; every button
