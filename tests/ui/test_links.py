@@ -3,24 +3,15 @@ the browsing history « Précédent » / « Suivant » of the main window."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from fabrique_desktop.demo import build_demo
 from fabrique_desktop.domain.models import AgendaItem, OpportunityStudy, Project
-from fabrique_desktop.ui.main_window import MainWindow
 
+from . import test_home
 from .actions import answer_noting, type_into
 
-
-@pytest.fixture
-def window(qtbot, session):
-    build_demo(scale=120)
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+window = test_home.window  # the demo file's main window, as on the home screen's tests
 
 
 def linked_project() -> Project:
