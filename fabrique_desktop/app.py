@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QLibraryInfo,
@@ -28,21 +29,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from .domain.models import StaffMember, database
-from .domain.validation import refuse
-from .store import (
-    DatabaseDamaged,
-    DatabaseRefused,
-    close_database,
-    default_database_path,
-    default_demo_path,
-    open_database,
-)
-from .store.database import QUICK_CHECK_LIMIT
-from .store.failures import read_only_reason
+# Nothing here imports peewee or the models at start: the window paints first (see
+# run_gui); the store's database module and the models load once the file is opened.
+from . import store
+from .store.failures import DatabaseDamaged, read_only_reason
+from .store.fileguard import DatabaseRefused
 from .store.lock import REFRESH_EVERY, FileLock, FileLocked, LockLost, lock_path
+from .store.paths import default_database_path, default_demo_path
 from .ui.common import plain
 from .ui.common.screen_fit import keep_windows_on_screen
+from .ui.first_paint import paint_first
+
+if TYPE_CHECKING:
+    from .domain.models import StaffMember
 
 APP_NAME = "Fabrique Desktop"
 OPENING_CHORES_DELAY_MS = 2000
@@ -133,7 +132,7 @@ def open_demo(path: Path) -> None:
     from .demo import build_demo
     from .domain.models import Need
 
-    open_database(path, create=True)
+    store.open_database(path, create=True)
     if not Need.select().exists():
         build_demo()
 
@@ -144,12 +143,16 @@ class Controller:
     def __init__(self, app: QApplication):
         self.app = app
         self.window = None
+        #: The empty window painted before the file was opened (see run_gui).
+        self.first_paint = None
         self.lock: FileLock | None = None
         self.lock_timer = QTimer(interval=int(REFRESH_EVERY.total_seconds() * 1000))
         self.lock_timer.timeout.connect(self.refresh_lock)
         app.aboutToQuit.connect(self.release_lock)
 
     def open(self, path: Path, create: bool = False, demo: bool = False) -> bool:
+        from .domain.models import database
+        from .store.database import QUICK_CHECK_LIMIT
         from .ui.files import remember_recent
 
         if self.window is not None and not self.window.confirm_close():
@@ -182,11 +185,11 @@ class Controller:
             plain.critical(self.window, APP_NAME, str(error))
             return False
         try:
-            close_database()
+            store.close_database()
             if demo:
                 open_demo(path)
             else:
-                open_database(path, create=create)
+                store.open_database(path, create=create)
         except DatabaseDamaged as error:
             lock.release()
             return self.offer_backup(path, str(error))
@@ -253,9 +256,11 @@ class Controller:
     ) -> bool:
         """Show a file nobody may write from here: someone holds it (``held_by``: their
         lock, to offer reopening once they close it), or it is read-only."""
+        from .domain.models import StaffMember
+
         try:
-            close_database()
-            open_database(path, read_only=True)
+            store.close_database()
+            store.open_database(path, read_only=True)
         except DatabaseRefused as error:
             plain.critical(self.window, APP_NAME, str(error))
             return False
@@ -278,6 +283,8 @@ class Controller:
     def check_lock(self, lock: FileLock) -> None:
         """Before each save: refuse it, the form keeping what was typed, if another
         instance has taken the file over (a computer that slept past the stale delay)."""
+        from .domain.validation import refuse
+
         try:
             lock.verify()
         except LockLost as lost:
@@ -337,9 +344,9 @@ class Controller:
             return False
         try:
             backups.make_backup(database, path)
-            close_database()
+            store.close_database()
         except DatabaseDamaged:  # nothing to keep as a backup: keep the file itself
-            close_database()
+            store.close_database()
             backups.set_aside(path)
         except DatabaseRefused as error:  # a full disk: nothing is replaced
             QMessageBox.critical(self.window, APP_NAME, str(error))
@@ -352,16 +359,18 @@ class Controller:
 
     def open_read_only(self, backup: Path) -> bool:
         """Show a backup to look something up: a private copy, upgraded, opened read-only."""
+        from .domain.models import StaffMember
+
         if self.window is not None and not self.window.confirm_close():
             return False
         scratch = Path(tempfile.mkdtemp(prefix="fabrique-consultation-"))
         copy = scratch / backup.name
         shutil.copyfile(backup, copy)
         try:
-            close_database()
-            open_database(copy)  # brings an older backup to this version's schema
-            close_database()
-            open_database(copy, read_only=True)
+            store.close_database()
+            store.open_database(copy)  # brings an older backup to this version's schema
+            store.close_database()
+            store.open_database(copy, read_only=True)
         except DatabaseRefused as error:
             plain.critical(self.window, APP_NAME, str(error))
             return False
@@ -405,6 +414,9 @@ class Controller:
         self.window.restore_requested.connect(self.restore)
         self.window.read_only_requested.connect(self.open_read_only)
         self.window.show()
+        if self.first_paint is not None:  # the real window now stands where it was
+            self.first_paint.close()
+            self.first_paint = None
         if previous is not None:
             previous.save_layout()
             previous.hide()
@@ -426,16 +438,15 @@ def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = 
 
     if smoke_test:
         return _smoke_test(app, controller, db_path)
-    if demo:
-        opened = controller.open(default_demo_path(), create=True, demo=True)
-    else:
-        opened = controller.open(db_path or default_database_path(), create=db_path is None)
+    path = default_demo_path() if demo else db_path or default_database_path()
+    controller.first_paint = paint_first(app, path)
+    opened = controller.open(path, create=demo or db_path is None, demo=demo)
     if not opened:
         return 2
     with quitting_on_termination(app):
         status = app.exec()
     QThreadPool.globalInstance().waitForDone()  # a backup under way completes first
-    close_database()
+    store.close_database()
     return status
 
 
@@ -492,7 +503,6 @@ def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None)
     Without ``db_path``, the demo file is made where a first launch puts it, in the data
     folder of a new, empty home: the folders, the lock and the file must all appear
     there, private, as on a fresh account."""
-    from .ui.session import remember_staff
 
     with tempfile.TemporaryDirectory(prefix="fabrique-smoke-") as scratch:
         # Settings go to the scratch folder: a smoke test must not touch the user's own.
@@ -502,16 +512,23 @@ def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None)
         if db_path is None:
             os.environ.update({name: str(home) for name in HOME_VARIABLES})
             os.environ["WIN_PD_OVERRIDE_APPDATA"] = str(home)  # platformdirs on Windows
-            path = default_demo_path()
+        path = db_path or default_demo_path()
+        controller.first_paint = paint_first(app, path)
+        started = os.environ.get("FABRIQUE_STARTUP_T0")
+        if started:  # the benchmark's probe of the first paint
+            print(f"first-paint-seconds {time.time() - float(started):.4f}", flush=True)
+        from .domain.models import StaffMember
+        from .ui.session import remember_staff
+
+        if db_path is None:
             if not path.is_relative_to(home):  # never the user's own data folder
                 print(f"smoke test: the data folder is not in {home}: {path}", file=sys.stderr)
                 return 1
             controller.who_is_using = lambda _: StaffMember.select().first()
             opened = controller.open(path, create=True, demo=True)
         else:
-            path = db_path
             # Only to name a user: no write, no checkpoint; an older file is upgraded below.
-            open_database(path, read_only=True, require_current=False)
+            store.open_database(path, read_only=True, require_current=False)
             remember_staff(path, StaffMember.select().first())
             opened = controller.open(path)
         if not opened:
@@ -546,5 +563,5 @@ def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None)
         status = app.exec()
         QThreadPool.globalInstance().waitForDone()
         window.close()
-        close_database()
+        store.close_database()
     return status

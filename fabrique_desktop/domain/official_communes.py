@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 import gzip
+import heapq
 import json
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -72,6 +74,20 @@ class OfficialList:
                 contains.append(commune)
         by_size = lambda c: -(c.population or 0)  # noqa: E731
         return (sorted(starts, key=by_size) + sorted(contains, key=by_size))[:limit]
+
+    def largest(self, departments: Iterable[str] = (), limit: int = 50) -> list[OfficialCommune]:
+        """The most populated communes of ``departments`` (of France when none): what a
+        picker offers before anything is typed."""
+        wanted = set(departments)
+        communes = [c for c in self.communes.values() if not wanted or c.department in wanted]
+        return heapq.nsmallest(limit, communes, key=lambda c: -(c.population or 0))
+
+    def department_of(self, postal_or_insee: str) -> str | None:
+        """The département of a commune given by its postal or INSEE code."""
+        commune = self.communes.get(postal_or_insee) or next(
+            (c for c in self.communes.values() if postal_or_insee in c.postal_codes), None
+        )
+        return commune.department if commune is not None else None
 
     def find_areas(self, text: str) -> list[Area]:
         """EPCI and départements whose name or code contains ``text``."""

@@ -188,3 +188,8 @@ def recent_changes(limit: int = 15) -> list[Entry]:
             entries.append((moment, Entry(section, key, text, kind, moment.date())))
     entries.sort(key=lambda pair: pair[0], reverse=True)
     return [entry for _, entry in entries[:limit]]
+
+
+def is_first_day() -> bool:
+    """A file with nothing of the method in it yet: no need, holder or committee."""
+    return not any(model.select().exists() for model in (Need, Holder, Committee))

@@ -1,18 +1,29 @@
 """The SQLite file: opening and creating it, pragmas, schema migrations, refusal of bad files.
 
-Nothing here imports Qt.
+Nothing here imports Qt. The names below are loaded on first use: the application paints
+its window (it needs only the file's path) before peewee and the models are imported.
 """
 
-from .database import DatabaseRefused, close_database, open_database
-from .failures import DatabaseDamaged, DatabaseReadOnly
-from .paths import default_database_path, default_demo_path
+from __future__ import annotations
 
-__all__ = [
-    "DatabaseDamaged",
-    "DatabaseReadOnly",
-    "DatabaseRefused",
-    "close_database",
-    "default_database_path",
-    "default_demo_path",
-    "open_database",
-]
+import importlib
+from typing import Any
+
+#: Each public name, and the module of this package that defines it.
+_EXPORTS = {
+    "DatabaseDamaged": "failures",
+    "DatabaseReadOnly": "failures",
+    "DatabaseRefused": "database",
+    "close_database": "database",
+    "default_database_path": "paths",
+    "default_demo_path": "paths",
+    "open_database": "database",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)

@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from .common.list_screen import ListScreen
 
 
+#: The navigation's rows, by the section names the domain uses for its lists.
+SECTIONS = ("home", "needs", "studies", "projects", "holders", "committees", "network")
+
+
 class MainWindow(QMainWindow):
     #: Asks the application to open another file: (path, create, demo).
     open_requested = Signal(object, bool, bool)
@@ -59,6 +63,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setMinimumSize(900, 560)
         self.screens: dict[int, QWidget] = {}
+        #: Places visited, as (navigation row, record id), for « Précédent » / « Suivant ».
+        self.back_places: list[tuple[int, object]] = []
+        self.forward_places: list[tuple[int, object]] = []
+        self._place: tuple[int, object] | None = None
+        self._arriving = 0  # inside go_to: one move, noted once at the end
+        self._travelling = False  # going back or forward: the stacks move themselves
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -232,6 +242,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.screens[row] = widget  # its lists restored their own saved layout
+            for screen in self._lists_in(widget):
+                screen.form.follow.connect(self.follow)
+                screen.form.loaded.connect(self._moved)
         return self.screens[row]
 
     def show_section(self, row: int) -> None:
@@ -246,13 +259,65 @@ class MainWindow(QMainWindow):
         if built and hasattr(widget, "refresh"):
             widget.refresh()  # back to a screen: show what changed elsewhere meanwhile
         self.stack.setCurrentWidget(widget)
+        self._moved()
 
-    def go_to(self, section: int, record_id=None) -> None:
-        """Show a section, and in it the record ``record_id`` (from the home screen)."""
-        self.navigation.setCurrentRow(section)
+    def go_to(self, section: int, record_id=None, new: bool = False) -> None:
+        """Show a section, and in it the record ``record_id`` (from the home screen), or
+        a blank one (``new``)."""
+        self._arriving += 1
+        try:
+            self.navigation.setCurrentRow(section)
+            screen = self.current_list()
+            if screen is not None and record_id is not None:
+                screen.open_record(record_id)
+            elif screen is not None and new:
+                screen.new_record()
+        finally:
+            self._arriving -= 1
+        self._moved()
+
+    def follow(self, section: str, record_id) -> None:
+        """Open a related record a form links to, in its own screen."""
+        self.go_to(SECTIONS.index(section), record_id)
+
+    # -- « Précédent » / « Suivant » ------------------------------------------------------
+    def here(self) -> tuple[int, object]:
         screen = self.current_list()
-        if screen is not None and record_id is not None:
-            screen.open_record(record_id)
+        record = screen.form.record if screen is not None else None
+        return self.stack.currentIndex(), record.id if record is not None else None
+
+    def _moved(self, *_) -> None:
+        """Note a new place (another screen, another record) in the browsing history."""
+        if self._arriving:
+            return
+        place = self.here()
+        if place == self._place:
+            return
+        if self._place is not None and not self._travelling:
+            self.back_places.append(self._place)
+            self.forward_places.clear()
+        self._place = place
+        self.back_action.setEnabled(bool(self.back_places))
+        self.forward_action.setEnabled(bool(self.forward_places))
+
+    def go_back(self) -> None:
+        self._travel(self.back_places, self.forward_places)
+
+    def go_forward(self) -> None:
+        self._travel(self.forward_places, self.back_places)
+
+    def _travel(self, source: list, target: list) -> None:
+        """Go to the last place of ``source``, keeping this one in ``target``; unsaved
+        changes are asked about first, and a record deleted meanwhile is passed over."""
+        if not source or not self.confirm_close():
+            return
+        target.append(self._place)
+        row, record_id = source.pop()
+        self._travelling = True
+        try:
+            self.go_to(row, record_id)
+        finally:
+            self._travelling = False
 
     def current_list(self) -> ListScreen | None:
         """The list screen in front, if any (the Réseau screen holds two in tabs)."""
@@ -296,6 +361,16 @@ class MainWindow(QMainWindow):
             "everywhere",
         )
         self._action(edit, self.tr("E&xport the list…"), self.export_list, None, "export")
+        # No Alt+letter: each of « Aller » is taken in some form; Alt+Left and Alt+Right go.
+        go = bar.addMenu(self.tr("Go"))
+        self.back_action = self._action(
+            go, self.tr("&Back"), self.go_back, QKeySequence("Alt+Left"), "back"
+        )
+        self.forward_action = self._action(
+            go, self.tr("&Forward"), self.go_forward, QKeySequence("Alt+Right"), "forward"
+        )
+        for action in (self.back_action, self.forward_action):
+            action.setEnabled(False)  # nowhere to go yet
         view = bar.addMenu(self.tr("&View"))
         for row in range(self.navigation.count()):
             self._action(

@@ -42,29 +42,30 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="88"/>
+        <location filename="../../fabrique_desktop/app.py" line="87"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="213"/>
+        <location filename="../../fabrique_desktop/app.py" line="216"/>
         <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
+        <extracomment>The empty window painted before the file was opened (see run_gui).</extracomment>
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="237"/>
+        <location filename="../../fabrique_desktop/app.py" line="240"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="243"/>
+        <location filename="../../fabrique_desktop/app.py" line="246"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="313"/>
+        <location filename="../../fabrique_desktop/app.py" line="320"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -1193,6 +1194,14 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>FirstPaint</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="100"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+</context>
+<context>
     <name>GridDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="34"/>
@@ -1370,73 +1379,103 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="52"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="57"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="58"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="59"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="60"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="61"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="68"/>
+        <source>Getting started</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="73"/>
+        <source>This file holds no record yet. The method starts with a need spotted on the territory; the Fabrique&apos;s name and address head every dossier.</source>
+        <translation>Ce fichier ne contient encore aucune fiche. La méthode commence par un besoin repéré sur le territoire ; le nom et l&apos;adresse de la Fabrique figurent en tête de chaque dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="83"/>
+        <source>Enter a first &amp;need</source>
+        <translation>Saisir un premier &amp;besoin</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="85"/>
+        <source>Complete the Fabrique&apos;s &amp;settings…</source>
+        <translation>Compléter les &amp;paramètres de la Fabrique…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="90"/>
+        <source>Open the de&amp;monstration file</source>
+        <translation>Ouvrir la base de dé&amp;monstration</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="112"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="112"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="112"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="141"/>
         <source>Hello %1 — %2</source>
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="145"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="147"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="151"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="105"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="152"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="153"/>
         <source>No data to review.</source>
         <translation>Aucune donnée à revoir.</translation>
     </message>
@@ -1554,8 +1593,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="134"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="323"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="335"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="326"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="338"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1570,22 +1609,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Enregistrer cette liste telle qu&apos;affichée (XLSX ou CSV)&#xa0;: filtres, ordre, colonnes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="299"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="302"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="370"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="373"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="377"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="380"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="386"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1593,206 +1632,235 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="58"/>
         <source>%1 — Fabrique Desktop</source>
-        <extracomment>Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
+        <extracomment>The navigation&apos;s rows, by the section names the domain uses for its lists. Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="62"/>
         <source>%1 (read-only backup)</source>
         <translation>%1 (sauvegarde en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Reopen to edit</source>
+        <extracomment>Places visited, as (navigation row, record id), for « Précédent » / « Suivant ».</extracomment>
         <translation>&amp;Rouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="121"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
         <source>%1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
         <source>open read-only: %1 is using it on %2 since %3</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="125"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
         <source>someone</source>
         <translation>une personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="134"/>
         <source>open read-only: %1 is using it on %2</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="161"/>
         <source>%1 has closed the file: reopen it to edit it.</source>
         <translation>%1 a fermé le fichier&#xa0;: rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="162"/>
         <source>The colleague</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="192"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="194"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="210"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="367"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="370"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="226"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="450"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../fabrique_desktop/app.py" line="461"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="227"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="228"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="229"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="230"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="231"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="232"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="365"/>
+        <source>Go</source>
+        <translation>Aller</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="233"/>
         <source>Pipeline view</source>
         <translation>Vue pipeline</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="348"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="358"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="363"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="386"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="393"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="399"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="404"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="405"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="478"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="480"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -2194,28 +2262,28 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>OfficialPicker</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="39"/>
         <source>Intercommunalité, département, commune or postal code: e.g. Amiens</source>
         <extracomment>Results shown for one search: enough to find a commune, few enough to read. What the user ticked, kept while the results change with the search.</extracomment>
         <translation>Intercommunalité, département, commune ou code postal&#xa0;: par exemple Amiens</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="57"/>
         <source>Official list: %1 (Etalab), delivered with the application.</source>
         <translation>Liste officielle&#xa0;: %1 (Etalab), fournie avec l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="96"/>
         <source>département</source>
         <translation>département</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="98"/>
         <source>intercommunalité</source>
         <translation>intercommunalité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="100"/>
         <source>%1 — %2, %n commune(s)</source>
         <translation>
             <numerusform>%1 — %2, %n commune</numerusform>
@@ -2223,12 +2291,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="108"/>
         <source>(in %1)</source>
         <translation>(dans %1)</translation>
     </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="117"/>
+        <source>The most populated communes of France; type to search the whole list.</source>
+        <translation>Les communes les plus peuplées de France ; tapez pour chercher dans toute la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="120"/>
+        <source>Your département and its most populated communes; type to search the whole list.</source>
+        <translation>Votre département et ses communes les plus peuplées ; tapez pour chercher dans toute la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="123"/>
+        <source>Your départements and their most populated communes; type to search the whole list.</source>
+        <translation>Vos départements et leurs communes les plus peuplées ; tapez pour chercher dans toute la liste.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="177"/>
         <source>%n commune(s) chosen</source>
         <translation>
             <numerusform>%n commune choisie</numerusform>
@@ -2236,7 +2319,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/settings/official_picker.py" line="179"/>
         <source>No commune chosen yet: tick an area or communes.</source>
         <translation>Aucune commune choisie pour l&apos;instant&#xa0;: cochez un territoire ou des communes.</translation>
     </message>
@@ -2584,252 +2667,253 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
         <source>&amp;Title:</source>
+        <extracomment>The plan&apos;s date editors, by milestone id, in the table&apos;s order.</extracomment>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="93"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="548"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="543"/>
         <source>Declare the enterprise created</source>
         <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="566"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="561"/>
         <source>Abandon</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="108"/>
         <source>Cancelling the opening removes this project: do it from the need&apos;s record.</source>
         <translation>Annuler l&apos;ouverture supprime ce projet&#xa0;: faites-le depuis la fiche du besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="129"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="131"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
         <source>Qualification grid…</source>
         <translation>&amp;Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="139"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="458"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="453"/>
         <source>Retain this holder</source>
         <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="142"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="461"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="456"/>
         <source>Not retained</source>
         <translation>&amp;Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="146"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="469"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="148"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="464"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="154"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="167"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="169"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="170"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="172"/>
         <source>Generate the milestones</source>
         <translation>Créer les &amp;jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="176"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="178"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="176"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="178"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="176"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="178"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="204"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="205"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="207"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="211"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="225"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="227"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="230"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="232"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="304"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="307"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="382"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="377"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="392"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="379"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="386"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="387"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="401"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="411"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="406"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="399"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="409"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="417"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="412"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="422"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="417"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="425"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="420"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="446"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="441"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="470"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="465"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="479"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="474"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="480"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="475"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="503"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="498"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="509"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="504"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="516"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="511"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="518"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="513"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="549"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="544"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="567"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="562"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -2925,47 +3009,48 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="92"/>
         <source>&amp;History…</source>
+        <extracomment>(section, record id): a link to a related record was followed.</extracomment>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="97"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="198"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="209"/>
         <source>To decide after an exchange with another office (File → Exchange with another office…): %1</source>
         <translation>À trancher après un échange avec un autre poste (Fichier → Échanger avec un autre poste…)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="228"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="239"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="246"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="266"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="247"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="267"/>
         <source>This file is open read-only: nothing can be saved in it.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="288"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="269"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="289"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="279"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="299"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
@@ -2973,6 +3058,44 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <location filename="../../fabrique_desktop/ui/common/decision.py" line="155"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedLinks</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="17"/>
+        <source>Need: %1</source>
+        <translation>Besoin : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="18"/>
+        <source>Needs: %1</source>
+        <translation>Besoins : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="19"/>
+        <source>Study: %1</source>
+        <translation>Étude : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="20"/>
+        <source>Project: %1</source>
+        <translation>Projet : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="21"/>
+        <source>Projects: %1</source>
+        <translation>Projets : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="22"/>
+        <source>Selected holder: %1</source>
+        <translation>Porteur retenu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="23"/>
+        <source>Committees: %1</source>
+        <translation>Comités : %1</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,126 @@ def startup(path: Path, repeat: int) -> list[Figure]:
     ]
 
 
+def demo_database(cache: Path) -> Path:
+    """The demonstration file a new user opens first (built once, cached)."""
+    path = cache / "demonstration.sqlite"
+    if not path.exists():
+        subprocess.run(
+            [*python(), "-m", "fabrique_desktop", "demo", str(path)],
+            check=True,
+            capture_output=True,
+        )
+    return path
+
+
+def timed_paints(command: list[str]) -> tuple[float, float]:
+    """Seconds to the first paint (the empty window) and to the populated main window."""
+    environment = dict(os.environ, FABRIQUE_STARTUP_T0=repr(time.time()))
+    result = subprocess.run(command, capture_output=True, text=True, env=environment, check=True)
+    seconds = {
+        line.split()[0]: float(line.split()[1])
+        for line in result.stdout.splitlines()
+        if line.startswith(("first-paint-seconds", "startup-seconds"))
+    }
+    return seconds["first-paint-seconds"], seconds["startup-seconds"]
+
+
+def first_paint(files: list[tuple[str, Path]], repeat: int) -> list[Figure]:
+    """Paint first: the window (navigation, panels, file name) before peewee, the models
+    and the file; then filled. Both against a bare QMainWindow started in the same run."""
+    bare = [*python(), "-c", BARE_WINDOW]
+    figures = []
+    for label, path in files:
+        app = [*python(), "-m", "fabrique_desktop", "--db", str(path), "--smoke-test"]
+        timed_paints(app)  # warm the disk cache, as a user's second start
+        runs = [timed_paints(app) for _ in range(repeat)]
+        baseline = statistics.median(timed_start(bare) for _ in range(repeat))
+        for name, value, target in (
+            ("first paint", statistics.median(r[0] for r in runs), 1.3),
+            ("populated", statistics.median(r[1] for r in runs), 2.0),
+        ):
+            figures.append(
+                Figure(
+                    f"start-up, {name} ({label})",
+                    value,
+                    "s",
+                    f"≤ {target} × bare QMainWindow".replace(".", ","),
+                    baseline,
+                    value / baseline,
+                    value / baseline <= target,
+                )
+            )
+    return figures
+
+
+#: The application-wide event filter that keeps windows on screen (ui/common/screen_fit),
+#: timed on plain events and on dialogs opened and closed, without it and then with it.
+EVENT_FILTER = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QDialog, QLabel
+    from fabrique_desktop.ui.common.screen_fit import keep_windows_on_screen
+    app = QApplication([])
+    label = QLabel("x")
+    events, dialogs = int(sys.argv[1]), int(sys.argv[2])
+
+    def run():
+        started = time.perf_counter()
+        for _ in range(events):
+            app.sendEvent(label, QEvent(QEvent.Type.User))
+        middle = time.perf_counter()
+        for _ in range(dialogs):
+            dialog = QDialog()
+            dialog.resize(400, 300)
+            dialog.show()
+            app.processEvents()
+            dialog.close()
+            dialog.deleteLater()
+            app.processEvents()
+        return middle - started, time.perf_counter() - middle
+
+    run()  # warm up
+    without = min(run() for _ in range(3))
+    keep_windows_on_screen(app)
+    with_filter = min(run() for _ in range(3))
+    print(*without, *with_filter)
+    """
+)
+
+
+def event_filter_cost(events: int = 200_000, dialogs: int = 100) -> list[Figure]:
+    result = subprocess.run(
+        [*python(), "-c", EVENT_FILTER, str(events), str(dialogs)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    plain_events, plain_dialogs, filtered_events, filtered_dialogs = map(
+        float, result.stdout.split()
+    )
+    return [
+        Figure(
+            f"screen-fit event filter: {events:,} events".replace(",", " "),
+            filtered_events,
+            "s",
+            "≤ 1,5 × without the filter",
+            plain_events,
+            filtered_events / plain_events,
+            filtered_events / plain_events <= 1.5,
+        ),
+        Figure(
+            f"screen-fit event filter: {dialogs} dialogs opened and closed",
+            filtered_dialogs,
+            "s",
+            "≤ 1,1 × without the filter",
+            plain_dialogs,
+            filtered_dialogs / plain_dialogs,
+            filtered_dialogs / plain_dialogs <= 1.1,
+        ),
+    ]
+
+
 # -- in-process figures ------------------------------------------------------------------
 def search_as_you_type(path: Path) -> list[Figure]:
     """What the needs list does: its table model reads the ordered ids and a first page,
@@ -612,6 +732,11 @@ def main(argv: list[str] | None = None) -> int:
             build <= 60,
         ),
         *startup(path, args.repeat),
+        *first_paint(
+            [("demo file", demo_database(args.cache)), (f"{args.scale} needs", path)],
+            args.repeat,
+        ),
+        *event_filter_cost(),
         *search_as_you_type(path),
         form_edit_save(path),
         *committee_dossier(path, args.repeat),

@@ -35,6 +35,10 @@ def test_small_scale_run_prints_every_figure(tmp_path):
         "holders at once (file scrubbed)",
         "needs to XLSX",
         "needs to CSV",
+        "start-up, first paint (demo file)",
+        "start-up, populated (200 needs)",
+        "screen-fit event filter: 200 000 events",
+        "screen-fit event filter: 100 dialogs opened and closed",
     ):
         assert figure in names
     assert all(row.endswith(("| ok |", "| MISSED |")) for row in rows[2:])

@@ -2,6 +2,7 @@
 a double-click opens the record in its own screen."""
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from fabrique_desktop.demo import build_demo
 from fabrique_desktop.domain.models import Project
@@ -39,3 +40,43 @@ def test_late_milestone_opens_its_project(qtbot, window):
     assert any(
         cell.text() == item.text(1) and cell.toolTip().startswith("En retard") for cell in late
     )
+
+
+def test_home_panels_are_filled_without_a_getting_started(window):
+    assert not window.stack.currentWidget().start.isVisible()  # records: nothing to start
+
+
+def test_an_empty_file_says_where_to_start_until_a_first_need(qtbot, session, monkeypatch):
+    from fabrique_desktop.domain.services import needs, territories
+    from fabrique_desktop.store import default_demo_path
+    from fabrique_desktop.ui.files import FileMenu
+
+    from ..factories import need_values
+    from .actions import click
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.stack.currentWidget()
+    assert home.start.isVisible() and home.start.title() == "Pour commencer"
+    buttons = {b.objectName(): b.text() for b in home.start.findChildren(QPushButton)}
+    assert buttons == {
+        "start_need": "Saisir un premier &besoin",
+        "start_settings": "Compléter les &paramètres de la Fabrique…",
+        "start_demo": "Ouvrir la base de dé&monstration",
+    }
+    asked = []
+    monkeypatch.setattr(FileMenu, "request", lambda menu, *args: asked.append(args))
+    click(qtbot, home.start.findChild(QPushButton, "start_demo"))
+    assert asked == [(default_demo_path(), True, True)]
+
+    click(qtbot, home.start.findChild(QPushButton, "start_need"))
+    screen = window.current_list()
+    assert window.navigation.currentRow() == 1 and screen.form.record is None
+    assert screen.form.heading.text() == "Nouveau besoin"  # a blank need, ready to type
+    amiens = territories.create_territory(
+        {"name": "Amiens", "insee_code": "80021", "postal_code": "80000"}
+    )
+    needs.create_need(need_values(amiens))  # the first need, saved
+    window.navigation.setCurrentRow(0)
+    assert not home.start.isVisible()  # gone once the file has records

@@ -43,7 +43,7 @@ def test_title_sections_and_menus_are_french(qtbot, session):
         "Vue pipeline",
     ]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "É&dition", "&Affichage", "A&ide"]
+    assert menus == ["&Fichier", "É&dition", "Aller", "&Affichage", "A&ide"]
     identity = window.findChild(QLabel, "identity")
     assert identity.text() == "Connecté·e en tant que Claire Vasseur"
     window.backed_up(session.path)  # « Sauvegarde faite… » passes; who is signed in stays

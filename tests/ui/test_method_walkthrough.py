@@ -117,7 +117,7 @@ def test_from_need_to_enterprise(qtbot, session, territory, db_path, dialogs):
     click(qtbot, form.generate_button)
     assert form.milestone_table.rowCount() == 9
     form.milestone_table.cellWidget(0, 2).set_value(today)
-    form.milestone_table.cellWidget(0, 2).editingFinished.emit()  # Tab: the date is left
+    click(qtbot, form.save_button)  # the date is saved with the form, as every field
 
     def enterprise(dialog):
         fields = dialog.fields.editors

@@ -3,12 +3,20 @@ withdrawn with its reason — driven through the project form, checked in the fi
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fabrique_desktop.domain.enums import CandidacyStatus, DecisionKind
-from fabrique_desktop.domain.models import Candidacy, Decision, Milestone, MilestoneTemplate
+from fabrique_desktop.domain.models import (
+    Candidacy,
+    Decision,
+    Milestone,
+    MilestoneTemplate,
+    Project,
+)
 from fabrique_desktop.domain.services import holders, milestones, needs
 from fabrique_desktop.domain.services import projects as project_services
 from fabrique_desktop.ui import projects
@@ -253,34 +261,111 @@ def test_namesake_holders_are_told_apart_and_found_by_typing(qtbot, territory, s
     assert completer.currentCompletion() == "Cultures Partagées — Boves"
 
 
-def test_milestone_dates_are_written_once_left_and_a_refused_one_shows_its_reason(
-    qtbot, session, supported
+def change_log(db_path, record_id) -> list[tuple[str, dict]]:
+    """The history rows of one record, read from the file itself."""
+    import json
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(db_path)) as file:
+        rows = file.execute(
+            "SELECT action, changes FROM change_log WHERE record_id = ? ORDER BY id",
+            (str(record_id).replace("-", ""),),
+        ).fetchall()
+    return [(action, json.loads(changes)) for action, changes in rows]
+
+
+def stored_dates(db_path, milestone) -> tuple:
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(db_path)) as file:
+        return file.execute(
+            "SELECT planned_on, done_on FROM milestone WHERE id = ?",
+            (str(milestone.id).replace("-", ""),),
+        ).fetchone()
+
+
+def test_milestone_dates_wait_for_save_like_every_field(
+    qtbot, session, supported, db_path, dialogs
 ):
+    form = open_form(qtbot, session, supported)
+    first = Milestone.select().where(Milestone.project == supported).order_by(Milestone.position)[0]
+    before = stored_dates(db_path, first)
+    entries = len(change_log(db_path, first.id))
+    done = form.milestone_table.cellWidget(0, 2)
+    planned = form.milestone_table.cellWidget(0, 1)
+    for day in (1, 12):  # the day typed digit by digit: « 1 », then « 12 »
+        done.setDate(QDate.currentDate().addDays(-30 + day))
+    done.editingFinished.emit()  # Tab: the date is left, nothing is written
+    planned.set_value(days_ago(25))
+    type_into(qtbot, form.fields.editors["title"], "Épicerie du Pont")
+    assert stored_dates(db_path, first) == before
+    assert form.is_dirty()
+
+    questions = []  # leaving asks about the dates too; Cancel stays on the record
+    dialogs.next(answer_noting(QMessageBox.StandardButton.Cancel, questions))
+    assert not form.confirm_leave()  # what switching record or screen asks first
+    assert [text for _, text in questions] == [
+        "Cette fiche contient des modifications non enregistrées. Les enregistrer ?"
+    ]
+    assert form.record.id == supported.id and done.value() == days_ago(18)
+
+    click(qtbot, form.save_button)
+    assert stored_dates(db_path, first) == (f"{days_ago(25)}", f"{days_ago(18)}")
+    history = change_log(db_path, first.id)[entries:]
+    assert history == [  # one entry for the save, both dates in it
+        (
+            "UPDATE",
+            {
+                "planned_on": [f"{first.planned_on}", f"{days_ago(25)}"],
+                "done_on": [None, f"{days_ago(18)}"],
+            },
+        )
+    ]
+    assert change_log(db_path, supported.id)[-1] == (
+        "UPDATE",
+        {"title": [supported.title, "Épicerie du Pont"]},
+    )
+    assert not form.is_dirty()
+
+
+def test_a_refused_date_stays_refused_and_nothing_is_written(qtbot, session, supported, db_path):
+    form = open_form(qtbot, session, supported)
+    first = Milestone.select().where(Milestone.project == supported).order_by(Milestone.position)[0]
+    before = stored_dates(db_path, first)
+    entries = len(change_log(db_path, first.id)), len(change_log(db_path, supported.id))
+    done = form.milestone_table.cellWidget(0, 2)
+    type_into(qtbot, form.fields.editors["title"], "Épicerie du Pont")
+    done.set_value(days_ago(-10))  # done in ten days: refused
+    click(qtbot, form.save_button)
+
+    message = f"{first.title} : Un jalon ne peut pas être réalisé dans le futur."
+    assert form.milestone_error.isVisibleTo(form) and form.milestone_error.text() == message
+    assert done.toolTip() == message and done.styleSheet()  # red, with why
+    assert done.value() == days_ago(-10)  # still as typed, never shown as saved
+    assert form.fields.editors["title"].value() == "Épicerie du Pont"
+    assert form.is_dirty()
+    assert stored_dates(db_path, first) == before  # nothing written, the title neither
+    assert Project.get_by_id(supported.id).title == supported.title
+    assert (len(change_log(db_path, first.id)), len(change_log(db_path, supported.id))) == entries
+
+    done.set_value(days_ago(2))  # corrected: saved, the mark goes
+    click(qtbot, form.save_button)
+    done = form.milestone_table.cellWidget(0, 2)
+    assert stored_dates(db_path, first)[1] == f"{days_ago(2)}"
+    assert not form.milestone_error.isVisibleTo(form) and not done.styleSheet()
+
+
+def test_the_timeline_tells_each_milestone(qtbot, session, supported):
     from PySide6.QtCore import QEvent, QPoint
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 
-    from fabrique_desktop.domain.history import record_history
-
     form = open_form(qtbot, session, supported)
     first = Milestone.select().where(Milestone.project == supported).order_by(Milestone.position)[0]
-    done = form.milestone_table.cellWidget(0, 2)
-    entries = len(record_history(first.id))
-    for day in (1, 12):  # the day typed digit by digit: « 1 », then « 12 »
-        done.setDate(QDate.currentDate().addDays(-30 + day))
-    assert Milestone.get_by_id(first.id).done_on is None  # nothing written yet
-    done.editingFinished.emit()  # Tab
-    assert Milestone.get_by_id(first.id).done_on == days_ago(18)
-    assert len(record_history(first.id)) == entries + 1  # one row, not one per keystroke
-    done.editingFinished.emit()  # left again, unchanged: nothing written
-    assert len(record_history(first.id)) == entries + 1
-
-    done.setDate(QDate.currentDate().addDays(10))  # done in ten days: refused
-    done.editingFinished.emit()
-    assert Milestone.get_by_id(first.id).done_on == days_ago(18)
-    assert done.toolTip().startswith(first.title) and done.styleSheet()  # red, with why
-    assert form.milestone_error.isVisibleTo(form)
-
+    milestones.update_milestone(
+        first, {"title": first.title, "planned_on": first.planned_on, "done_on": days_ago(18)}
+    )
+    form.load(form.record)
     form.show()
     timeline = form.timeline
     late = Milestone(title="Statuts", planned_on=days_ago(5), done_on=None)

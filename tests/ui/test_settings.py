@@ -229,3 +229,32 @@ def test_a_new_template_and_a_refused_name(qtbot, dialog, monkeypatch, dialogs):
         "Accompagnement court",
         "Accompagnement standard",
     ]
+
+
+def test_the_official_list_offers_the_fabrique_s_departement_before_typing(qtbot, territory):
+    from fabrique_desktop.ui.settings.official_picker import OfficialPicker
+
+    picker = OfficialPicker()
+    qtbot.addWidget(picker)
+    offered = [picker.results.item(row).text() for row in range(picker.results.count())]
+    assert offered[0] == "Somme (80) — département, 771 communes"
+    assert offered[1] == "Amiens — 80000 (80)"  # its largest commune next
+    assert len(offered) == 61 and all(text.endswith("(80)") for text in offered[1:])
+    assert picker.hint.text() == (
+        "Votre département et ses communes les plus peuplées ; tapez pour chercher dans "
+        "toute la liste."
+    )
+    type_into(qtbot, picker.search, "Lille")  # still searchable, in the whole list
+    picker.show_results()
+    found = [picker.results.item(row).text() for row in range(picker.results.count())]
+    assert "Lille — 59000 (59)" in found and not any(t.endswith("(80)") for t in found)
+    assert picker.hint.isHidden()
+
+
+def test_without_a_commune_the_largest_of_france_are_offered(qtbot, db):
+    from fabrique_desktop.ui.settings.official_picker import OfficialPicker
+
+    picker = OfficialPicker()
+    qtbot.addWidget(picker)
+    assert picker.results.item(0).text().startswith("Paris — 75001 (75)")
+    assert picker.results.count() == 60

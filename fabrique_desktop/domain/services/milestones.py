@@ -10,7 +10,7 @@ from peewee import fn
 
 from ..enums import ProjectStage
 from ..models import Milestone, MilestoneTemplate, MilestoneTemplateStep, Project
-from ..validation import Checker, refuse
+from ..validation import RECORD, Checker, ValidationError, refuse
 from .base import current, is_taken, transactional, update_record
 
 
@@ -90,6 +90,32 @@ def add_milestone(project: Project, values: Mapping[str, Any]) -> Milestone:
 def update_milestone(milestone: Milestone, values: Mapping[str, Any]) -> Milestone:
     """Its title, dates and notes; allowed after the support too (a late done date)."""
     return update_record(milestone, _clean_milestone(values, milestone.project))
+
+
+def clean_dates(project: Project, dates: Mapping[str, Mapping[str, Any]]) -> tuple[list, dict]:
+    """The planned and done dates typed in a project's plan, ``{milestone id: {"planned_on",
+    "done_on"}}``, checked as one edit of each milestone: ``(changes, errors)``, where
+    ``changes`` pairs each changed milestone with its cleaned values and ``errors`` are
+    keyed ``milestones.<id>.<field>``. Nothing is written here: the project's save does it.
+    """
+    changes, errors = [], {}
+    for milestone_id, typed in dates.items():
+        milestone = Milestone.get_or_none(
+            (Milestone.id == milestone_id) & (Milestone.project == project)
+        )
+        if milestone is None:
+            errors[RECORD] = "Un jalon a été retiré entre-temps : rouvrez le projet."
+            continue
+        values = {"title": milestone.title, "notes": milestone.notes, **typed}
+        try:
+            cleaned = _clean_milestone(values, project)
+        except ValidationError as refused:
+            for field, message in refused.errors.items():
+                errors[f"milestones.{milestone_id}.{field}"] = message
+            continue
+        if (cleaned["planned_on"], cleaned["done_on"]) != (milestone.planned_on, milestone.done_on):
+            changes.append((milestone, cleaned))
+    return changes, errors
 
 
 @transactional

@@ -13,6 +13,7 @@ from typing import Any
 from ..enums import DecisionKind, LegalForm, NeedStatus, ProjectStage
 from ..models import Decision, Need, Project, StaffMember
 from ..validation import Checker, refuse
+from . import milestones
 from .base import current, transactional, update_record
 from .decisions import record_decision
 
@@ -62,7 +63,9 @@ def _clean_enterprise(check: Checker) -> dict:
 
 @transactional
 def update_project(project: Project, values: Mapping[str, Any]) -> Project:
-    """Edit the title and staff; once created, the enterprise's details too."""
+    """Edit the title and staff; once created, the enterprise's details too; and the
+    milestones' dates typed in the plan (``values["milestones"]``, see
+    :func:`.milestones.clean_dates`). One save: everything is written, or nothing."""
     project = current(project)
     check = Checker(values)
     cleaned = {
@@ -71,7 +74,12 @@ def update_project(project: Project, values: Mapping[str, Any]) -> Project:
     }
     if project.stage is ProjectStage.CREATED:
         cleaned |= _clean_enterprise(check)
+    dated, refused = milestones.clean_dates(project, values.get("milestones") or {})
+    for field, message in refused.items():
+        check.fail(field, message)
     check.raise_if_any()
+    for milestone, dates in dated:
+        update_record(milestone, dates)
     return update_record(project, cleaned)
 
 

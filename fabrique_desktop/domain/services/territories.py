@@ -21,6 +21,25 @@ USERS = (
 )
 
 
+def home_departments() -> list[str]:
+    """The départements the Fabrique works in, as the file tells: those of its communes,
+    most used first, else that of the postal code in its address (settings)."""
+    from ..official_communes import official_list
+    from .settings import fabrique_settings
+
+    official = official_list()
+    counts: dict[str, int] = {}
+    for (insee_code,) in Territory.select(Territory.insee_code).tuples():
+        department = official.department_of(insee_code)
+        if department is not None:
+            counts[department] = counts.get(department, 0) + 1
+    if counts:
+        return sorted(counts, key=lambda d: -counts[d])
+    postal = re.search(r"\b\d{5}\b", fabrique_settings()["address"])
+    department = official.department_of(postal.group()) if postal else None
+    return [department] if department else []
+
+
 def _clean(values: Mapping[str, Any], record: Territory | None) -> dict:
     check = Checker(values)
     cleaned = {

@@ -26,6 +26,7 @@ from .fieldset import FieldSet
 from .flow_layout import FlowLayout
 from .focus import order_tabs
 from .history import ChangeHistoryDialog, DecisionHistory
+from .links import RelatedLinks
 from .plain import PlainLabel
 
 
@@ -35,6 +36,9 @@ class RecordForm(QWidget):
 
     saved = Signal(object)  # the saved record
     dirty_changed = Signal(bool)
+    loaded = Signal(object)  # the record now shown (None: a blank one)
+    #: (section, record id): a link to a related record was followed.
+    follow = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,6 +71,10 @@ class RecordForm(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list to a field
         body = QWidget(scroll)
         self.body = QVBoxLayout(body)
+        # In the scrolled part: on a small screen the links must not squeeze the fields.
+        self.links = RelatedLinks(body)
+        self.links.follow.connect(self.follow)
+        self.body.addWidget(self.links)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Narrow, a label goes above its field rather than pushing the form sideways.
@@ -93,7 +101,7 @@ class RecordForm(QWidget):
         outer.addLayout(self.actions)
 
         self.fields = FieldSet(self.form, banner)
-        self.fields.changed.connect(self._track_dirty)
+        self.fields.changed.connect(self.track_dirty)
         self.history: DecisionHistory | None = None
         self.attachments: AttachmentsBox | None = None
 
@@ -173,8 +181,7 @@ class RecordForm(QWidget):
         heading, status = self.describe(record) if record is not None else (self.new_heading(), "")
         self.heading.setText(heading)
         self.status_line.setText(status)
-        self._snapshot = self.fields.values()
-        self._set_dirty(False)
+        self.links.show_links(record)
         if self.history is not None:
             self.history.show_decisions(self.decisions_about(record) if record else None)
         if self.attachments is not None:
@@ -182,10 +189,14 @@ class RecordForm(QWidget):
         self.history_button.setEnabled(record is not None)
         self._show_conflicts(record)
         self.show_record(record)
+        # After the sections: what they hold (a plan's dates) is saved with the fields.
+        self._snapshot = self.gathered()
+        self._set_dirty(False)
         self.refresh_actions()
         if database.obj.read_only:
             self.forbid_writes()
         order_tabs(self)  # sections may have built new rows (one per milestone…)
+        self.loaded.emit(record)
 
     def _show_conflicts(self, record: Any) -> None:
         from ...domain.history import field_label
@@ -230,8 +241,17 @@ class RecordForm(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
-    def _track_dirty(self) -> None:
-        self._set_dirty(self.fields.values() != self._snapshot)
+    def gathered(self) -> dict[str, Any]:
+        """Everything « Enregistrer » saves: the fields, and what a section adds (the
+        dates typed in a project's plan). Unsaved changes are judged on the same."""
+        return self.fields.values()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show a refusal beside each field; a section shows the messages it owns."""
+        self.fields.show_errors(errors)
+
+    def track_dirty(self) -> None:
+        self._set_dirty(self.gathered() != self._snapshot)
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:
@@ -250,9 +270,9 @@ class RecordForm(QWidget):
             )
             return False
         try:
-            record = self.persist(self.fields.values())
+            record = self.persist(self.gathered())
         except ValidationError as refused:
-            self.fields.show_errors(refused.errors)
+            self.show_errors(refused.errors)
             return False
         self.load(type(record).get_by_id(record.id))
         self.saved.emit(self.record)

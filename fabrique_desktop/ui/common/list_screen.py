@@ -290,7 +290,10 @@ class ListScreen(QWidget):
     def open_record(self, record_id: Any) -> None:
         if record_id is None or not self.form.confirm_leave():
             return
-        self.form.load(self.record_type.get_by_id(record_id))
+        record = self.record_type.get_or_none(self.record_type.id == record_id)
+        if record is None:  # deleted since a link or the history named it
+            return
+        self.form.load(record)
         self.select_record(record_id)
 
     def new_record(self) -> None:

@@ -51,9 +51,14 @@ def bring_inside(window: QWidget) -> None:
         window.move(x, y)
 
 
+#: Bound once: the filter sees every event of the application, and looking the enum up
+#: at each one cost a third of its time (tests/benchmarks/run.py, « screen-fit »).
+_SHOW = QEvent.Type.Show
+
+
 class _KeepWindowsOnScreen(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+        if event.type() == _SHOW and isinstance(watched, QWidget) and watched.isWindow():
             bring_inside(watched)
         return False
 

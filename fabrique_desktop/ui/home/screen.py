@@ -1,5 +1,6 @@
 """Aujourd'hui: late milestones, the next committees, what awaits a decision, the latest
-changes. Double-click (or Enter) on a line opens the record in its own screen."""
+changes. Double-click (or Enter) on a line opens the record in its own screen. On a file
+with no record yet, a « Pour commencer » panel says where to start."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -47,6 +50,8 @@ class HomeScreen(QWidget):
         self.greeting = PlainLabel(self)
         self.greeting.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(self.greeting)
+        self.start = self._start_panel()
+        layout.addWidget(self.start)
         grid = QGridLayout()
         layout.addLayout(grid, 1)
         self.late = self._panel(grid, 0, 0, "late", self.tr("Late milestones"))
@@ -56,6 +61,47 @@ class HomeScreen(QWidget):
         self.review = self._panel(grid, 2, 0, "review", self.tr("Data to review (GDPR)"))
         personal_data.add_review_actions(self, grid)
         self.reload()
+
+    def _start_panel(self) -> QGroupBox:
+        """Where to start on an empty file: the first need, the Fabrique's settings, or
+        the demonstration file to discover the method on examples."""
+        box = QGroupBox(self.tr("Getting started"), self)
+        box.setObjectName("getting_started")
+        column = QVBoxLayout(box)
+        intro = PlainLabel(
+            self.tr(
+                "This file holds no record yet. The method starts with a need spotted on "
+                "the territory; the Fabrique's name and address head every dossier."
+            ),
+            box,
+        )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        row = QHBoxLayout()
+        window = self.window
+        for text, name, slot in (
+            (self.tr("Enter a first &need"), "start_need", self._first_need),
+            (
+                self.tr("Complete the Fabrique's &settings…"),
+                "start_settings",
+                lambda: window().file_menu.edit_settings(),
+            ),
+            (
+                self.tr("Open the de&monstration file"),
+                "start_demo",
+                lambda: window().file_menu.open_demo(),
+            ),
+        ):
+            button = QPushButton(text, box)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch()
+        column.addLayout(row)
+        return box
+
+    def _first_need(self) -> None:
+        self.go_to(SECTION_ROWS["needs"], new=True)
 
     def _panel(self, grid: QGridLayout, row: int, column: int, name: str, title: str):
         box = QGroupBox(title, self)
@@ -90,6 +136,7 @@ class HomeScreen(QWidget):
 
     def reload(self) -> None:
         day = dt.date.today()
+        self.start.setVisible(today.is_first_day())
         self.greeting.setText(
             self.tr("Hello %1 — %2")
             .replace("%1", self.session.staff.name.split()[0])

@@ -81,6 +81,8 @@ class ProjectForm(RecordForm):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
+        #: The plan's date editors, by milestone id, in the table's order.
+        self.milestone_editors: dict[str, tuple[DateField, DateField]] = {}
         add = self.fields.add
         add("title", self.tr("&Title:"), TextField(self))
         staff = add("staff", self.tr("Followed b&y:"), ChoiceField(self, empty_label=""))
@@ -287,6 +289,7 @@ class ProjectForm(RecordForm):
     def fill_milestones(self) -> None:
         table = self.milestone_table
         table.setRowCount(0)
+        self.milestone_editors.clear()
         self.milestone_error.hide()
         if self.record is None:
             self.timeline.set_milestones([])
@@ -312,52 +315,44 @@ class ProjectForm(RecordForm):
             done.set_value(milestone.done_on)
             for column, editor, name in ((1, planned, "planned_on"), (2, done, "done_on")):
                 editor.setObjectName(f"{name}_{row}")
-                # Saved once the date is typed in full and left (Enter, Tab, a click
-                # elsewhere), not at each keystroke: « 1 », « 12 »… are not dates yet.
-                editor.editingFinished.connect(
-                    lambda m=milestone, p=planned, d=done: self.save_milestone(m, p, d)
-                )
+                # Saved with the rest of the form by « Enregistrer », as every field.
+                editor.changed.connect(self.track_dirty)
                 table.setCellWidget(row, column, editor)
+            self.milestone_editors[str(milestone.id)] = (planned, done)
         self.timeline.set_milestones(rows)
 
-    def save_milestone(self, milestone: Milestone, planned: DateField, done: DateField) -> None:
-        """A milestone's dates, saved when left, each change in its own transaction; a
-        refused date stays as typed, in red with the reason, never shown as saved."""
-        stored = Milestone.get_by_id(milestone.id)
-        if (planned.value(), done.value()) == (stored.planned_on, stored.done_on):
-            self._mark_refused((planned, done), "")
-            return  # nothing changed: no write, no history row
-        values = {
-            "title": stored.title,
-            "planned_on": planned.value(),
-            "done_on": done.value(),
-            "notes": stored.notes,
+    def gathered(self) -> dict[str, Any]:
+        dates = {
+            milestone_id: {"planned_on": planned.value(), "done_on": done.value()}
+            for milestone_id, (planned, done) in self.milestone_editors.items()
         }
-        try:
-            milestones.update_milestone(stored, values)
-        except ValidationError as refused:
-            message = f"{milestone.title} : " + " ".join(refused.errors.values())
-            self.milestone_error.setText(message)
-            self.milestone_error.show()
-            self._mark_refused((planned, done), message)
-            return
-        self.milestone_error.hide()
-        self._mark_refused((planned, done), "")
-        self.timeline.set_milestones(list(self.record.milestones.order_by(Milestone.position)))
-        self._recolour_milestones()
+        return super().gathered() | {"milestones": dates}
 
-    @staticmethod
-    def _mark_refused(editors, message: str) -> None:
-        for editor in editors:
-            editor.setStyleSheet(ERROR_STYLE if message else "")
-            editor.setToolTip(message)
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """A refused date stays as typed, in red, its reason as its tooltip and under the
+        table; the other messages go beside their fields."""
+        own = {key: text for key, text in errors.items() if key.startswith("milestones.")}
+        super().show_errors({key: text for key, text in errors.items() if key not in own})
+        lines = []
+        for row, (milestone_id, (planned, done)) in enumerate(self.milestone_editors.items()):
+            title = self.milestone_table.item(row, 0).text()
+            for name, editor in (("planned_on", planned), ("done_on", done)):
+                message = own.get(f"milestones.{milestone_id}.{name}", "")
+                if message:
+                    message = f"{title} : {message}"
+                    lines.append(message)
+                editor.setStyleSheet(ERROR_STYLE if message else "")
+                editor.setToolTip(message)
+        self.milestone_error.setText("\n".join(lines))
+        self.milestone_error.setVisible(bool(lines))
+        if lines and not (errors.keys() - own.keys()):  # no field above to focus
+            self.scroll.ensureWidgetVisible(self.milestone_error)
 
-    def _recolour_milestones(self) -> None:
-        today = dt.date.today()
-        for row, milestone in enumerate(self.record.milestones.order_by(Milestone.position)):
-            item = self.milestone_table.item(row, 0)
-            late = milestones.is_late(milestone, today)
-            item.setForeground(QBrush(ALERT) if late else self.palette().text())
+    def forbid_writes(self) -> None:
+        super().forbid_writes()
+        for editors in self.milestone_editors.values():
+            for editor in editors:
+                editor.setReadOnly(True)
 
     # -- actions -------------------------------------------------------------------------
     def selected_candidacy(self) -> Candidacy | None:

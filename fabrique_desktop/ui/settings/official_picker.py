@@ -1,5 +1,7 @@
 """Choosing communes from the official list: whole intercommunalités (EPCI) or
-départements, or communes one by one, found as you type."""
+départements, or communes one by one, found as you type. Before anything is typed, the
+list offers the Fabrique's own département and its largest communes (of France when the
+file does not tell where the Fabrique is)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.official_communes import Area, OfficialCommune, official_list
+from ...domain.services.territories import home_departments
 from ..common.plain import PlainLabel
 
 #: Results shown for one search: enough to find a commune, few enough to read.
@@ -27,6 +30,7 @@ class OfficialPicker(QWidget):
         #: What the user ticked, kept while the results change with the search.
         self.areas: dict[tuple[str, str], Area] = {}
         self.communes: dict[str, OfficialCommune] = {}
+        self.departments = home_departments()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(self)
@@ -36,6 +40,11 @@ class OfficialPicker(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
+        self.hint = PlainLabel(self)
+        self.hint.setObjectName("official_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.hint)
         self.results = QListWidget(self)
         self.results.setObjectName("official_results")
         layout.addWidget(self.results, 1)
@@ -67,8 +76,21 @@ class OfficialPicker(QWidget):
         if text:
             areas = self.official.find_areas(text)[:SHOWN]
             communes = self.official.find_communes(text, SHOWN)
-        else:  # what is ticked, so a user can untick it
+        else:  # what is ticked, so a user can untick it, then what is likely wanted
             areas, communes = list(self.areas.values()), list(self.communes.values())
+            areas += [
+                area
+                for code in self.departments
+                if ("departement", code) not in self.areas
+                and (area := self.official.area("departement", code)) is not None
+            ]
+            communes += [
+                commune
+                for commune in self.official.largest(self.departments, SHOWN)
+                if commune.insee_code not in self.communes
+            ]
+        self.hint.setVisible(not text)
+        self.hint.setText(self._suggestion_hint())
         for area in areas:
             what = (
                 self.tr("département")
@@ -89,6 +111,17 @@ class OfficialPicker(QWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         self.results.blockSignals(False)
         self._summarise()
+
+    def _suggestion_hint(self) -> str:
+        if not self.departments:
+            return self.tr("The most populated communes of France; type to search the whole list.")
+        if len(self.departments) == 1:
+            return self.tr(
+                "Your département and its most populated communes; type to search the whole list."
+            )
+        return self.tr(
+            "Your départements and their most populated communes; type to search the whole list."
+        )
 
     def _area_of(self, commune: OfficialCommune) -> Area | None:
         return next((a for a in self.areas.values() if commune.insee_code in a.members), None)

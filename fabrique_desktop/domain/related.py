@@ -1,0 +1,114 @@
+"""The records a record leads to along the method: need → study → project → holder →
+committees, and back. Each form shows them as links; a few queries per record opened,
+never one per related record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import JOIN
+
+from . import french
+from .models import (
+    AgendaItem,
+    Candidacy,
+    Committee,
+    Holder,
+    Need,
+    OpportunityStudy,
+    Project,
+)
+
+
+@dataclass(frozen=True)
+class Related:
+    """One link: what the related record is to this one, the list showing it, its id."""
+
+    kind: str  # "need", "study", "project", "holder", "committees"
+    section: str  # "needs", "studies", "projects", "holders", "committees"
+    record_id: Any
+    text: str
+
+
+def _need(need: Need) -> Related:
+    return Related("need", "needs", need.id, need.title)
+
+
+def _studies(needs: list[Need]) -> list[Related]:
+    query = OpportunityStudy.select().where(OpportunityStudy.need.in_(needs))
+    return [Related("study", "studies", s.id, s.need.title) for s in query]
+
+
+def _projects(query, kind: str = "project") -> list[Related]:
+    return [Related(kind, "projects", p.id, p.title) for p in query.order_by(Project.opened_on)]
+
+
+def _committees(condition) -> list[Related]:
+    """The committees whose agenda has an item matching ``condition``, oldest first."""
+    query = (
+        Committee.select()
+        .join(AgendaItem)
+        .switch(AgendaItem)
+        .join(Candidacy, on=AgendaItem.candidacy == Candidacy.id, join_type=JOIN.LEFT_OUTER)
+        .where(condition)
+        .distinct()
+        .order_by(Committee.meeting_on)
+    )
+    return [
+        Related(
+            "committees", "committees", c.id, f"{c.kind.name} du {french.short_date(c.meeting_on)}"
+        )
+        for c in query
+    ]
+
+
+def related(record: Any) -> list[Related]:
+    """What ``record`` leads to, in the method's order."""
+    if isinstance(record, Need):
+        projects = Project.select().where(Project.need == record)
+        return [
+            *_studies([record]),
+            *_projects(projects),
+            *_committees((AgendaItem.need == record) | AgendaItem.project.in_(projects)),
+        ]
+    if isinstance(record, OpportunityStudy):
+        need = record.need
+        projects = Project.select().where(Project.need == need)
+        return [
+            _need(need),
+            *_projects(projects),
+            *_committees(AgendaItem.need == need),
+        ]
+    if isinstance(record, Project):
+        holder = record.selected_holder
+        return [
+            _need(record.need),
+            *_studies([record.need]),
+            *([Related("holder", "holders", holder.id, holder.display_name)] if holder else []),
+            *_committees(
+                (AgendaItem.project == record)
+                | (Candidacy.project == record)
+                | (AgendaItem.need == record.need)
+            ),
+        ]
+    if isinstance(record, Holder):
+        applied = Candidacy.select(Candidacy.project).where(Candidacy.holder == record)
+        projects = Project.select().where(
+            (Project.selected_holder == record) | Project.id.in_(applied)
+        )
+        return [*_projects(projects, "projects"), *_committees(Candidacy.holder == record)]
+    if isinstance(record, Committee):
+        items = AgendaItem.select().where(AgendaItem.committee == record)
+        needs = Need.select().where(Need.id.in_(items.select(AgendaItem.need)))
+        named = Project.id.in_(items.select(AgendaItem.project))
+        through = Project.id.in_(
+            Candidacy.select(Candidacy.project).where(
+                Candidacy.id.in_(items.select(AgendaItem.candidacy))
+            )
+        )
+        return [
+            *[Related("needs", "needs", n.id, n.title) for n in needs.order_by(Need.title)],
+            *_projects(Project.select().where(named | through), "projects"),
+        ]
+    return []

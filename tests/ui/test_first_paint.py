@@ -1,0 +1,89 @@
+"""Start-up paints first: an empty window with the navigation, the home screen's
+panels and the file's name, before peewee, the models and the file are loaded; the main
+window then takes its place."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from PySide6.QtWidgets import QGroupBox, QListWidget
+
+from fabrique_desktop.app import Controller
+from fabrique_desktop.store import close_database
+from fabrique_desktop.ui.first_paint import paint_first
+from fabrique_desktop.ui.session import remember_staff
+
+
+def test_the_first_paint_needs_neither_peewee_nor_the_models():
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, fabrique_desktop.app, fabrique_desktop.ui.first_paint\n"
+            "print(sorted(m for m in sys.modules if m == 'peewee' or '.domain' in m))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip() == "[]"
+
+
+def test_the_window_is_painted_then_filled(qapp, qtbot, db_path, staff):
+    close_database()
+    path = db_path.rename(db_path.with_name("Fabrique 2026.sqlite"))
+    remember_staff(path, staff)
+    first = paint_first(qapp, path)
+    qtbot.addWidget(first)
+    assert first.isVisible()
+    assert first.windowTitle() == "Fabrique 2026.sqlite — Fabrique Desktop"
+    navigation = first.findChild(QListWidget)
+    painted = [navigation.item(r).text() for r in range(navigation.count())]
+    assert painted[:3] == ["Aujourd'hui", "Besoins", "Études et validations"]
+    assert [box.title() for box in first.findChildren(QGroupBox)] == [
+        "Jalons en retard",
+        "Prochains comités",
+        "En attente de décision",
+        "Dernières modifications",
+        "Données à revoir (RGPD)",
+    ]
+    assert first.statusBar().currentMessage() == "Ouverture de Fabrique 2026.sqlite…"
+
+    controller = Controller(qapp)
+    controller.first_paint = first
+    assert controller.open(path)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.isVisible() and not first.isVisible()  # the real window took its place
+    assert window.size() == first.size()
+    assert window.windowTitle() == first.windowTitle()
+    rows = window.navigation
+    assert [rows.item(r).text() for r in range(rows.count())] == painted  # nothing moves
+    assert [a.text() for a in window.menuBar().actions()] == [
+        a.text() for a in first.menuBar().actions()
+    ]
+    assert controller.first_paint is None
+    window.close()
+
+
+def test_the_probe_reports_the_first_paint_before_the_populated_window(tmp_path):
+    demo = tmp_path / "demo.sqlite"
+    subprocess.run(
+        [sys.executable, "-m", "fabrique_desktop", "demo", str(demo), "--scale", "30"],
+        check=True,
+        capture_output=True,
+    )
+    environment = dict(os.environ, FABRIQUE_STARTUP_T0=repr(time.time()))
+    result = subprocess.run(
+        [sys.executable, "-m", "fabrique_desktop", "--db", str(demo), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=True,
+    )
+    lines = [line.split() for line in result.stdout.splitlines() if "-seconds" in line]
+    assert [name for name, _ in lines] == ["first-paint-seconds", "startup-seconds"]
+    assert 0 < float(lines[0][1]) < float(lines[1][1])
