@@ -11,7 +11,16 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..enums import DecisionKind, NeedSource, NeedStatus, Sector
-from ..models import Decision, Need, NeedPartner, OpportunityStudy, Partner, StaffMember, Territory
+from ..models import (
+    CreativitySession,
+    Decision,
+    Need,
+    NeedPartner,
+    OpportunityStudy,
+    Partner,
+    StaffMember,
+    Territory,
+)
 from ..validation import Checker, refuse
 from .base import current, delete_record, transactional, update_record
 from .decisions import record_decision
@@ -52,6 +61,17 @@ def _clean_need(values: Mapping[str, Any]) -> tuple[dict, list[Partner]]:
         dt.date.today(),
         "La date de repérage ne peut pas être dans le futur.",
     )
+    if "session" in values:  # forms that do not show it keep the link as it is
+        cleaned["session"] = check.record("session", CreativitySession, required=False)
+        if (
+            cleaned["session"] is not None
+            and cleaned["source"] is not NeedSource.CREATIVITY_SESSION
+        ):
+            check.fail(
+                "session",
+                "Seul un besoin dont la source est « Séance de créativité » se rattache "
+                "à une séance.",
+            )
     partners = []
     for partner_id in values.get("partners") or ():
         partner = Checker({"p": partner_id}).record("p", Partner)

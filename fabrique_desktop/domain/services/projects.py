@@ -15,6 +15,7 @@ from ..models import Decision, Need, Project, StaffMember
 from ..validation import Checker, refuse
 from .base import current, transactional, update_record
 from .decisions import record_decision
+from .follow_ups import plan_follow_ups
 
 ACTIVE_STAGES = (ProjectStage.RECRUITING, ProjectStage.SUPPORT)
 
@@ -97,6 +98,7 @@ def declare_enterprise_created(
     update_record(
         project, cleaned | {"stage": ProjectStage.CREATED, "closed_on": decision.decided_on}
     )
+    plan_follow_ups(project)
     return decision
 
 
