@@ -527,10 +527,13 @@ def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
         Table(
             "Entreprises par année",
             (
-                Column("Année", Kind.INTEGER),
+                Column("Année"),
                 Column("Entreprises créées", Kind.INTEGER),
                 Column("Emplois (ETP)", Kind.DECIMAL),
             ),
-            [(row.year, row.enterprises, row.jobs) for row in per_year(period.end.year, scope)],
+            [
+                (str(row.year), row.enterprises, row.jobs)
+                for row in per_year(period.end.year, scope)
+            ],
         ),
     ]

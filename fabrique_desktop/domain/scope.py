@@ -235,6 +235,11 @@ class Selection:
     period: Period
     scope: Scope
 
+    @property
+    def title(self) -> str:
+        """« Besoins repérés — année 2025 — Amiens »: the figure, its period, its filters."""
+        return " — ".join(filter(None, (self.caption, self.period.label, self.scope.label)))
+
     def query(self):
         return self.ids(self.period, self.scope)
 

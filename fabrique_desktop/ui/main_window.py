@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
             (self.tr("Holders"), screen("holders")),
             (self.tr("Committees"), screen("committees")),
             (self.tr("Network"), screen("network")),
+            (self.tr("Creativity sessions"), screen("sessions")),
+            (self.tr("Dashboard"), screen("dashboard", self.show_selection)),
         ]
 
     # -- navigation ---------------------------------------------------------------------
@@ -247,6 +249,26 @@ class MainWindow(QMainWindow):
         screen = self.current_list()
         if screen is not None and record_id is not None:
             screen.open_record(record_id)
+
+    #: The navigation row of each list a figure of the dashboard can open.
+    SELECTION_ROWS = {
+        "needs": 1,
+        "studies": 2,
+        "projects": 3,
+        "holders": 4,
+        "partners": 6,
+        "sessions": 7,
+    }
+
+    def show_selection(self, selection) -> None:
+        """Open the list of the records behind a figure of the dashboard, and only them."""
+        row = self.SELECTION_ROWS[selection.section]
+        if selection.section == "partners":
+            self.screen(row).setCurrentIndex(0)  # the Réseau screen's first tab
+        self.navigation.setCurrentRow(row)
+        screen = self.current_list()
+        if self.stack.currentIndex() == row and screen is not None:
+            screen.show_selection(selection)
 
     def current_list(self) -> ListScreen | None:
         """The list screen in front, if any (the Réseau screen holds two in tabs)."""
