@@ -247,7 +247,7 @@ class ActivityReport(CommitteeDossier):
             if not horizontal
             else max(30 * mm, 7.5 * mm * len(categories) + 10 * mm)
         )
-        drawing = Drawing(self.width, height)
+        drawing = Drawing(self.width, height, initialFontName=self.font)  # not Helvetica
         chart = HorizontalBarChart() if horizontal else VerticalBarChart()
         label_room = 62 * mm if horizontal else 0
         chart.x = label_room + 2 * mm if horizontal else 12 * mm
@@ -307,9 +307,12 @@ def prepare(
         period, scope, progress and (lambda share: progress(GATHERING_SHARE * share))
     )
 
+    reached = [0.0]
+
     def layout(done: int, total: int) -> None:
-        progress(GATHERING_SHARE + (1 - GATHERING_SHARE) * done / total)
+        # reportlab counts a section kept together again when it moves it to the next
+        # page: the bar never goes back.
+        reached[0] = max(reached[0], done / total)
+        progress(GATHERING_SHARE + (1 - GATHERING_SHARE) * reached[0])
 
     return ActivityReport(data).render(progress=layout if progress else None)
-
-
