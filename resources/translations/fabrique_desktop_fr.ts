@@ -732,6 +732,149 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="59"/>
+        <source>This year</source>
+        <extracomment>Tiles a row in the figures grid; charts side by side from this width on.</extracomment>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="60"/>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="61"/>
+        <source>Dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="71"/>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="76"/>
+        <source>EPCI: %1</source>
+        <translation>EPCI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="84"/>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="93"/>
+        <source>All staff</source>
+        <translation>Tous les chargés de mission</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="96"/>
+        <source>Activity &amp;report (PDF)…</source>
+        <translation>&amp;Bilan d&apos;activité (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="190"/>
+        <source>Activity: %1</source>
+        <translation>Activité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="208"/>
+        <source>Show the records behind this figure</source>
+        <translation>Afficher les fiches derrière ce chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="231"/>
+        <source>From the needs spotted to the enterprises created</source>
+        <translation>Des besoins repérés aux entreprises créées</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="279"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="308"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="239"/>
+        <source>Enterprises created and jobs (FTE) per year</source>
+        <translation>Entreprises créées et emplois (ETP) par année</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="242"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="310"/>
+        <source>Enterprises</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="243"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="311"/>
+        <source>Jobs (FTE)</source>
+        <translation>Emplois (ETP)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="252"/>
+        <source>Survival of the enterprises (% still running)</source>
+        <translation>Survie des entreprises (% encore en activité)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="254"/>
+        <source>%1 year(s): %2 running out of %3 known</source>
+        <translation>À %1 an(s)&#xa0;: %2 en activité sur %3 connues</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="260"/>
+        <source>Survival</source>
+        <translation>Survie</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="266"/>
+        <source>Median duration of each step (days)</source>
+        <translation>Durée médiane de chaque étape (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="272"/>
+        <source>Needs by source</source>
+        <translation>Besoins par source</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="273"/>
+        <source>Needs by sector</source>
+        <translation>Besoins par secteur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="306"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="307"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="309"/>
+        <source>Studies launched</source>
+        <translation>Études lancées</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="321"/>
+        <source>priority neighbourhood</source>
+        <translation>quartier prioritaire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="322"/>
+        <source>rural area</source>
+        <translation>zone rurale</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/common/decision.py" line="78"/>
@@ -1217,27 +1360,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="99"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="101"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="103"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="104"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="103"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="105"/>
         <source>No data to review.</source>
         <translation>Aucune donnée à revoir.</translation>
     </message>
@@ -1318,35 +1461,45 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="85"/>
         <source>Search…</source>
         <extracomment>Typing pauses this long before the list is searched again. Narrower than this (a 1366-pixel laptop, or any screen at 150 %), the form goes under the list: side by side, both would cut their texts. Said on Ctrl+N where records are not created blank (a study, a project).</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="131"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="296"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="308"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="343"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="355"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="272"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="154"/>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="217"/>
+        <source>Filtered from the dashboard: %1</source>
+        <translation>Filtré depuis le tableau de bord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="319"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="343"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="390"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="350"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="397"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="356"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="403"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1473,77 +1626,88 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="218"/>
+        <source>Creativity sessions</source>
+        <translation>Séances de créativité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="219"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="296"/>
         <source>&amp;File</source>
+        <extracomment>The navigation row of each list a figure of the dashboard can open.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="299"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="309"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="326"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="333"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="339"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="345"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="413"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="415"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -1627,86 +1791,91 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Précision sur la source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="37"/>
+        <source>Creativity sess&amp;ion:</source>
+        <translation>Séance de créat&amp;ivité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="40"/>
         <source>Spotted &amp;on:</source>
         <translation>Repéré &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="41"/>
         <source>&amp;Description:</source>
         <translation>Descripti&amp;on&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="42"/>
         <source>Target &amp;public:</source>
         <translation>Pu&amp;blic cible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="43"/>
         <source>E&amp;xisting offer:</source>
         <translation>Offre e&amp;xistante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="44"/>
         <source>First &amp;partners:</source>
         <translation>Premiers partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="46"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="45"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="114"/>
         <source>Keep the idea</source>
         <translation>&amp;Retenir l&apos;idée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="46"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="117"/>
         <source>Postpone</source>
         <translation>Re&amp;porter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
         <source>Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="124"/>
         <source>Launch the opportunity study</source>
         <translation>La&amp;ncer l&apos;étude d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="63"/>
         <source>New need</source>
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="66"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="81"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="85"/>
         <source>Save the need first.</source>
         <translation>Enregistrez d&apos;abord le besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="87"/>
         <source>The committee has already decided on this idea.</source>
         <translation>Le comité a déjà statué sur cette idée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="105"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="109"/>
         <source>Decision on the idea « %1 ».</source>
         <translation>Décision sur l&apos;idée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="125"/>
         <source>The opportunity study of « %1 » starts on the date of this decision.</source>
         <translation>L&apos;étude d&apos;opportunité de « %1 » commence à la date de cette décision.</translation>
     </message>
@@ -2567,6 +2736,32 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="61"/>
+        <source>Activity report</source>
+        <translation>Bilan d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="45"/>
+        <source>Building the activity report…</source>
+        <translation>Préparation du bilan d&apos;activité…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="55"/>
+        <source>The activity report is saved in %1.</source>
+        <translation>Le bilan d&apos;activité est enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="62"/>
+        <source>The activity report could not be written: %1. Nothing was replaced.</source>
+        <translation>Le bilan d&apos;activité n&apos;a pas pu être écrit&#xa0;: %1. Rien n&apos;a été remplacé.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="39"/>
@@ -2684,6 +2879,106 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <location filename="../../fabrique_desktop/ui/common/grid.py" line="83"/>
         <source>Total: %1 / %2 (%3 of %4 criteria scored)</source>
         <translation>Total&#xa0;: %1 / %2 (%3 critères notés sur %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="58"/>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Tenue le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="59"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="60"/>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="63"/>
+        <source>P&amp;articipants:</source>
+        <translation>P&amp;articipants&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="65"/>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="67"/>
+        <source>Led b&amp;y:</source>
+        <translation>Animée &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="69"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="73"/>
+        <source>New creativity session</source>
+        <translation>Nouvelle séance de créativité</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="77"/>
+        <source>%n need(s) came out of it</source>
+        <translation>
+            <numerusform>%n besoin en est issu</numerusform>
+            <numerusform>%n besoins en sont issus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="44"/>
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="45"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="46"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="47"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="48"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="49"/>
+        <source>Led by</source>
+        <translation>Animée par</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="100"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="102"/>
+        <source>Delete the creativity session of %1?</source>
+        <translation>Supprimer la séance de créativité du %1&#xa0;?</translation>
     </message>
 </context>
 <context>

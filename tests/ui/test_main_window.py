@@ -40,6 +40,8 @@ def test_title_sections_and_menus_are_french(qtbot, session):
         "Porteurs",
         "Comités",
         "Réseau",
+        "Séances de créativité",
+        "Tableau de bord",
     ]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "É&dition", "&Affichage", "A&ide"]
