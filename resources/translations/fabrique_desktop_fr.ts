@@ -734,48 +734,48 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="60"/>
         <source>This year</source>
-        <extracomment>Tiles a row in the figures grid; charts side by side from this width on.</extracomment>
+        <extracomment>The width a figure&apos;s tile needs (its longest label); charts side by side from ``TWO_COLUMNS_WIDTH`` on.</extracomment>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="61"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="62"/>
         <source>Dates</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="72"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="77"/>
         <source>EPCI: %1</source>
         <translation>EPCI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="85"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="94"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="96"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="97"/>
         <source>Activity &amp;report (PDF)…</source>
         <translation>&amp;Bilan d&apos;activité (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="191"/>
         <source>Activity: %1</source>
         <translation>Activité&#xa0;: %1</translation>
     </message>
@@ -785,91 +785,91 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Afficher les fiches derrière ce chiffre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="232"/>
         <source>From the needs spotted to the enterprises created</source>
         <translation>Des besoins repérés aux entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="233"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="279"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="308"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="331"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="239"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="240"/>
         <source>Enterprises created and jobs (FTE) per year</source>
         <translation>Entreprises créées et emplois (ETP) par année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="242"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="310"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="243"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="333"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="243"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="334"/>
         <source>Jobs (FTE)</source>
         <translation>Emplois (ETP)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="252"/>
-        <source>Survival of the enterprises (% still running)</source>
-        <translation>Survie des entreprises (% encore en activité)</translation>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="253"/>
+        <source>Survival: % still running (running / known)</source>
+        <translation>Survie&#xa0;: % encore en activité (en activité / connues)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="254"/>
-        <source>%1 year(s): %2 running out of %3 known</source>
-        <translation>À %1 an(s)&#xa0;: %2 en activité sur %3 connues</translation>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="255"/>
+        <source>%1 year(s) (%2 / %3)</source>
+        <translation>À %1 an(s) (%2 / %3)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="260"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="261"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="266"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
         <source>Median duration of each step (days)</source>
         <translation>Durée médiane de chaque étape (jours)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="270"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="272"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="275"/>
         <source>Needs by source</source>
         <translation>Besoins par source</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="273"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="276"/>
         <source>Needs by sector</source>
         <translation>Besoins par secteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="306"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="329"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="307"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="330"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="309"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="332"/>
         <source>Studies launched</source>
         <translation>Études lancées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="321"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="344"/>
         <source>priority neighbourhood</source>
         <translation>quartier prioritaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="322"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="345"/>
         <source>rural area</source>
         <translation>zone rurale</translation>
     </message>

@@ -32,6 +32,7 @@ def bar_chart(
     clicked: Callable[[int, int], None],
     horizontal: bool = True,
     decimals: int = 0,
+    maximum: float | None = None,
 ) -> QChartView:
     """A chart of one bar set per ``series`` (name, one value per category);
     ``clicked(series_index, category_index)`` on a click on a bar.
@@ -70,10 +71,14 @@ def bar_chart(
     chart.addSeries(bars)
     axis = QBarCategoryAxis()
     axis.append([categories[position] for position in order])
+    axis.setTruncateLabels(False)  # the chart's plot narrows instead: a label is read whole
     values = QValueAxis()
-    values.setRange(0, max(1.0, highest * 1.2))
-    values.setLabelFormat("%.0f" if decimals == 0 else f"%.{decimals}f")
-    values.applyNiceNumbers()
+    values.setLabelFormat("%.0f")
+    if maximum is None:
+        values.setRange(0, max(1.0, highest * 1.2))
+        values.applyNiceNumbers()
+    else:  # a percentage: 0 to 100 whatever the values
+        values.setRange(0, maximum)
     if horizontal:
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
@@ -86,5 +91,8 @@ def bar_chart(
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(230)
+    # Qt elides a category's label to « … » once its band is lower than a line of text.
+    line = view.fontMetrics().height()
+    rows = len(categories) * (len(series) if horizontal else 0)
+    view.setMinimumHeight(max(230, int(rows * line * 1.6) + 4 * line))
     return view

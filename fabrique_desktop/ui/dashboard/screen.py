@@ -31,8 +31,9 @@ from ..common.plain import PlainLabel
 from ..session import Session
 from .charts import bar_chart
 
-#: Tiles a row in the figures grid; charts side by side from this width on.
-TILES_PER_ROW = 5
+#: The width a figure's tile needs (its longest label); charts side by side from
+#: ``TWO_COLUMNS_WIDTH`` on.
+TILE_WIDTH = 200
 TWO_COLUMNS_WIDTH = 900
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -193,7 +194,7 @@ class DashboardScreen(QWidget):
         )
         self.selections = {}
         figures = activity.headline(period, scope)
-        for position, figure in enumerate(figures):
+        for figure in figures:
             tile = self.tiles.get(figure.key)
             if tile is None:
                 tile = QPushButton(self)
@@ -202,11 +203,11 @@ class DashboardScreen(QWidget):
                 tile.setStyleSheet("QPushButton { font-size: 10pt; padding: 4px; }")
                 tile.clicked.connect(lambda _=False, key=figure.key: self.open_figure(key))
                 self.tiles[figure.key] = tile
-                self.tiles_grid.addWidget(tile, position // TILES_PER_ROW, position % TILES_PER_ROW)
             decimals = 1 if figure.kind == "decimal" else 0
             tile.setText(f"{_number(figure.value, decimals)}\n{figure.label}")
             tile.setToolTip(self.tr("Show the records behind this figure"))
             self.selections[figure.key] = figure.selection
+        self.lay_out_tiles()
         # The charts right after the figures are on screen.
         QTimer.singleShot(0, self.draw_charts)
 
@@ -249,9 +250,9 @@ class DashboardScreen(QWidget):
         survival = activity.survival(period, scope)
         self._add_chart(
             "survival",
-            self.tr("Survival of the enterprises (% still running)"),
+            self.tr("Survival: % still running (running / known)"),
             [
-                self.tr("%1 year(s): %2 running out of %3 known")
+                self.tr("%1 year(s) (%2 / %3)")
                 .replace("%1", str(row.years))
                 .replace("%2", _number(row.running))
                 .replace("%3", _number(row.running + row.closed))
@@ -259,6 +260,7 @@ class DashboardScreen(QWidget):
             ],
             [(self.tr("Survival"), [round(100 * (row.rate or 0)) for row in survival])],
             [[row.selection for row in survival]],
+            maximum=100,
         )
         medians = activity.medians(period, scope)
         self._add_chart(
@@ -267,6 +269,7 @@ class DashboardScreen(QWidget):
             [f"{m.label} ({_number(m.records)})" for m in medians],
             [(self.tr("Days"), [m.days or 0 for m in medians])],
             [[m.selection for m in medians]],
+            wide=True,
         )
         for name, title, shares in (
             ("sources", self.tr("Needs by source"), activity.by_source(period, scope)),
@@ -278,26 +281,46 @@ class DashboardScreen(QWidget):
                 [share.label for share in shares],
                 [(self.tr("Needs"), [share.count for share in shares])],
                 [[share.selection for share in shares]],
+                wide=name == "sectors",
             )
         self.fill_communes(activity.by_commune(period, scope))
         self.lay_out_charts()
 
-    def _add_chart(self, name, title, categories, series, selections, **options) -> None:
+    def _add_chart(
+        self, name, title, categories, series, selections, wide=False, **options
+    ) -> None:
+        """A chart; a ``wide`` one (long labels) takes the whole width of the page."""
+
         def clicked(series_index: int, index: int) -> None:
             self.open_selection(selections[series_index][index])
 
         view = bar_chart(title, categories, series, clicked, **options)
         view.setObjectName(f"chart_{name}")
         view.selections = selections  # what each bar opens, for tests and keyboard users
+        view.wide = wide
         self.charts.append(view)
+
+    def lay_out_tiles(self) -> None:
+        """Five tiles a row on a laptop, fewer on a netbook: none cut, nothing to scroll."""
+        per_row = max(2, min(5, (self.width() - 40) // TILE_WIDTH))
+        for position, tile in enumerate(self.tiles.values()):
+            self.tiles_grid.addWidget(tile, position // per_row, position % per_row)
 
     def lay_out_charts(self) -> None:
         columns = 2 if self.width() >= TWO_COLUMNS_WIDTH else 1
-        for position, chart in enumerate(self.charts):
-            self.charts_grid.addWidget(chart, position // columns, position % columns)
+        row = column = 0
+        for chart in self.charts:
+            if chart.wide and column:
+                row, column = row + 1, 0
+            span = columns if chart.wide else 1
+            self.charts_grid.addWidget(chart, row, column, 1, span)
+            column += span
+            if column >= columns:
+                row, column = row + 1, 0
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.lay_out_tiles()
         if self.charts:
             self.lay_out_charts()
 

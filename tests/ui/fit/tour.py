@@ -83,6 +83,7 @@ def tour() -> list[str]:
                     screen.open_record(screen.proxy.index(0, 0).data(ID_ROLE))
             look(window, section if screen is None else f"{section}/{screen.objectName()}", report)
 
+    window.navigation.setCurrentRow(6)  # the history dialog reads the Réseau form's captions
     project = Project.select().join(Milestone).first()
     candidacy = Candidacy.select().first()
     committee = Committee.select().order_by(Committee.meeting_on.desc()).first()
