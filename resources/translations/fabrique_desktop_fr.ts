@@ -561,65 +561,90 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommuneDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="119"/>
         <source>New commune</source>
         <translation>Nouvelle commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="119"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="123"/>
         <source>&amp;INSEE code:</source>
         <translation>Code &amp;INSEE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="124"/>
         <source>&amp;Postal code:</source>
         <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="127"/>
+        <source>Has a p&amp;riority neighbourhood (QPV)</source>
+        <translation>Compte un quartier p&amp;rioritaire (QPV)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="129"/>
+        <source>R&amp;ural area</source>
+        <translation>Zone r&amp;urale</translation>
     </message>
 </context>
 <context>
     <name>CommuneTableModel</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="58"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="59"/>
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="60"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="61"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="62"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="63"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="88"/>
+        <source>priority neighbourhood</source>
+        <translation>quartier prioritaire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="89"/>
+        <source>rural area</source>
+        <translation>zone rurale</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="103"/>
         <source>in the list</source>
         <translation>dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="103"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
@@ -627,48 +652,48 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommunesPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="196"/>
         <source>The communes where the Fabrique works: each need is attached to one. A commune no longer worked in is retired: the records that name it keep it.</source>
         <translation>Les communes où la Fabrique intervient&#xa0;: chaque besoin est rattaché à l&apos;une d&apos;elles. Une commune où vous n&apos;intervenez plus est retirée de la liste&#xa0;: les fiches qui la nomment la gardent.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="204"/>
         <source>Filter the communes</source>
         <translation>Filtrer les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="231"/>
         <source>Add from the &amp;official list…</source>
         <translation>Ajouter depuis la liste &amp;officielle…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="215"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="232"/>
         <source>Add &amp;by hand…</source>
         <translation>Ajouter à la mai&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="233"/>
         <source>&amp;Edit…</source>
         <translation>Modi&amp;fier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="217"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="252"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="269"/>
         <source>Re&amp;tire</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="235"/>
         <source>&amp;Merge into…</source>
         <translation>F&amp;usionner avec…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="219"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="236"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="252"/>
         <source>%n commune(s)</source>
         <translation>
             <numerusform>%n commune</numerusform>
@@ -676,7 +701,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="237"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="254"/>
         <source>(%n retired)</source>
         <translation>
             <numerusform>(dont %n retirée)</numerusform>
@@ -684,49 +709,49 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="224"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="252"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="241"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="269"/>
         <source>Bring &amp;back</source>
         <translation>&amp;Remettre en usage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="267"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="284"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="307"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="324"/>
         <source>— choose a commune —</source>
         <translation>— choisissez une commune —</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="310"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="327"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="340"/>
         <source>Merge communes</source>
         <translation>Fusionner deux communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="328"/>
         <source>Every record naming « %1 » will name instead:</source>
         <translation>Les fiches qui nomment «&#xa0;%1&#xa0;» nommeront désormais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="324"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="341"/>
         <source>« %1 » will be removed and %2 will name « %3 ». Merge?</source>
         <translation>«&#xa0;%1&#xa0;» sera supprimée et ses fiches (%2) nommeront «&#xa0;%3&#xa0;». Fusionner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="326"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="343"/>
         <source>no record</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="343"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="360"/>
         <source>Delete a commune</source>
         <translation>Supprimer une commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="344"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="361"/>
         <source>Delete the commune « %1 »?</source>
         <translation>Supprimer la commune «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -1980,12 +2005,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="147"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="152"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n acteur du réseau</numerusform>
@@ -1993,12 +2018,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="170"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="156"/>
         <source>Delete the partner « %1 »? It is also removed from the needs and committees it takes part in.</source>
         <translation>Supprimer l&apos;acteur « %1 » ? Il sera aussi retiré des besoins et des comités auxquels il participe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="182"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="168"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n chargé·e de mission</numerusform>
@@ -2006,17 +2031,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="172"/>
         <source>Delete %1? Someone who recorded decisions cannot be deleted: mark them inactive instead.</source>
         <translation>Supprimer %1 ? Une personne qui a enregistré des décisions ne peut pas être supprimée : marquez-la plutôt comme inactive.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="178"/>
         <source>Network partners</source>
         <translation>Acteurs du réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="179"/>
         <source>Staff</source>
         <translation>Chargé·es de mission</translation>
     </message>
@@ -2047,17 +2072,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>OfficialCommunesDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="138"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="155"/>
         <source>Add communes from the official list</source>
         <translation>Ajouter des communes depuis la liste officielle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="161"/>
         <source>&amp;Add these communes</source>
         <translation>&amp;Ajouter ces communes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="178"/>
         <source>%n commune(s) added.</source>
         <translation>
             <numerusform>%n commune ajoutée.</numerusform>
@@ -2065,7 +2090,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="180"/>
         <source>%n were already in the file.</source>
         <translation>
             <numerusform>%n y figurait déjà.</numerusform>
@@ -3047,37 +3072,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="108"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="109"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="111"/>
         <source>&amp;Which one:</source>
         <translation>&amp;Laquelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="112"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="113"/>
         <source>&amp;Phone:</source>
         <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="114"/>
         <source>&amp;Active:</source>
         <translation>Ac&amp;tif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="118"/>
         <source>New staff member</source>
         <translation>Nouveau chargé·e de mission</translation>
     </message>

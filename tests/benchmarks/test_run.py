@@ -33,6 +33,8 @@ def test_small_scale_run_prints_every_figure(tmp_path):
         "back to a list screen",
         "peak memory",
         "holders at once (file scrubbed)",
+        "dashboard of a year: figures and charts shown",
+        "Bilan d'activité of a year",
     ):
         assert figure in names
     assert all(row.endswith(("| ok |", "| MISSED |")) for row in rows[2:])
