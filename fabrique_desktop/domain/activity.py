@@ -142,34 +142,46 @@ def headline(period: Period, scope: Scope) -> list[Figure]:
 
 
 # -- the funnel: what became of the needs spotted in the period -----------------------------
+# Correlated EXISTS, probed per need of the period through each table's index on its
+# need: « IN (every study…) » would read every study of the file first.
+def _exists(query) -> fn:
+    return fn.EXISTS(query)
+
+
+def _has_decision(kind: DecisionKind):
+    # The kind through a function keeps SQLite on the need's index: on the kind's, it
+    # read every decision of that kind for each need (minutes at 100,000 needs).
+    return _exists(
+        Decision.select(Decision.id).where(
+            (Decision.need == Need.id) & (fn.lower(Decision.kind) == kind.value)
+        )
+    )
+
+
+def _has_study():
+    return _exists(
+        OpportunityStudy.select(OpportunityStudy.id).where(OpportunityStudy.need == Need.id)
+    )
+
+
 def _kept(period, scope):
-    kept = Decision.select(Decision.need).where(
-        (Decision.kind == DecisionKind.NEED_KEPT) & Decision.need.is_null(False)
-    )
-    return s.need_ids(period, scope).where(
-        Need.id.in_(kept) | Need.id.in_(OpportunityStudy.select(OpportunityStudy.need))
-    )
+    return s.need_ids(period, scope).where(_has_decision(DecisionKind.NEED_KEPT) | _has_study())
 
 
 def _studied(period, scope):
-    return s.need_ids(period, scope).where(
-        Need.id.in_(OpportunityStudy.select(OpportunityStudy.need))
-    )
+    return s.need_ids(period, scope).where(_has_study())
 
 
 def _validated(period, scope):
-    favourable = Decision.select(Decision.need).where(
-        (Decision.kind == DecisionKind.STUDY_FAVOURABLE) & Decision.need.is_null(False)
-    )
-    return s.need_ids(period, scope).where(Need.id.in_(favourable))
+    return s.need_ids(period, scope).where(_has_decision(DecisionKind.STUDY_FAVOURABLE))
 
 
 def _with_project(condition=None):
     def ids(period, scope):
-        opened = Project.select(Project.need)
+        opened = Project.select(Project.id).where(Project.need == Need.id)
         if condition is not None:
             opened = opened.where(condition)
-        return s.need_ids(period, scope).where(Need.id.in_(opened))
+        return s.need_ids(period, scope).where(_exists(opened))
 
     return ids
 
@@ -209,75 +221,80 @@ def _latest(rows) -> dict:
     return latest
 
 
-def _decision_days(kind: DecisionKind, subject, among) -> dict:
-    rows = Decision.select(subject, Decision.decided_on).where(
-        (Decision.kind == kind) & subject.in_(among)
-    )
-    days: dict = {}
-    for key, day in rows.tuples():
-        days.setdefault(key, []).append(day)
-    return days
-
-
-def _last_before(days: list[dt.date], limit: dt.date) -> dt.date | None:
-    before = [day for day in days if day <= limit]
-    return max(before) if before else None
-
-
 def need_to_validation(period: Period, scope: Scope) -> list[int]:
     """Days from spotting the need to validating its study, per study validated."""
-    rows = (
-        Decision.select(Decision.study, Decision.decided_on)
+    rows = scope.narrow(
+        Decision.select(Decision.study, Decision.decided_on, Need.detected_on)
+        .join(OpportunityStudy, on=Decision.study == OpportunityStudy.id)
+        .join(Need, on=OpportunityStudy.need == Need.id)
         .where(
-            (Decision.kind == DecisionKind.STUDY_FAVOURABLE)
-            & period.between(Decision.decided_on)
-            & Decision.study.in_(s.study_validated_ids(period, scope))
-        )
-        .tuples()
+            (Decision.kind == DecisionKind.STUDY_FAVOURABLE) & period.between(Decision.decided_on)
+        ),
+        Need.territory,
+        Need.sector,
+        OpportunityStudy.staff,
+    ).tuples()
+    validated: dict = {}
+    for study, day, detected in rows:
+        if study not in validated or day > validated[study][0]:
+            validated[study] = (day, detected)
+    return [(day - detected).days for day, detected in validated.values()]
+
+
+def _spans(ends: dict, starts: list[tuple]) -> list[int]:
+    """Days from the latest start on or before each end: ``ends`` {key: day},
+    ``starts`` (key, day) rows."""
+    by_key: dict = {}
+    for key, day in starts:
+        by_key.setdefault(key, []).append(day)
+    spans = []
+    for key, end in ends.items():
+        before = [day for day in by_key.get(key, ()) if day <= end]
+        if before:
+            spans.append((end - max(before)).days)
+    return spans
+
+
+def _project_decisions(kind: DecisionKind, period: Period | None, scope: Scope, column):
+    """(project, ``column``) of the decisions of ``kind`` about the scope's projects."""
+    query = (
+        Decision.select(Project.id, column)
+        .join(Project, on=Decision.project == Project.id)
+        .join(Need, on=Project.need == Need.id)
+        .where(Decision.kind == kind)
     )
-    validated = _latest(rows)
-    detected = dict(
-        OpportunityStudy.select(OpportunityStudy.id, Need.detected_on)
-        .join(Need)
-        .where(OpportunityStudy.id.in_(list(validated)))
-        .tuples()
-    )
-    return [(day - detected[study]).days for study, day in validated.items()]
+    if period is not None:
+        query = query.where(period.between(Decision.decided_on))
+    return scope.narrow(query, Need.territory, Need.sector, Project.staff).tuples()
 
 
 def validation_to_holder(period: Period, scope: Scope) -> list[int]:
     """Days from validating the need to retaining the holder, per project."""
     retained = _latest(
-        Decision.select(Decision.project, Decision.decided_on)
-        .where(
-            (Decision.kind == DecisionKind.CANDIDACY_RETAINED)
-            & period.between(Decision.decided_on)
-            & Decision.project.in_(s.retained_project_ids(period, scope))
+        _project_decisions(DecisionKind.CANDIDACY_RETAINED, period, scope, Decision.decided_on)
+    )
+    # The validation is decided about the need (and its study) before the project exists.
+    validated = (
+        (
+            Project.select(Project.id, Decision.decided_on)
+            .join(Need, on=Project.need == Need.id)
+            .join(Decision, on=Decision.need == Need.id)
+            .where(
+                (Decision.kind == DecisionKind.STUDY_FAVOURABLE) & Project.id.in_(list(retained))
+            )
+            .tuples()
         )
-        .tuples()
+        if retained
+        else []
     )
-    need_of = dict(
-        Project.select(Project.id, Project.need).where(Project.id.in_(list(retained))).tuples()
-    )
-    validated = _decision_days(DecisionKind.STUDY_FAVOURABLE, Decision.need, list(need_of.values()))
-    spans = []
-    for project, day in retained.items():
-        start = _last_before(validated.get(need_of[project], []), day)
-        if start is not None:
-            spans.append((day - start).days)
-    return spans
+    return _spans(retained, validated)
 
 
 def holder_to_creation(period: Period, scope: Scope) -> list[int]:
     """Days from retaining the holder to creating the enterprise, per enterprise."""
     created = dict(s.enterprise_ids(period, scope).select(Project.id, Project.created_on).tuples())
-    retained = _decision_days(DecisionKind.CANDIDACY_RETAINED, Decision.project, list(created))
-    spans = []
-    for project, day in created.items():
-        start = _last_before(retained.get(project, []), day)
-        if start is not None:
-            spans.append((day - start).days)
-    return spans
+    retained = _project_decisions(DecisionKind.CANDIDACY_RETAINED, None, scope, Decision.decided_on)
+    return _spans(created, [(p, day) for p, day in retained if p in created])
 
 
 _MEDIANS = (
@@ -382,14 +399,14 @@ def by_commune(period: Period, scope: Scope) -> list[CommuneRow]:
     """Communes with any activity in the period, the busiest first."""
     needs = _need_counts(period, scope, Need.territory)
     studies = dict(
-        s.study_started_ids(period, scope)
+        s.study_started_ids(period, scope, joined=True)
         .select(Need.territory, fn.COUNT(OpportunityStudy.id))
         .group_by(Need.territory)
         .tuples()
     )
     enterprises = {
         territory: (count, jobs)
-        for territory, count, jobs in s.enterprise_ids(period, scope)
+        for territory, count, jobs in s.enterprise_ids(period, scope, joined=True)
         .select(Need.territory, fn.COUNT(Project.id), fn.COALESCE(fn.SUM(Project.jobs_fte), 0))
         .group_by(Need.territory)
         .tuples()

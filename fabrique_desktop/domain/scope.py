@@ -64,6 +64,11 @@ class Scope:
     #: What the filters read, in French, for captions and the report.
     label: str = field(default="", compare=False)
 
+    @property
+    def through_needs(self) -> bool:
+        """Whether a filter reads the need a study or a project comes from."""
+        return self.territories is not None or self.sector is not None
+
     def narrow(self, query, territory, sector, staff):
         if self.territories is not None:
             query = query.where(territory.in_(list(self.territories)))
@@ -79,14 +84,26 @@ def needs(scope: Scope):
     return scope.narrow(Need.select(Need.id), Need.territory, Need.sector, Need.staff)
 
 
-def studies(scope: Scope):
-    query = OpportunityStudy.select(OpportunityStudy.id).join(Need)
+def studies(scope: Scope, joined: bool = False):
+    """The scope's studies; ``joined``: with their need joined (to group by its fields)."""
+    query = OpportunityStudy.select(OpportunityStudy.id)
+    if joined or scope.through_needs:  # a look-up per study: only when needed
+        query = query.join(Need)
     return scope.narrow(query, Need.territory, Need.sector, OpportunityStudy.staff)
 
 
-def projects(scope: Scope):
-    query = Project.select(Project.id).join(Need)
+def projects(scope: Scope, joined: bool = False):
+    query = Project.select(Project.id)
+    if joined or scope.through_needs:
+        query = query.join(Need)
     return scope.narrow(query, Need.territory, Need.sector, Project.staff)
+
+
+def restricted(column, records, scope: Scope):
+    """``column IN records``, or nothing to check when the scope keeps every record."""
+    if scope.through_needs or scope.staff is not None:
+        return column.in_(records)
+    return column.is_null(False)
 
 
 def sessions(scope: Scope):
@@ -118,8 +135,8 @@ def need_ids(period: Period, scope: Scope):
     return needs(scope).where(period.between(Need.detected_on))
 
 
-def study_started_ids(period: Period, scope: Scope):
-    return studies(scope).where(period.between(OpportunityStudy.started_on))
+def study_started_ids(period: Period, scope: Scope, joined: bool = False):
+    return studies(scope, joined).where(period.between(OpportunityStudy.started_on))
 
 
 def study_validated_ids(period: Period, scope: Scope):
@@ -142,12 +159,12 @@ def holder_ids(period: Period, scope: Scope):
     """Holders recruited: retained for a project (in scope) during the period."""
     retained = decided(DecisionKind.CANDIDACY_RETAINED, period, Decision.candidacy)
     return Candidacy.select(Candidacy.holder).where(
-        Candidacy.id.in_(retained) & Candidacy.project.in_(projects(scope))
+        Candidacy.id.in_(retained) & restricted(Candidacy.project, projects(scope), scope)
     )
 
 
-def enterprise_ids(period: Period, scope: Scope):
-    return projects(scope).where(
+def enterprise_ids(period: Period, scope: Scope, joined: bool = False):
+    return projects(scope, joined).where(
         (Project.stage == ProjectStage.CREATED) & period.between(Project.created_on)
     )
 
@@ -161,7 +178,8 @@ def lasting_jobs(period: Period, scope: Scope) -> dict[Any, float]:
         .where(
             period.between(FollowUp.observed_on)
             & (FollowUp.observed_on >= fn.date(Project.created_on, "+1 year"))
-            & FollowUp.project.in_(projects(scope).where(Project.stage == ProjectStage.CREATED))
+            & (Project.stage == ProjectStage.CREATED)
+            & restricted(FollowUp.project, projects(scope), scope)
         )
         .order_by(FollowUp.observed_on, FollowUp.updated_at)
         .tuples()
@@ -180,8 +198,13 @@ def lasting_ids(period: Period, scope: Scope) -> list:
 
 def partner_ids(period: Period, scope: Scope):
     """Partners mobilised: on a need spotted or at a session held during the period."""
-    on_needs = NeedPartner.select(NeedPartner.partner).where(
-        NeedPartner.need.in_(need_ids(period, scope))
+    # Joined, not « need IN (…) »: the period's needs are found by their date index,
+    # then their partners by the link's (need, partner) index.
+    on_needs = scope.narrow(
+        NeedPartner.select(NeedPartner.partner).join(Need).where(period.between(Need.detected_on)),
+        Need.territory,
+        Need.sector,
+        Need.staff,
     )
     at_sessions = SessionPartner.select(SessionPartner.partner).where(
         SessionPartner.session.in_(session_ids(period, scope))

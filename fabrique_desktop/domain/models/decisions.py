@@ -32,6 +32,8 @@ class Decision(BaseModel):
     notes = TextField(default="")
 
     class Meta:
+        # The activity figures read the decisions of one kind over a period (0020).
+        indexes = ((("kind", "decided_on"), False),)
         constraints = [
             SQL(
                 "CHECK (need_id IS NOT NULL OR study_id IS NOT NULL"

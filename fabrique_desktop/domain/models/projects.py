@@ -43,6 +43,8 @@ class Project(BaseModel):
             (("updated_at",), False),
             # Late milestones skip other stages' projects in the index alone (0007).
             (("stage", "id"), False),
+            # Enterprises created over a period, for the activity figures (0020).
+            (("stage", "created_on"), False),
         )
 
     def __str__(self) -> str:

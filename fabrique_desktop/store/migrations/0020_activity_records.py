@@ -24,6 +24,9 @@ STATEMENTS = (
     'CREATE INDEX "follow_up_observed_on_planned_on" ON "follow_up" ("observed_on", "planned_on")',
     'ALTER TABLE "territory" ADD COLUMN "priority_area" INTEGER NOT NULL DEFAULT 0',
     'ALTER TABLE "territory" ADD COLUMN "rural_area" INTEGER NOT NULL DEFAULT 0',
+    # The activity figures read decisions of one kind, and creations, over a period.
+    'CREATE INDEX "decision_kind_decided_on" ON "decision" ("kind", "decided_on")',
+    'CREATE INDEX "project_stage_created_on" ON "project" ("stage", "created_on")',
 )
 
 
