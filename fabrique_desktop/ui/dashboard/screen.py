@@ -118,6 +118,8 @@ class DashboardScreen(QWidget):
         self.page_layout.addLayout(self.tiles_grid)
         self.tiles: dict[str, QPushButton] = {}
         self.charts_grid = QGridLayout()
+        for column in (0, 1):  # two charts a row share it equally, whatever their labels
+            self.charts_grid.setColumnStretch(column, 1)
         self.page_layout.addLayout(self.charts_grid)
         self.communes = QTableWidget(page)
         self.communes.setObjectName("communes")
@@ -262,15 +264,6 @@ class DashboardScreen(QWidget):
             [[row.selection for row in survival]],
             maximum=100,
         )
-        medians = activity.medians(period, scope)
-        self._add_chart(
-            "medians",
-            self.tr("Median duration of each step (days)"),
-            [f"{m.label} ({_number(m.records)})" for m in medians],
-            [(self.tr("Days"), [m.days or 0 for m in medians])],
-            [[m.selection for m in medians]],
-            wide=True,
-        )
         for name, title, shares in (
             ("sources", self.tr("Needs by source"), activity.by_source(period, scope)),
             ("sectors", self.tr("Needs by sector"), activity.by_sector(period, scope)),
@@ -283,6 +276,15 @@ class DashboardScreen(QWidget):
                 [[share.selection for share in shares]],
                 wide=name == "sectors",
             )
+        medians = activity.medians(period, scope)
+        self._add_chart(
+            "medians",
+            self.tr("Median duration of each step (days)"),
+            [f"{m.label} ({_number(m.records)})" for m in medians],
+            [(self.tr("Days"), [m.days or 0 for m in medians])],
+            [[m.selection for m in medians]],
+            wide=True,
+        )
         self.fill_communes(activity.by_commune(period, scope))
         self.lay_out_charts()
 
