@@ -359,40 +359,27 @@ def _need_counts(period: Period, scope: Scope, column) -> dict:
     return dict(query.tuples())
 
 
-def by_source(period: Period, scope: Scope) -> list[Share]:
-    counts = _need_counts(period, scope, Need.source)
+def _need_breakdown(period: Period, scope: Scope, column, enum, caption: str) -> list[Share]:
+    """The needs of the period counted per value of ``column`` (every value shown)."""
+    counts = _need_counts(period, scope, column)
     return [
         Share(
-            source.label,
-            counts.get(source, 0),
+            value.label,
+            counts.get(value, 0),
             Selection(
-                "needs",
-                f"Besoins de source « {source.label} »",
-                s.needs_of_source(source),
-                period,
-                scope,
+                "needs", caption.format(value.label), s.needs_with(column, value), period, scope
             ),
         )
-        for source in NeedSource
+        for value in enum
     ]
+
+
+def by_source(period: Period, scope: Scope) -> list[Share]:
+    return _need_breakdown(period, scope, Need.source, NeedSource, "Besoins de source « {} »")
 
 
 def by_sector(period: Period, scope: Scope) -> list[Share]:
-    counts = _need_counts(period, scope, Need.sector)
-    return [
-        Share(
-            sector.label,
-            counts.get(sector, 0),
-            Selection(
-                "needs",
-                f"Besoins du secteur « {sector.label} »",
-                s.needs_of_sector(sector),
-                period,
-                scope,
-            ),
-        )
-        for sector in Sector
-    ]
+    return _need_breakdown(period, scope, Need.sector, Sector, "Besoins du secteur « {} »")
 
 
 def by_commune(period: Period, scope: Scope) -> list[CommuneRow]:
@@ -425,7 +412,7 @@ def by_commune(period: Period, scope: Scope) -> list[CommuneRow]:
             Selection(
                 "needs",
                 f"Besoins repérés à {commune.name}",
-                s.needs_of_commune(commune.id),
+                s.needs_with(Need.territory, commune.id),
                 period,
                 scope,
             ),

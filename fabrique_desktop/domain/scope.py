@@ -14,7 +14,7 @@ from typing import Any
 
 from peewee import fn
 
-from .enums import DecisionKind, EnterpriseHealth, NeedSource, ProjectStage, Sector
+from .enums import DecisionKind, EnterpriseHealth, ProjectStage, Sector
 from .models import (
     Candidacy,
     CreativitySession,
@@ -26,7 +26,6 @@ from .models import (
     Partner,
     Project,
     SessionPartner,
-    Territory,
 )
 
 
@@ -224,21 +223,9 @@ def surviving_ids(years: int, period: Period, scope: Scope, *, healths=None):
     return projects(scope).where(Project.id.in_(due))
 
 
-def needs_of_source(source: NeedSource):
-    return lambda period, scope: need_ids(period, scope).where(Need.source == source)
-
-
-def needs_of_sector(sector: Sector):
-    return lambda period, scope: need_ids(period, scope).where(Need.sector == sector)
-
-
-def needs_of_commune(territory_id):
-    return lambda period, scope: need_ids(period, scope).where(Need.territory == territory_id)
-
-
-def communes_with(flag):
-    """The ids of the communes marked ``flag`` (priority_area or rural_area)."""
-    return Territory.select(Territory.id).where(flag == True)  # noqa: E712 (SQL)
+def needs_with(column, value):
+    """The needs of the period whose ``column`` (source, sector, commune) is ``value``."""
+    return lambda period, scope: need_ids(period, scope).where(column == value)
 
 
 IdsQuery = Callable[[Period, Scope], Any]

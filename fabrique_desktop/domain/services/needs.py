@@ -24,6 +24,7 @@ from ..models import (
 from ..validation import Checker, refuse
 from .base import current, delete_record, transactional, update_record
 from .decisions import record_decision
+from .partner_links import chosen_partners, match_links
 
 #: Statuses from which the committee can still decide on the idea itself.
 OPEN_IDEA = (NeedStatus.DETECTED, NeedStatus.KEPT, NeedStatus.POSTPONED)
@@ -72,13 +73,7 @@ def _clean_need(values: Mapping[str, Any]) -> tuple[dict, list[Partner]]:
                 "Seul un besoin dont la source est « Séance de créativité » se rattache "
                 "à une séance.",
             )
-    partners = []
-    for partner_id in values.get("partners") or ():
-        partner = Checker({"p": partner_id}).record("p", Partner)
-        if partner is None:
-            check.fail("partners", "Un des partenaires choisis n'existe plus.")
-        else:
-            partners.append(partner)
+    partners = chosen_partners(check, values)
     if cleaned["territory"] is None and not Territory.select().exists():
         # « Obligatoire » would send a new office looking for a list that is empty.
         check.errors["territory"] = NO_COMMUNE_YET
@@ -87,14 +82,9 @@ def _clean_need(values: Mapping[str, Any]) -> tuple[dict, list[Partner]]:
 
 
 def _link_partners(need: Need, partners: Iterable[Partner]) -> None:
-    wanted = {partner.id: partner for partner in partners}
-    current = {link.partner_id: link for link in need.partner_links}
-    for partner_id, link in current.items():
-        if partner_id not in wanted:
-            link.delete_instance()
-    for partner_id, partner in wanted.items():
-        if partner_id not in current:
-            NeedPartner.create(need=need, partner=partner)
+    match_links(
+        need.partner_links, partners, lambda partner: NeedPartner.create(need=need, partner=partner)
+    )
 
 
 @transactional

@@ -9,6 +9,7 @@ from typing import Any
 from ..models import CreativitySession, Partner, SessionPartner, StaffMember, Territory
 from ..validation import Checker, refuse
 from .base import current, transactional, update_record
+from .partner_links import chosen_partners, match_links
 
 
 def _clean(values: Mapping[str, Any]) -> tuple[dict, list[Partner]]:
@@ -29,26 +30,17 @@ def _clean(values: Mapping[str, Any]) -> tuple[dict, list[Partner]]:
         dt.date.today(),
         "Une séance se saisit une fois tenue : sa date ne peut pas être dans le futur.",
     )
-    partners = []
-    for partner_id in values.get("partners") or ():
-        partner = Checker({"p": partner_id}).record("p", Partner)
-        if partner is None:
-            check.fail("partners", "Un des partenaires choisis n'existe plus.")
-        else:
-            partners.append(partner)
+    partners = chosen_partners(check, values)
     check.raise_if_any()
     return cleaned, partners
 
 
 def _link_partners(session: CreativitySession, partners: list[Partner]) -> None:
-    wanted = {partner.id for partner in partners}
-    links = {link.partner_id: link for link in session.partner_links}
-    for partner_id, link in links.items():
-        if partner_id not in wanted:
-            link.delete_instance()
-    for partner in partners:
-        if partner.id not in links:
-            SessionPartner.create(session=session, partner=partner)
+    match_links(
+        session.partner_links,
+        partners,
+        lambda partner: SessionPartner.create(session=session, partner=partner),
+    )
 
 
 @transactional
