@@ -800,101 +800,101 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Bilan d&apos;activité (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="191"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="193"/>
         <source>Activity: %1</source>
         <translation>Activité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="208"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="210"/>
         <source>Show the records behind this figure</source>
         <translation>Afficher les fiches derrière ce chiffre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="234"/>
         <source>From the needs spotted to the enterprises created</source>
         <translation>Des besoins repérés aux entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="234"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="282"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="331"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="236"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="275"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="333"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="240"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="242"/>
         <source>Enterprises created and jobs (FTE) per year</source>
         <translation>Entreprises créées et emplois (ETP) par année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="243"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="333"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="335"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="244"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="334"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="246"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="336"/>
         <source>Jobs (FTE)</source>
         <translation>Emplois (ETP)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="253"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="255"/>
         <source>Survival: % still running (running / known)</source>
         <translation>Survie&#xa0;: % encore en activité (en activité / connues)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="255"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="257"/>
         <source>%1 year(s) (%2 / %3)</source>
         <translation>À %1 an(s) (%2 / %3)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="261"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="263"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="282"/>
         <source>Median duration of each step (days)</source>
         <translation>Durée médiane de chaque étape (jours)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="284"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="275"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
         <source>Needs by source</source>
         <translation>Besoins par source</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="269"/>
         <source>Needs by sector</source>
         <translation>Besoins par secteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="329"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="331"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="330"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="332"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="332"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="334"/>
         <source>Studies launched</source>
         <translation>Études lancées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="344"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="346"/>
         <source>priority neighbourhood</source>
         <translation>quartier prioritaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="345"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="347"/>
         <source>rural area</source>
         <translation>zone rurale</translation>
     </message>
@@ -1159,6 +1159,39 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <location filename="../../fabrique_desktop/ui/files.py" line="126"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="28"/>
+        <source>Post-creation follow-up</source>
+        <translation>Suivi post-création</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="31"/>
+        <source>Follow-up at %1 year(s), planned on %2</source>
+        <translation>Suivi à %1 an(s), prévu le %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="36"/>
+        <source>&amp;Seen on:</source>
+        <translation>&amp;Fait le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="37"/>
+        <source>&amp;Enterprise:</source>
+        <translation>&amp;Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="39"/>
+        <source>&amp;Jobs (FTE) then:</source>
+        <translation>Emplois (ETP) à cette &amp;date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="40"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2390,236 +2423,246 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="535"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="550"/>
         <source>Declare the enterprise created</source>
         <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="553"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="568"/>
         <source>Abandon</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="91"/>
+        <source>Post-creation follow-up…</source>
+        <translation>Suivi post-création…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="102"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="107"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="107"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="107"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="107"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
         <source>Qualification grid…</source>
         <translation>&amp;Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="126"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="445"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="129"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="453"/>
         <source>Retain this holder</source>
         <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="129"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="448"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="456"/>
         <source>Not retained</source>
         <translation>&amp;Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="133"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="456"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="136"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="464"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="139"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="142"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="155"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="157"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="160"/>
         <source>Generate the milestones</source>
         <translation>Créer les &amp;jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="166"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="166"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="166"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="189"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="192"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="195"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="199"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="215"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="217"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="220"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="291"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="294"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="372"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="371"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="378"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="379"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="374"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="381"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="382"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="376"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="379"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="386"/>
+        <source>Only a created enterprise is followed up.</source>
+        <translation>Seule une entreprise créée a un suivi post-création.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="388"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="398"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="406"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="399"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="412"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="409"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="417"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="412"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="420"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="433"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="441"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="457"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="465"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="466"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="474"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="467"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="475"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="490"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="498"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="496"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="504"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="503"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="511"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="505"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="513"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="536"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="551"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="554"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="569"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
