@@ -1849,91 +1849,91 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Précision sur la source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="37"/>
-        <source>Creativity sess&amp;ion:</source>
-        <translation>Séance de créat&amp;ivité&#xa0;:</translation>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="36"/>
+        <source>Ori&amp;gin session:</source>
+        <translation>Séance d&apos;ori&amp;gine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="38"/>
         <source>Spotted &amp;on:</source>
         <translation>Repéré &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="39"/>
         <source>&amp;Description:</source>
         <translation>Descripti&amp;on&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="40"/>
         <source>Target &amp;public:</source>
         <translation>Pu&amp;blic cible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="41"/>
         <source>E&amp;xisting offer:</source>
         <translation>Offre e&amp;xistante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="42"/>
         <source>First &amp;partners:</source>
         <translation>Premiers partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="44"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="112"/>
         <source>Keep the idea</source>
         <translation>&amp;Retenir l&apos;idée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="50"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="115"/>
         <source>Postpone</source>
         <translation>Re&amp;porter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="51"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="118"/>
         <source>Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="53"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="122"/>
         <source>Launch the opportunity study</source>
         <translation>La&amp;ncer l&apos;étude d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="61"/>
         <source>New need</source>
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="64"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="83"/>
         <source>Save the need first.</source>
         <translation>Enregistrez d&apos;abord le besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="85"/>
         <source>The committee has already decided on this idea.</source>
         <translation>Le comité a déjà statué sur cette idée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="107"/>
         <source>Decision on the idea « %1 ».</source>
         <translation>Décision sur l&apos;idée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="123"/>
         <source>The opportunity study of « %1 » starts on the date of this decision.</source>
         <translation>L&apos;étude d&apos;opportunité de « %1 » commence à la date de cette décision.</translation>
     </message>
@@ -2968,8 +2968,8 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="63"/>
-        <source>P&amp;articipants:</source>
-        <translation>P&amp;articipants&#xa0;:</translation>
+        <source>Parti&amp;cipants:</source>
+        <translation>Parti&amp;cipants&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="65"/>

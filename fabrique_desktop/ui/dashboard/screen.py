@@ -7,6 +7,7 @@ Every figure, bar and commune row opens the list of exactly the records it count
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -106,6 +107,18 @@ class DashboardScreen(QWidget):
         filters.addWidget(self.place, 1, 0)
         filters.addWidget(self.sector, 1, 1)
         filters.addWidget(self.staff, 1, 2, 1, 2)
+        # Tab reads the two rows as they are laid out, left to right.
+        chain = (
+            self.period_choice,
+            self.start,
+            self.end,
+            self.report_button,
+            self.place,
+            self.sector,
+            self.staff,
+        )
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         # -- the figures, then the charts, in a scrolled page ------------------------------
         page = QWidget(self)

@@ -60,7 +60,7 @@ class SessionForm(RecordForm):
         territory = add("territory", self.tr("Co&mmune:"), ChoiceField(self, empty_label=""))
         territory.set_choices(choices.territories())
         add(
-            "participants", self.tr("P&articipants:"), NumberField(self, maximum=100000, decimals=0)
+            "participants", self.tr("Parti&cipants:"), NumberField(self, maximum=100000, decimals=0)
         )
         partners = add("partners", self.tr("Pa&rtners:"), MultiChoiceField(self))
         partners.set_choices(choices.partners())
