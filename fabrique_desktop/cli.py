@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, exchange_cli, export_cli, rgpd_cli
+from . import __version__, exchange_cli, export_cli, report_cli, rgpd_cli
 from .domain import french
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     rgpd_cli.add_parser(commands)
     exchange_cli.register(commands, COMMANDS)
     export_cli.add_parser(commands)
+    report_cli.add_parser(commands)
     return parser
 
 
@@ -286,4 +287,5 @@ COMMANDS = {
     "restore": cmd_restore,
     "rgpd": rgpd_cli.run,
     "export": export_cli.run,
+    "report": report_cli.run,
 }

@@ -28,6 +28,7 @@ from ..domain.enums import (
     CandidacyStatus,
     ConsentBasis,
     DecisionKind,
+    EnterpriseHealth,
     HolderKind,
     NeedSource,
     NeedStatus,
@@ -46,7 +47,9 @@ from ..domain.models import (
     Committee,
     CommitteeKind,
     CommitteeMember,
+    CreativitySession,
     Decision,
+    FollowUp,
     Holder,
     Milestone,
     MilestoneTemplate,
@@ -55,6 +58,7 @@ from ..domain.models import (
     OpportunityStudy,
     Partner,
     Project,
+    SessionPartner,
     StaffMember,
     StudyScore,
     Territory,
@@ -187,6 +191,10 @@ class _Scenario:
         self.awaiting_study: list[uuid.UUID] = []
         self.awaiting_selection: list[uuid.UUID] = []
         self.in_support: list[uuid.UUID] = []
+        # The sessions and follow-ups draw from their own stream, so that adding them
+        # left every other record of a seed as it was.
+        self.aside = random.Random(repr(builder.rng.getstate()[1][:8]))
+        self.creativity: dict[tuple[int, int, int], str] = {}
 
     def run(self) -> None:
         self.reference_data()
@@ -216,6 +224,9 @@ class _Scenario:
                 postal_code=postal,
                 department=insee[:2],
                 population=official.commune(insee).population,
+                # Amiens has priority neighbourhoods; the villages are rural areas.
+                priority_area=insee == "80021",
+                rural_area=(official.commune(insee).population or 0) < 2000,
             )
             for name, insee, postal in catalogue.COMMUNES
         ]
@@ -337,6 +348,8 @@ class _Scenario:
             staff=rng.choice(self.staff),
             status=NeedStatus.DETECTED,
         )
+        if need_row["source"] is NeedSource.CREATIVITY_SESSION:
+            need_row["session"] = self.creativity_session(territory_index, detected)
         need = b.add(Need, detected, **need_row)
         need_row = b.rows[Need][-1]
         for partner in rng.sample(self.partners, rng.randint(1, 3)):
@@ -352,6 +365,52 @@ class _Scenario:
             need_row["status"] = status
             return
         self.study_story(need, need_row, launch)
+
+    def creativity_session(self, territory_index: int, detected: dt.date) -> str:
+        """The session of the month in the need's commune, held before it was noted."""
+        key = (territory_index, detected.year, detected.month)
+        if key not in self.creativity:
+            held = detected.replace(day=1)
+            commune = catalogue.COMMUNES[territory_index][0]
+            session = self.b.add(
+                CreativitySession,
+                held,
+                held_on=held,
+                place=f"Maison de quartier, {commune}",
+                territory=self.territories[territory_index],
+                participants=self.aside.randint(8, 40),
+                staff=self.aside.choice(self.staff),
+            )
+            for partner in self.aside.sample(self.partners, 2):
+                self.b.add(SessionPartner, held, session=session, partner=partner)
+            self.creativity[key] = session
+        return self.creativity[key]
+
+    def follow_ups(self, project, created: dt.date, jobs: float) -> None:
+        """The 1- and 3-year follow-ups, done when their day has passed."""
+        closed = False
+        for years in (1, 3):
+            planned = created.replace(year=created.year + years, day=min(created.day, 28))
+            seen = planned + dt.timedelta(days=self.aside.randint(0, 45))
+            values = {}
+            if seen < self.today:
+                draw = self.aside.random()
+                closed = closed or draw < 0.12
+                health = (
+                    EnterpriseHealth.CLOSED
+                    if closed
+                    else EnterpriseHealth.STRUGGLING
+                    if draw < 0.22
+                    else EnterpriseHealth.ACTIVE
+                )
+                values = dict(
+                    observed_on=seen,
+                    health=health,
+                    jobs_fte=0.0 if closed else jobs + self.aside.choice((-0.5, 0, 0, 1, 2)),
+                )
+            self.b.add(
+                FollowUp, created, project=project, years=years, planned_on=planned, **values
+            )
 
     def study_story(self, need, need_row, launch: dt.date) -> None:
         rng, b = self.rng, self.b
@@ -510,6 +569,7 @@ class _Scenario:
             created_on=ending - dt.timedelta(days=rng.randint(5, 40)),
             jobs_fte=rng.choice((1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 6.5)),
         )
+        self.follow_ups(project, project_row["created_on"], project_row["jobs_fte"])
 
     def holder(self, day: dt.date) -> uuid.UUID:
         rng, b = self.rng, self.b

@@ -14,6 +14,7 @@ from .listing import french as in_french_order
 from .models import (
     Candidacy,
     CommitteeKind,
+    CreativitySession,
     Holder,
     MilestoneTemplate,
     Need,
@@ -23,6 +24,7 @@ from .models import (
     Territory,
 )
 from .services.needs import OPEN_IDEA
+from .text import french_sort_key
 
 Choices = list[tuple[Any, str]]
 
@@ -57,6 +59,38 @@ def partners() -> Choices:
     return list(
         Partner.select(Partner.id, Partner.name).order_by(in_french_order(Partner.name)).tuples()
     )
+
+
+def epci_areas() -> list[tuple[str, str, tuple]]:
+    """The intercommunalités (EPCI) the file's communes belong to: (code, name, the ids
+    of the file's communes in it), by name. Read from the official list shipped."""
+    from .official_communes import official_list
+
+    ids = dict(Territory.select(Territory.insee_code, Territory.id).tuples())
+    if not ids:
+        return []
+    found = []
+    for area in official_list().areas:
+        members = tuple(ids[code] for code in area.members if code in ids)
+        if area.kind == "epci" and members:
+            found.append((area.code, area.name, members))
+    return sorted(found, key=lambda area: french_sort_key(area[1]))
+
+
+def creativity_sessions() -> Choices:
+    """Sessions, the latest first: « 12/03/2025 — Maison du Marais (Amiens) »."""
+    rows = (
+        CreativitySession.select(
+            CreativitySession.id, CreativitySession.held_on, CreativitySession.place, Territory.name
+        )
+        .join(Territory)
+        .order_by(CreativitySession.held_on.desc())
+        .tuples()
+    )
+    return [
+        (key, f"{day:%d/%m/%Y} — {place or commune} ({commune})")
+        for key, day, place, commune in rows
+    ]
 
 
 def committee_kinds() -> Choices:

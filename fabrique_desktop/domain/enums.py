@@ -216,3 +216,11 @@ class RequestKind(LabelledEnum):
     OPPOSITION = ("opposition", "Opposition")
     RESTRICTION = ("restriction", "Limitation")
     PORTABILITY = ("portability", "Portabilité")
+
+
+class EnterpriseHealth(LabelledEnum):
+    """How a created enterprise was doing at a post-creation follow-up."""
+
+    ACTIVE = ("active", "Active")
+    STRUGGLING = ("struggling", "En difficulté")
+    CLOSED = ("closed", "Fermée")

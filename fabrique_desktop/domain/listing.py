@@ -34,6 +34,7 @@ from .models import (
     Candidacy,
     Committee,
     CommitteeKind,
+    CreativitySession,
     Holder,
     Need,
     OpportunityStudy,
@@ -55,6 +56,15 @@ class ListFilter:
     territory: Any = None
     sector: str | None = None
     staff: Any = None
+    #: The records behind a figure of the Tableau de bord (a :class:`.scope.Selection`):
+    #: the list shows exactly them, through the query the figure counted.
+    among: Any = None
+
+
+def _among(query, model, criteria: ListFilter):
+    if criteria.among is None:
+        return query
+    return query.where(model.id.in_(criteria.among.query()))
 
 
 def _narrow(query, criteria: ListFilter, *, status=None, territory=None, sector=None, staff=None):
@@ -229,6 +239,29 @@ def staff_query(criteria: ListFilter = ListFilter()):
     return query if clause is None else query.where(clause)
 
 
+def session_query(criteria: ListFilter = ListFilter()):
+    needs = Need.select(fn.COUNT(Need.id)).where(Need.session == CreativitySession.id)
+    query = (
+        CreativitySession.select(
+            CreativitySession.id,
+            CreativitySession.held_on,
+            CreativitySession.place,
+            Territory.name.alias("commune"),
+            CreativitySession.participants,
+            needs.alias("needs"),
+            StaffMember.name.alias("staff"),
+        )
+        .join(Territory)
+        .switch(CreativitySession)
+        .join(StaffMember, JOIN.LEFT_OUTER)
+    )
+    query = _narrow(
+        query, criteria, territory=CreativitySession.territory, staff=CreativitySession.staff
+    )
+    clause = search.containing(criteria.text, CreativitySession.place, Territory.name)
+    return query if clause is None else query.where(clause)
+
+
 def french(field):
     """Sort a text column in French alphabetical order (see domain.text.french_sort_key)."""
     return fn.fr_sort(field)
@@ -274,7 +307,7 @@ class Listing:
 
     def rows(self, criteria: ListFilter = ListFilter()) -> list[dict]:
         """Every row at once (small lists, exports, tests)."""
-        query = self.query(criteria)
+        query = _among(self.query(criteria), self.model, criteria)
         clause = self.searched and search.matching(self.searched, criteria.text)
         return list((query if clause is None else query.where(clause)).dicts())
 
@@ -293,6 +326,7 @@ class Listing:
             query = self.query(criteria, joined=False)
         else:
             query = self.query(criteria)
+        query = _among(query, self.model, criteria)
         keys = search.rowid_of(self.searched) if self.searched else SQL("NULL")
         query = query.select(self.model.id, keys)
         if sort in self.sort_keys:
@@ -398,6 +432,18 @@ PARTNERS = Listing(
         "email": Partner.email,
         "phone": Partner.phone,
         "commune": french(Territory.name),
+    },
+)
+SESSIONS = Listing(
+    session_query,
+    CreativitySession,
+    {
+        "held_on": CreativitySession.held_on,
+        "place": french(CreativitySession.place),
+        "commune": french(Territory.name),
+        "participants": CreativitySession.participants,
+        "needs": SQL("needs"),
+        "staff": french(StaffMember.name),
     },
 )
 STAFF = Listing(

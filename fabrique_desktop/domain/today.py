@@ -24,6 +24,7 @@ from .models import (
     CandidacyScore,
     Committee,
     CommitteeKind,
+    FollowUp,
     Holder,
     Milestone,
     Need,
@@ -60,6 +61,28 @@ def late_milestones(today: dt.date, limit: int = 50) -> list[Entry]:
     return [
         Entry("projects", project_id, milestone, project, planned)
         for project_id, project, milestone, planned in rows
+    ]
+
+
+def due_follow_ups(today: dt.date, limit: int = 50) -> list[Entry]:
+    """The 1- and 3-year follow-ups of created enterprises whose day has come, not done."""
+    rows = (
+        FollowUp.select(Project.id, Project.enterprise_name, FollowUp.years, FollowUp.planned_on)
+        .join(Project)
+        .where(FollowUp.observed_on.is_null() & (FollowUp.planned_on <= today))
+        .order_by(FollowUp.planned_on)
+        .limit(limit)
+        .tuples()
+    )
+    return [
+        Entry(
+            "projects",
+            project_id,
+            f"Suivi à {years} an{'s' if years > 1 else ''} — {name}",
+            "Suivi post-création à faire",
+            planned,
+        )
+        for project_id, name, years, planned in rows
     ]
 
 

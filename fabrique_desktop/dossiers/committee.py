@@ -54,6 +54,8 @@ class CommitteeDossier:
     done = colors.HexColor("#2e7d32")
     rule = colors.HexColor("#9aa5b1")
     shade = colors.HexColor("#eef2f6")
+    #: Said at the foot of every page.
+    footer_note = "Document confidentiel"
 
     def __init__(self, data: DossierData, minutes: bool = False):
         self.data = data
@@ -468,7 +470,7 @@ class CommitteeDossier:
         bottom = 11 * mm
         canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
         canvas.setFont(BOLD, 7.5)
-        canvas.drawString(left, bottom, "Document confidentiel")
+        canvas.drawString(left, bottom, self.footer_note)
         canvas.setFont(self.font, 7.5)
         canvas.drawRightString(right, bottom, f"Page {number} / {total}")
         canvas.restoreState()

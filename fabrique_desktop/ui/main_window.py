@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
             (self.tr("Committees"), screen("committees")),
             (self.tr("Network"), screen("network")),
             (self.tr("Pipeline view"), screen("pipeline", self.go_to)),
+            (self.tr("Creativity sessions"), screen("sessions")),
+            (self.tr("Dashboard"), screen("dashboard", self.show_selection)),
         ]
 
     # -- navigation ---------------------------------------------------------------------
@@ -319,6 +321,26 @@ class MainWindow(QMainWindow):
         finally:
             self._travelling = False
 
+    #: The navigation row of each list a figure of the dashboard can open.
+    SELECTION_ROWS = {
+        "needs": 1,
+        "studies": 2,
+        "projects": 3,
+        "holders": 4,
+        "partners": 6,
+        "sessions": 7,
+    }
+
+    def show_selection(self, selection) -> None:
+        """Open the list of the records behind a figure of the dashboard, and only them."""
+        row = self.SELECTION_ROWS[selection.section]
+        if selection.section == "partners":
+            self.screen(row).setCurrentIndex(0)  # the Réseau screen's first tab
+        self.navigation.setCurrentRow(row)
+        screen = self.current_list()
+        if self.stack.currentIndex() == row and screen is not None:
+            screen.show_selection(selection)
+
     def current_list(self) -> ListScreen | None:
         """The list screen in front, if any (the Réseau screen holds two in tabs)."""
         widget = self.stack.currentWidget()
@@ -377,7 +399,7 @@ class MainWindow(QMainWindow):
                 view,
                 self.navigation.item(row).text(),
                 lambda _=False, row=row: self.navigation.setCurrentRow(row),
-                QKeySequence(f"Ctrl+{row + 1}"),
+                QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None,  # Ctrl+1 to Ctrl+9
                 f"section_{row}",
             )
         view.addSeparator()

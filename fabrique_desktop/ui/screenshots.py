@@ -41,6 +41,7 @@ SCREENS = (
     ("06-comites.png", 5, "next"),
     ("07-reseau.png", 6, True),
     ("14-vue-pipeline.png", 7, False),
+    ("15-tableau-de-bord.png", 9, False),
 )
 
 
@@ -82,6 +83,7 @@ def render(folder: Path) -> list[Path]:
             elif open_first and screen is not None and screen.proxy.rowCount():
                 screen.open_record(screen.proxy.index(0, 0).data(ID_ROLE))
             app.processEvents()
+            app.processEvents()  # what a screen draws right after showing (the charts)
             target = folder / name
             window.grab().save(str(target))
             made.append(target)

@@ -596,65 +596,90 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommuneDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="119"/>
         <source>New commune</source>
         <translation>Nouvelle commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="119"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="123"/>
         <source>&amp;INSEE code:</source>
         <translation>Code &amp;INSEE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="124"/>
         <source>&amp;Postal code:</source>
         <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="127"/>
+        <source>Has a p&amp;riority neighbourhood (QPV)</source>
+        <translation>Compte un quartier p&amp;rioritaire (QPV)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="129"/>
+        <source>R&amp;ural area</source>
+        <translation>Zone r&amp;urale</translation>
     </message>
 </context>
 <context>
     <name>CommuneTableModel</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="58"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="59"/>
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="60"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="61"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="62"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="63"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="88"/>
+        <source>priority neighbourhood</source>
+        <translation>quartier prioritaire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="89"/>
+        <source>rural area</source>
+        <translation>zone rurale</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="103"/>
         <source>in the list</source>
         <translation>dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="103"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
@@ -662,48 +687,48 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommunesPage</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="196"/>
         <source>The communes where the Fabrique works: each need is attached to one. A commune no longer worked in is retired: the records that name it keep it.</source>
         <translation>Les communes où la Fabrique intervient&#xa0;: chaque besoin est rattaché à l&apos;une d&apos;elles. Une commune où vous n&apos;intervenez plus est retirée de la liste&#xa0;: les fiches qui la nomment la gardent.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="204"/>
         <source>Filter the communes</source>
         <translation>Filtrer les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="231"/>
         <source>Add from the &amp;official list…</source>
         <translation>Ajouter depuis la liste &amp;officielle…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="215"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="232"/>
         <source>Add &amp;by hand…</source>
         <translation>Ajouter à la mai&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="233"/>
         <source>&amp;Edit…</source>
         <translation>Modi&amp;fier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="217"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="252"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="269"/>
         <source>Re&amp;tire</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="235"/>
         <source>&amp;Merge into…</source>
         <translation>F&amp;usionner avec…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="219"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="236"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="252"/>
         <source>%n commune(s)</source>
         <translation>
             <numerusform>%n commune</numerusform>
@@ -711,7 +736,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="237"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="254"/>
         <source>(%n retired)</source>
         <translation>
             <numerusform>(dont %n retirée)</numerusform>
@@ -719,51 +744,194 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="224"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="252"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="241"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="269"/>
         <source>Bring &amp;back</source>
         <translation>&amp;Remettre en usage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="267"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="284"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="307"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="324"/>
         <source>— choose a commune —</source>
         <translation>— choisissez une commune —</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="310"/>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="327"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="340"/>
         <source>Merge communes</source>
         <translation>Fusionner deux communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="328"/>
         <source>Every record naming « %1 » will name instead:</source>
         <translation>Les fiches qui nomment «&#xa0;%1&#xa0;» nommeront désormais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="324"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="341"/>
         <source>« %1 » will be removed and %2 will name « %3 ». Merge?</source>
         <translation>«&#xa0;%1&#xa0;» sera supprimée et ses fiches (%2) nommeront «&#xa0;%3&#xa0;». Fusionner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="326"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="343"/>
         <source>no record</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="343"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="360"/>
         <source>Delete a commune</source>
         <translation>Supprimer une commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="344"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="361"/>
         <source>Delete the commune « %1 »?</source>
         <translation>Supprimer la commune «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="61"/>
+        <source>This year</source>
+        <extracomment>The width a figure&apos;s tile needs (its longest label); charts side by side from ``TWO_COLUMNS_WIDTH`` on.</extracomment>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="62"/>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="63"/>
+        <source>Dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="73"/>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="78"/>
+        <source>EPCI: %1</source>
+        <translation>EPCI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="86"/>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="95"/>
+        <source>All staff</source>
+        <translation>Tous les chargés de mission</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="98"/>
+        <source>Activity &amp;report (PDF)…</source>
+        <translation>&amp;Bilan d&apos;activité (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="206"/>
+        <source>Activity: %1</source>
+        <translation>Activité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="223"/>
+        <source>Show the records behind this figure</source>
+        <translation>Afficher les fiches derrière ce chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="247"/>
+        <source>From the needs spotted to the enterprises created</source>
+        <translation>Des besoins repérés aux entreprises créées</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="249"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="288"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="346"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="255"/>
+        <source>Enterprises created and jobs (FTE) per year</source>
+        <translation>Entreprises créées et emplois (ETP) par année</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="258"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="348"/>
+        <source>Enterprises</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="259"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="349"/>
+        <source>Jobs (FTE)</source>
+        <translation>Emplois (ETP)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
+        <source>Survival: % still running (running / known)</source>
+        <translation>Survie&#xa0;: % encore en activité (en activité / connues)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="270"/>
+        <source>%1 year(s) (%2 / %3)</source>
+        <translation>À %1 an(s) (%2 / %3)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="276"/>
+        <source>Survival</source>
+        <translation>Survie</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="281"/>
+        <source>Needs by source</source>
+        <translation>Besoins par source</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="282"/>
+        <source>Needs by sector</source>
+        <translation>Besoins par secteur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="295"/>
+        <source>Median duration of each step (days)</source>
+        <translation>Durée médiane de chaque étape (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="297"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="344"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="345"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="347"/>
+        <source>Studies launched</source>
+        <translation>Études lancées</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="359"/>
+        <source>priority neighbourhood</source>
+        <translation>quartier prioritaire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="360"/>
+        <source>rural area</source>
+        <translation>zone rurale</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1370,39 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="28"/>
+        <source>Post-creation follow-up</source>
+        <translation>Suivi post-création</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="31"/>
+        <source>Follow-up at %1 year(s), planned on %2</source>
+        <translation>Suivi à %1 an(s), prévu le %2</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="36"/>
+        <source>&amp;Seen on:</source>
+        <translation>&amp;Fait le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="37"/>
+        <source>&amp;Enterprise:</source>
+        <translation>&amp;Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="39"/>
+        <source>&amp;Jobs (FTE) then:</source>
+        <translation>Emplois (ETP) à cette &amp;date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="40"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>GridDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/candidacy.py" line="34"/>
@@ -1455,27 +1656,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Bonjour %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="147"/>
         <source>No late milestone.</source>
         <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="147"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="149"/>
         <source>No committee planned.</source>
         <translation>Aucun comité prévu.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="151"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="153"/>
         <source>Nothing awaits a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="154"/>
         <source>No change yet.</source>
         <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/home/screen.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/home/screen.py" line="155"/>
         <source>No data to review.</source>
         <translation>Aucune donnée à revoir.</translation>
     </message>
@@ -1593,8 +1794,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="134"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="326"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="338"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="371"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="383"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1609,22 +1810,32 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Enregistrer cette liste telle qu&apos;affichée (XLSX ou CSV)&#xa0;: filtres, ordre, colonnes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="302"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="172"/>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="235"/>
+        <source>Filtered from the dashboard: %1</source>
+        <translation>Filtré depuis le tableau de bord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="347"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="373"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="418"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="380"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="425"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="386"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="431"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1716,12 +1927,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="234"/>
+        <source>Creativity sessions</source>
+        <translation>Séances de créativité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="235"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="389"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
@@ -1771,7 +1992,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/first_paint.py" line="56"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="387"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
@@ -1782,85 +2003,86 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/first_paint.py" line="54"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="367"/>
         <source>&amp;File</source>
+        <extracomment>The navigation row of each list a figure of the dashboard can open.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/first_paint.py" line="55"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="370"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="373"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="375"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="377"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="380"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="385"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/first_paint.py" line="57"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="396"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="408"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="415"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="421"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/first_paint.py" line="58"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="426"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="427"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="500"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="502"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -1945,85 +2167,90 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/needs/form.py" line="36"/>
+        <source>Ori&amp;gin session:</source>
+        <translation>Séance d&apos;ori&amp;gine&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="38"/>
         <source>Spotted &amp;on:</source>
         <translation>Repéré &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="39"/>
         <source>&amp;Description:</source>
         <translation>Descripti&amp;on&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="40"/>
         <source>Target &amp;public:</source>
         <translation>Pu&amp;blic cible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="41"/>
         <source>E&amp;xisting offer:</source>
         <translation>Offre e&amp;xistante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="42"/>
         <source>First &amp;partners:</source>
         <translation>Premiers partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="44"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="45"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="112"/>
         <source>Keep the idea</source>
         <translation>&amp;Retenir l&apos;idée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="46"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="115"/>
         <source>Postpone</source>
         <translation>Re&amp;porter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="118"/>
         <source>Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="122"/>
         <source>Launch the opportunity study</source>
         <translation>La&amp;ncer l&apos;étude d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="61"/>
         <source>New need</source>
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="64"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="81"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="83"/>
         <source>Save the need first.</source>
         <translation>Enregistrez d&apos;abord le besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="85"/>
         <source>The committee has already decided on this idea.</source>
         <translation>Le comité a déjà statué sur cette idée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="105"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="107"/>
         <source>Decision on the idea « %1 ».</source>
         <translation>Décision sur l&apos;idée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="123"/>
         <source>The opportunity study of « %1 » starts on the date of this decision.</source>
         <translation>L&apos;étude d&apos;opportunité de « %1 » commence à la date de cette décision.</translation>
     </message>
@@ -2128,12 +2355,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="147"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="152"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n acteur du réseau</numerusform>
@@ -2141,12 +2368,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="170"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="156"/>
         <source>Delete the partner « %1 »? It is also removed from the needs and committees it takes part in.</source>
         <translation>Supprimer l&apos;acteur « %1 » ? Il sera aussi retiré des besoins et des comités auxquels il participe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="182"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="168"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n chargé·e de mission</numerusform>
@@ -2154,17 +2381,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="172"/>
         <source>Delete %1? Someone who recorded decisions cannot be deleted: mark them inactive instead.</source>
         <translation>Supprimer %1 ? Une personne qui a enregistré des décisions ne peut pas être supprimée : marquez-la plutôt comme inactive.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="178"/>
         <source>Network partners</source>
         <translation>Acteurs du réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="179"/>
         <source>Staff</source>
         <translation>Chargé·es de mission</translation>
     </message>
@@ -2233,17 +2460,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>OfficialCommunesDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="138"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="155"/>
         <source>Add communes from the official list</source>
         <translation>Ajouter des communes depuis la liste officielle</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="161"/>
         <source>&amp;Add these communes</source>
         <translation>&amp;Ajouter ces communes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="178"/>
         <source>%n commune(s) added.</source>
         <translation>
             <numerusform>%n commune ajoutée.</numerusform>
@@ -2251,7 +2478,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/settings/communes.py" line="180"/>
         <source>%n were already in the file.</source>
         <translation>
             <numerusform>%n y figurait déjà.</numerusform>
@@ -2679,241 +2906,251 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="543"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="558"/>
         <source>Declare the enterprise created</source>
         <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="97"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="561"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="576"/>
         <source>Abandon</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <source>Post-creation follow-up…</source>
+        <translation>Suivi post-création…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="111"/>
         <source>Cancelling the opening removes this project: do it from the need&apos;s record.</source>
         <translation>Annuler l&apos;ouverture supprime ce projet&#xa0;: faites-le depuis la fiche du besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
         <source>Qualification grid…</source>
         <translation>&amp;Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="141"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="453"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="461"/>
         <source>Retain this holder</source>
         <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="144"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="456"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="147"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="464"/>
         <source>Not retained</source>
         <translation>&amp;Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="148"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="464"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="151"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="472"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="157"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="170"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="169"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="172"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="172"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="175"/>
         <source>Generate the milestones</source>
         <translation>Créer les &amp;jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="181"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="181"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="181"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="204"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="207"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="210"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="214"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="227"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="230"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="235"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="307"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="310"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="377"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="380"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="379"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="386"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="387"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="382"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="390"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="384"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="387"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="394"/>
+        <source>Only a created enterprise is followed up.</source>
+        <translation>Seule une entreprise créée a un suivi post-création.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="399"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="396"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="406"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="414"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="399"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="407"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="412"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="412"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="420"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="417"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="425"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="420"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="428"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="441"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="449"/>
         <source>Committee decision on the candidacy of %1.</source>
         <translation>Décision du comité sur la candidature de %1.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="465"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="473"/>
         <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
         <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="474"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="482"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Retirée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="475"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="483"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="498"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="506"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="504"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="512"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="511"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="519"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="513"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="521"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="544"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="559"/>
         <source>The support of « %1 » ends: the enterprise exists.</source>
         <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="562"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="577"/>
         <source>The project « %1 » stops here.</source>
         <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
@@ -3099,6 +3336,32 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="61"/>
+        <source>Activity report</source>
+        <translation>Bilan d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="45"/>
+        <source>Building the activity report…</source>
+        <translation>Préparation du bilan d&apos;activité…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="55"/>
+        <source>The activity report is saved in %1.</source>
+        <translation>Le bilan d&apos;activité est enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/report.py" line="62"/>
+        <source>The activity report could not be written: %1. Nothing was replaced.</source>
+        <translation>Le bilan d&apos;activité n&apos;a pas pu être écrit&#xa0;: %1. Rien n&apos;a été remplacé.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="39"/>
@@ -3219,6 +3482,106 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="58"/>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Tenue le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="59"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="60"/>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="63"/>
+        <source>Parti&amp;cipants:</source>
+        <translation>Parti&amp;cipants&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="65"/>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="67"/>
+        <source>Led b&amp;y:</source>
+        <translation>Animée &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="69"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="73"/>
+        <source>New creativity session</source>
+        <translation>Nouvelle séance de créativité</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="77"/>
+        <source>%n need(s) came out of it</source>
+        <translation>
+            <numerusform>%n besoin en est issu</numerusform>
+            <numerusform>%n besoins en sont issus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="44"/>
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="45"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="46"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="47"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="48"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="49"/>
+        <source>Led by</source>
+        <translation>Animée par</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="100"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/sessions/screen.py" line="102"/>
+        <source>Delete the creativity session of %1?</source>
+        <translation>Supprimer la séance de créativité du %1&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../fabrique_desktop/ui/setup/wizard.py" line="90"/>
@@ -3284,37 +3647,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="108"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="109"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="111"/>
         <source>&amp;Which one:</source>
         <translation>&amp;Laquelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="112"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="113"/>
         <source>&amp;Phone:</source>
         <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="128"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="114"/>
         <source>&amp;Active:</source>
         <translation>Ac&amp;tif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="118"/>
         <source>New staff member</source>
         <translation>Nouveau chargé·e de mission</translation>
     </message>

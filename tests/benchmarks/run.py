@@ -511,6 +511,76 @@ def navigation(path: Path) -> list[Figure]:
     ]
 
 
+DASHBOARD_PROBE = WINDOW_ON_FILE + textwrap.dedent(
+    """
+    app.processEvents()
+    row = window.navigation.count() - 1  # Tableau de bord
+    window.screen(row)  # built once (its pick lists), as when first shown
+    timings = {"figures": [], "charts": []}
+    for _ in range(int(sys.argv[2])):
+        window.navigation.setCurrentRow(0)
+        app.processEvents()
+        started = time.perf_counter()
+        window.navigation.setCurrentRow(row)  # back on it: this year's figures read again
+        dashboard = window.stack.currentWidget()
+        dashboard.period_choice.setCurrentIndex(1)  # last year: a whole year of records
+        timings["figures"].append(time.perf_counter() - started)
+        app.processEvents()  # the charts, drawn right after the figures
+        timings["charts"].append(time.perf_counter() - started)
+        dashboard.period_choice.setCurrentIndex(0)
+    print(json.dumps(timings))
+    """
+)
+
+
+def dashboard(path: Path, repeat: int) -> list[Figure]:
+    """The Tableau de bord of a whole year: its figures, then its charts, on screen."""
+    result = subprocess.run(
+        [*python(), "-c", DASHBOARD_PROBE, str(path), str(repeat)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    timings = json.loads(result.stdout.splitlines()[-1])
+    figures, charts = (statistics.median(timings[k]) * 1000 for k in ("figures", "charts"))
+    return [
+        measured("dashboard of a year: figures shown", figures, "ms"),
+        Figure(
+            "dashboard of a year: figures and charts shown",
+            charts,
+            "ms",
+            "≤ 300 ms",
+            None,
+            None,
+            charts <= 300,
+        ),
+    ]
+
+
+def activity_report(path: Path, repeat: int) -> Figure:
+    """The « Bilan d'activité » of last year, read and laid out."""
+    import datetime as dt
+
+    from fabrique_desktop.domain.scope import Period
+    from fabrique_desktop.dossiers.activity_report import prepare
+    from fabrique_desktop.store import close_database, open_database
+
+    open_database(path, read_only=True)
+    year = Period.year(dt.date.today().year - 1)
+    prepare(year)  # fonts registered, caches warm
+
+    def once() -> float:
+        started = time.perf_counter()
+        prepare(year)
+        return time.perf_counter() - started
+
+    elapsed = statistics.median(once() for _ in range(repeat))
+    close_database()
+    return Figure(
+        "Bilan d'activité of a year (PDF)", elapsed, "s", "≤ 2 s", None, None, elapsed <= 2
+    )
+
+
 MEMORY_PROBE = WINDOW_ON_FILE + textwrap.dedent(
     """
     for row in range(window.navigation.count()):
@@ -745,6 +815,8 @@ def main(argv: list[str] | None = None) -> int:
         bulk_anonymisation(path),
         *exchange_envois(path),
         *list_export(path, args.repeat),
+        *dashboard(path, args.repeat),
+        activity_report(path, args.repeat),
     ]
     print(
         f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "

@@ -168,10 +168,10 @@ def test_no_contact_data_of_holders(committee):
         assert private not in text
 
 
-def test_every_font_is_embedded(committee):
-    reader = PdfReader(io.BytesIO(CommitteeDossier(gather(committee)).render()))
+def embedded_fonts(content: bytes) -> dict[str, bool]:
+    """Each font the PDF uses, and whether the file embeds it."""
     fonts = {}
-    for page in reader.pages:
+    for page in PdfReader(io.BytesIO(content)).pages:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
             descriptors = [font.get("/FontDescriptor")] + [
@@ -183,6 +183,11 @@ def test_every_font_is_embedded(committee):
                 for d in descriptors
             )
             fonts[str(font["/BaseFont"])] = embedded
+    return fonts
+
+
+def test_every_font_is_embedded(committee):
+    fonts = embedded_fonts(CommitteeDossier(gather(committee)).render())
     assert fonts and all(fonts.values()), fonts
     assert not any("Helvetica" in name for name in fonts)
 

@@ -41,6 +41,8 @@ def test_title_sections_and_menus_are_french(qtbot, session):
         "Comités",
         "Réseau",
         "Vue pipeline",
+        "Séances de créativité",
+        "Tableau de bord",
     ]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "É&dition", "Aller", "&Affichage", "A&ide"]

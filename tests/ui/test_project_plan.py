@@ -381,3 +381,48 @@ def test_the_timeline_tells_each_milestone(qtbot, session, supported):
     )
     assert QToolTip.text().startswith(f"{first.title}\nPrévu le ")
     assert f"Réalisé le {days_ago(18):%d/%m/%Y}" in QToolTip.text()
+
+
+def test_a_created_enterprise_gets_its_planned_follow_up_filled(
+    qtbot, session, supported, staff, dialogs
+):
+    from fabrique_desktop.domain.enums import EnterpriseHealth, LegalForm
+    from fabrique_desktop.domain.models import FollowUp
+
+    form = open_form(qtbot, session, supported)
+    assert not form.follow_up_button.isEnabled()  # still in support
+    project_services.declare_enterprise_created(
+        supported,
+        decision(
+            2,
+            enterprise_name="Le Panier",
+            legal_form=LegalForm.SCIC,
+            created_on=days_ago(10),
+        ),
+        staff,
+    )
+    form = open_form(qtbot, session, supported)
+    seen = []
+
+    def fill(dialog):
+        seen.append(dialog.windowTitle())
+        fields = dialog.fields.editors
+        confirm(dialog)  # the health is still missing
+        seen.append(dialog.fields.message("health"))
+        fields["observed_on"].setDate(QDate.currentDate().addDays(-1))
+        fields["health"].set_value(EnterpriseHealth.STRUGGLING)
+        fields["jobs_fte"].set_value(1.5)
+        confirm(dialog)
+
+    dialogs.next(fill)
+    click(qtbot, form.follow_up_button)
+    one_year = FollowUp.get(FollowUp.years == 1)
+    assert seen == [
+        f"Suivi à 1 an(s), prévu le {one_year.planned_on:%d/%m/%Y}",
+        "Ce champ est obligatoire.",
+    ]
+    assert (one_year.observed_on, one_year.health, one_year.jobs_fte) == (
+        days_ago(1),
+        EnterpriseHealth.STRUGGLING,
+        1.5,
+    )

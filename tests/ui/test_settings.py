@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
 from fabrique_desktop.domain.models import CommitteeKind, MilestoneTemplateStep, Need, Territory
 from fabrique_desktop.domain.services import settings, territories
-from fabrique_desktop.ui.settings.communes import CommuneDialog, OfficialCommunesDialog
+from fabrique_desktop.ui.settings.communes import (
+    Column,
+    CommuneDialog,
+    CommuneTableModel,
+    OfficialCommunesDialog,
+)
 from fabrique_desktop.ui.settings.dialog import FabriqueSettingsDialog
 
 from .actions import answer, click, confirm, type_into
@@ -140,6 +145,20 @@ def test_a_commune_by_hand_refused_then_saved(qtbot, db, dialogs):
     type_into(qtbot, fields["postal_code"], "80000")
     confirm(dialog)
     assert Territory.get(Territory.insee_code == "80999").name == "Hameau des Près"
+
+
+def test_a_commune_is_marked_priority_or_rural_for_the_dashboard(qtbot, territory):
+    dialog = CommuneDialog(None, territory)
+    qtbot.addWidget(dialog)
+    priority = dialog.fields.editors["priority_area"]
+    assert priority.text() == "Compte un quartier p&rioritaire (QPV)" and not priority.isChecked()
+    priority.setChecked(True)
+    confirm(dialog)
+    saved = Territory.get_by_id(territory.id)
+    assert (saved.priority_area, saved.rural_area) == (True, False)
+    model = CommuneTableModel()
+    model.reload()
+    assert model.index(0, Column.AREA).data() == "quartier prioritaire"
 
 
 def test_retire_merge_and_delete_say_what_happens(qtbot, dialog, need, territory, dialogs):

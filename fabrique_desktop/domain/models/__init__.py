@@ -12,8 +12,9 @@ from .decisions import Decision
 from .holders import Holder
 from .needs import Need, NeedPartner, OpportunityStudy, StudyScore
 from .personal_data import PersonalDataErasure, PersonalDataFlag, PersonalDataRequest
-from .projects import Milestone, MilestoneTemplate, MilestoneTemplateStep, Project
+from .projects import FollowUp, Milestone, MilestoneTemplate, MilestoneTemplateStep, Project
 from .reference import CommitteeKind, Partner, StaffMember, Territory
+from .sessions import CreativitySession, SessionPartner
 from .settings import FabriqueSetting
 
 #: Every table, parents before children: the order to create them in.
@@ -22,6 +23,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     StaffMember,
     Partner,
     CommitteeKind,
+    CreativitySession,
+    SessionPartner,
     Need,
     NeedPartner,
     OpportunityStudy,
@@ -31,6 +34,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     MilestoneTemplate,
     MilestoneTemplateStep,
     Milestone,
+    FollowUp,
     Candidacy,
     CandidacyScore,
     Committee,
@@ -57,8 +61,10 @@ __all__ = [
     "Committee",
     "CommitteeKind",
     "CommitteeMember",
+    "CreativitySession",
     "Decision",
     "FabriqueSetting",
+    "FollowUp",
     "Holder",
     "Milestone",
     "MilestoneTemplate",
@@ -71,6 +77,7 @@ __all__ = [
     "PersonalDataFlag",
     "PersonalDataRequest",
     "Project",
+    "SessionPartner",
     "StaffMember",
     "StudyScore",
     "Territory",

@@ -36,6 +36,8 @@ class Decision(BaseModel):
     )
 
     class Meta:
+        # The activity figures read the decisions of one kind over a period (0020).
+        indexes = ((("kind", "decided_on"), False),)
         constraints = [
             SQL(
                 "CHECK (need_id IS NOT NULL OR study_id IS NOT NULL"

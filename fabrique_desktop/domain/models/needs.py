@@ -15,6 +15,7 @@ from playhouse.fields import EnumField
 from ..enums import NeedSource, NeedStatus, Sector, StudyCriterion, StudyOutcome, StudyStatus
 from .base import SCORE_CHECK, BaseModel
 from .reference import Partner, StaffMember, Territory
+from .sessions import CreativitySession
 
 
 class Need(BaseModel):
@@ -31,6 +32,10 @@ class Need(BaseModel):
     detected_on = DateField(index=True)
     staff = ForeignKeyField(StaffMember, null=True, on_delete="SET NULL", index=True)
     status = EnumField(NeedStatus, max_length=20, default=NeedStatus.DETECTED, index=True)
+    # The session it came out of, when its source is a creativity session (0020).
+    session = ForeignKeyField(
+        CreativitySession, null=True, backref="needs", on_delete="SET NULL", index=True
+    )
 
     class Meta:
         # « Dernières modifications » on the home screen (migration 0005).

@@ -13,7 +13,7 @@ from peewee import (
 )
 from playhouse.fields import EnumField
 
-from ..enums import LegalForm, ProjectStage
+from ..enums import EnterpriseHealth, LegalForm, ProjectStage
 from .base import BaseModel
 from .holders import Holder
 from .needs import Need
@@ -43,6 +43,8 @@ class Project(BaseModel):
             (("updated_at",), False),
             # Late milestones skip other stages' projects in the index alone (0007).
             (("stage", "id"), False),
+            # Enterprises created over a period, for the activity figures (0020).
+            (("stage", "created_on"), False),
         )
 
     def __str__(self) -> str:
@@ -85,3 +87,28 @@ class Milestone(BaseModel):
             # Late milestones on the home screen (migrations 0006, 0007).
             (("done_on", "planned_on", "project"), False),
         )
+
+
+class FollowUp(BaseModel):
+    """A post-creation follow-up of an enterprise (Suivi post-création).
+
+    The 1- and 3-year ones are planned when the creation is recorded (``years`` set,
+    ``planned_on`` its anniversary); a follow-up is done once ``observed_on`` and the
+    health seen that day are filled, with the jobs (FTE) at that date.
+    """
+
+    project = ForeignKeyField(Project, backref="follow_ups", on_delete="CASCADE", index=False)
+    years = IntegerField(null=True)
+    planned_on = DateField(null=True)
+    observed_on = DateField(null=True)
+    health = EnumField(EnterpriseHealth, max_length=20, null=True)
+    jobs_fte = FloatField(null=True)
+    comment = TextField(default="")
+
+    class Meta:
+        indexes = (
+            (("project", "observed_on"), False),
+            # Follow-ups due on the home screen.
+            (("observed_on", "planned_on"), False),
+        )
+        constraints = [SQL("CHECK ((observed_on IS NULL) = (health IS NULL))")]

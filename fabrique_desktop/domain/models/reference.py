@@ -22,6 +22,10 @@ class Territory(BaseModel):
     department = CharField(max_length=3, default="")
     population = IntegerField(null=True)
     active = BooleanField(default=True, index=True)
+    # Set by the staff (0020): the official list of priority neighbourhoods is not in
+    # the commune dataset; funders ask for the figures of these areas.
+    priority_area = BooleanField(default=False)
+    rural_area = BooleanField(default=False)
 
     def __str__(self) -> str:
         return self.name

@@ -28,8 +28,10 @@ from ..models import (
     Committee,
     CommitteeKind,
     CommitteeMember,
+    CreativitySession,
     Decision,
     FabriqueSetting,
+    FollowUp,
     Holder,
     Milestone,
     MilestoneTemplate,
@@ -42,6 +44,7 @@ from ..models import (
     PersonalDataFlag,
     PersonalDataRequest,
     Project,
+    SessionPartner,
     StaffMember,
     StudyScore,
     Territory,
@@ -108,6 +111,10 @@ CLASSIFICATION: dict[type[BaseModel], dict[str, Category]] = {
     PersonalDataRequest: {"person_label": ID, "extension_reason": F, "action_taken": F},
     PersonalDataErasure: {},
     PersonalDataFlag: {"kept_reason": F},
+    CreativitySession: {"place": F, "notes": F},
+    SessionPartner: {},
+    # About an enterprise (a legal person), written by the staff.
+    FollowUp: {"comment": F},
 }
 
 

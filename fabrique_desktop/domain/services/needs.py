@@ -11,10 +11,20 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..enums import DecisionKind, NeedSource, NeedStatus, Sector
-from ..models import Decision, Need, NeedPartner, OpportunityStudy, Partner, StaffMember, Territory
+from ..models import (
+    CreativitySession,
+    Decision,
+    Need,
+    NeedPartner,
+    OpportunityStudy,
+    Partner,
+    StaffMember,
+    Territory,
+)
 from ..validation import Checker, refuse
 from .base import current, delete_record, transactional, update_record
 from .decisions import IDEA_STATUS, record_decision
+from .partner_links import chosen_partners, match_links
 
 #: Statuses from which the committee can still decide on the idea itself.
 OPEN_IDEA = (NeedStatus.DETECTED, NeedStatus.KEPT, NeedStatus.POSTPONED)
@@ -46,13 +56,18 @@ def _clean_need(values: Mapping[str, Any]) -> tuple[dict, list[Partner]]:
         dt.date.today(),
         "La date de repérage ne peut pas être dans le futur.",
     )
-    partners = []
-    for partner_id in values.get("partners") or ():
-        partner = Checker({"p": partner_id}).record("p", Partner)
-        if partner is None:
-            check.fail("partners", "Un des partenaires choisis n'existe plus.")
-        else:
-            partners.append(partner)
+    if "session" in values:  # forms that do not show it keep the link as it is
+        cleaned["session"] = check.record("session", CreativitySession, required=False)
+        if (
+            cleaned["session"] is not None
+            and cleaned["source"] is not NeedSource.CREATIVITY_SESSION
+        ):
+            check.fail(
+                "session",
+                "Seul un besoin dont la source est « Séance de créativité » se rattache "
+                "à une séance.",
+            )
+    partners = chosen_partners(check, values)
     if cleaned["territory"] is None and not Territory.select().exists():
         # « Obligatoire » would send a new office looking for a list that is empty.
         check.errors["territory"] = NO_COMMUNE_YET
@@ -61,14 +76,9 @@ def _clean_need(values: Mapping[str, Any]) -> tuple[dict, list[Partner]]:
 
 
 def _link_partners(need: Need, partners: Iterable[Partner]) -> None:
-    wanted = {partner.id: partner for partner in partners}
-    current = {link.partner_id: link for link in need.partner_links}
-    for partner_id, link in current.items():
-        if partner_id not in wanted:
-            link.delete_instance()
-    for partner_id, partner in wanted.items():
-        if partner_id not in current:
-            NeedPartner.create(need=need, partner=partner)
+    match_links(
+        need.partner_links, partners, lambda partner: NeedPartner.create(need=need, partner=partner)
+    )
 
 
 @transactional

@@ -16,6 +16,7 @@ from ..validation import Checker, refuse
 from . import milestones
 from .base import current, transactional, update_record
 from .decisions import record_decision
+from .follow_ups import plan_follow_ups
 
 ACTIVE_STAGES = (ProjectStage.RECRUITING, ProjectStage.SUPPORT)
 
@@ -105,6 +106,7 @@ def declare_enterprise_created(
     update_record(
         project, cleaned | {"stage": ProjectStage.CREATED, "closed_on": decision.decided_on}
     )
+    plan_follow_ups(project)
     return decision
 
 

@@ -47,6 +47,10 @@ def _clean(values: Mapping[str, Any], record: Territory | None) -> dict:
         "insee_code": check.text("insee_code", max_length=5, required=True).upper(),
         "postal_code": check.text("postal_code", max_length=5, required=True),
     }
+    # Kept as they are when the caller does not say (an import, an older form).
+    for area in ("priority_area", "rural_area"):
+        if area in values:
+            cleaned[area] = bool(values[area])
     # Corsica's INSEE codes start with 2A or 2B; every other one is five digits.
     if cleaned["insee_code"] and not re.fullmatch(r"\d{5}|2[AB]\d{3}", cleaned["insee_code"]):
         check.fail("insee_code", "Le code INSEE compte 5 caractères (exemple : 80021).")
@@ -118,6 +122,15 @@ def uses(territory: Territory) -> list[str]:
 def retire_territory(territory: Territory) -> Territory:
     """Take the commune out of the pick lists; the records that name it keep it."""
     return update_record(current(territory), {"active": False})
+
+
+@transactional
+def mark_areas(territory: Territory, *, priority_area: bool, rural_area: bool) -> Territory:
+    """Say whether the commune has a priority neighbourhood (QPV) or is a rural area:
+    the figures of the Tableau de bord are broken down by these."""
+    return update_record(
+        current(territory), {"priority_area": priority_area, "rural_area": rural_area}
+    )
 
 
 @transactional

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -41,6 +42,20 @@ def choice_key(value: Any) -> str | None:
     if isinstance(value, LabelledEnum):
         return value.value
     return str(getattr(value, "id", value))
+
+
+class CheckField(QCheckBox):
+    """A yes/no field (kept apart from the text editors' ``changed`` signal name)."""
+
+    def __init__(self, parent: QWidget | None = None, text: str = ""):
+        super().__init__(text, parent)
+        self.changed = self.toggled
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: bool | None) -> None:
+        self.setChecked(bool(value))
 
 
 class TextField(QLineEdit):

@@ -157,9 +157,29 @@ class ListScreen(QWidget):
         footer.addWidget(self.export_status, 1)
         footer.addWidget(self.export_button)
 
+        # Shown when the list was opened from a figure of the Tableau de bord.
+        self.selection = None
+        self.selection_bar = QWidget(self)
+        self.selection_bar.setObjectName("selection_bar")
+        bar = QHBoxLayout(self.selection_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.selection_caption = PlainLabel(self.selection_bar)
+        self.selection_caption.setObjectName("selection_caption")
+        self.selection_caption.setWordWrap(True)
+        self.selection_caption.setStyleSheet("font-weight: 600;")
+        bar.addWidget(self.selection_caption, 1)
+        remove_selection = QPushButton(
+            QCoreApplication.translate("ListScreen", "Remove this filter"), self.selection_bar
+        )
+        remove_selection.setObjectName("remove_selection")
+        remove_selection.clicked.connect(self.clear_selection)
+        bar.addWidget(remove_selection)
+        self.selection_bar.hide()
+
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.selection_bar)
         column.addWidget(self.search)
         column.addLayout(self.filter_grid)
         column.addWidget(self.table, 1)
@@ -196,8 +216,33 @@ class ListScreen(QWidget):
     def criteria(self) -> ListFilter:
         return ListFilter(
             text=self.search.text(),
+            among=self.selection,
             **{name: combo.value() for name, combo in self.filters.items()},
         )
+
+    def show_selection(self, selection) -> None:
+        """Show exactly the records behind a figure of the Tableau de bord: the search
+        and the filters are emptied, a caption says where the list comes from."""
+        self.selection = selection
+        for widget in (self.search, *self.filters.values()):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in self.filters.values():
+            combo.set_value(None)
+        for widget in (self.search, *self.filters.values()):
+            widget.blockSignals(False)
+        self.selection_caption.setText(
+            QCoreApplication.translate("ListScreen", "Filtered from the dashboard: %1").replace(
+                "%1", selection.title
+            )
+        )
+        self.selection_bar.show()
+        self.reload()
+
+    def clear_selection(self) -> None:
+        self.selection = None
+        self.selection_bar.hide()
+        self.reload()
 
     def reload(self) -> None:
         self.model.reload(self.criteria())

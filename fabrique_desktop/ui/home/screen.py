@@ -142,7 +142,9 @@ class HomeScreen(QWidget):
             .replace("%1", self.session.staff.name.split()[0])
             .replace("%2", french.long_date(day))
         )
-        self._fill(self.late, today.late_milestones(day), self.tr("No late milestone."), True)
+        # The post-creation follow-ups due are milestones too, planned at the creation.
+        due = sorted(today.late_milestones(day) + today.due_follow_ups(day), key=lambda e: e.day)
+        self._fill(self.late, due, self.tr("No late milestone."), True)
         self._fill(
             self.committees, today.upcoming_committees(day), self.tr("No committee planned.")
         )

@@ -33,6 +33,8 @@ class NeedForm(RecordForm):
         source = add("source", self.tr("So&urce:"), ChoiceField(self, empty_label=""))
         source.set_enum(NeedSource)
         add("source_detail", self.tr("Source &details:"), TextField(self))
+        creativity = add("session", self.tr("Ori&gin session:"), ChoiceField(self, empty_label=""))
+        creativity.set_choices(choices.creativity_sessions())
         add("detected_on", self.tr("Spotted &on:"), DateField(self))
         add("description", self.tr("&Description:"), LongTextField(self))
         add("target_public", self.tr("Target &public:"), LongTextField(self, lines=2))

@@ -6,7 +6,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QTabWidget
+from PySide6.QtWidgets import QTabWidget
 
 from ...domain import choices
 from ...domain.enums import Organisation, PartnerKind
@@ -14,7 +14,7 @@ from ...domain.listing import PARTNERS, STAFF
 from ...domain.models import Partner, StaffMember
 from ...domain.services import network
 from ..common import personal_data
-from ..common.fields import ChoiceField, LongTextField, TextField
+from ..common.fields import CheckField, ChoiceField, LongTextField, TextField
 from ..common.form import RecordForm
 from ..common.list_screen import (
     ListFilterChoice,
@@ -101,20 +101,6 @@ class StaffTableModel(RecordTableModel):
         }
 
 
-class ActiveField(QCheckBox):
-    """A yes/no field (kept apart from the text editors' ``changed`` signal name)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.changed = self.toggled
-
-    def value(self) -> bool:
-        return self.isChecked()
-
-    def set_value(self, value: bool | None) -> None:
-        self.setChecked(bool(value))
-
-
 class StaffForm(personal_data.PersonalDataActions, RecordForm):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -125,7 +111,7 @@ class StaffForm(personal_data.PersonalDataActions, RecordForm):
         add("organisation_other", self.tr("&Which one:"), TextField(self))
         add("email", self.tr("&E-mail:"), TextField(self))
         add("phone", self.tr("&Phone:"), TextField(self))
-        add("active", self.tr("&Active:"), ActiveField(self))
+        add("active", self.tr("&Active:"), CheckField(self))
         personal_data.add_actions(self)
 
     def new_heading(self) -> str:

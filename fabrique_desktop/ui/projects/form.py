@@ -95,6 +95,9 @@ class ProjectForm(RecordForm):
             self.tr("Declare the enterprise created"), self.declare_created, "declare_created"
         )
         self.abandon_button = self.add_action(self.tr("Abandon"), self.abandon, "abandon")
+        self.follow_up_button = self.add_action(
+            self.tr("Post-creation follow-up…"), self.record_follow_up, "follow_up"
+        )
 
         self.show_attachments()
         self.show_history()
@@ -385,6 +388,11 @@ class ProjectForm(RecordForm):
         )
         set_possible(self.turn_down_button, received, self.tr("Choose an undecided candidacy."))
         set_possible(self.withdraw_button, received, self.tr("Choose an undecided candidacy."))
+        set_possible(
+            self.follow_up_button,
+            stage is ProjectStage.CREATED,
+            self.tr("Only a created enterprise is followed up."),
+        )
         support = stage is ProjectStage.SUPPORT
         milestone = self.selected_milestone() if project is not None else None
         notes = milestone.notes if milestone is not None else ""
@@ -535,6 +543,13 @@ class ProjectForm(RecordForm):
             self.milestone_error.show()
             return
         self._reload()
+
+    def record_follow_up(self) -> None:
+        """The next follow-up planned (1 or 3 years), or one more: shown in the history."""
+        from .follow_up import FollowUpDialog
+
+        if self.confirm_leave() and FollowUpDialog(self.record, self).exec():
+            self.load(self.record)
 
     def declare_created(self) -> None:
         if not self.confirm_leave():

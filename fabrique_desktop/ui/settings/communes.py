@@ -30,7 +30,7 @@ from ...domain.validation import RECORD, ValidationError
 from ..common import plain
 from ..common.buttons import action_button
 from ..common.columns import fit_columns
-from ..common.fields import TextField
+from ..common.fields import CheckField, TextField
 from ..common.fields_dialog import FieldsDialog
 from ..common.plain import PlainLabel
 from .official_picker import OfficialPicker
@@ -44,7 +44,8 @@ class Column(IntEnum):
     INSEE = 1
     POSTAL = 2
     POPULATION = 3
-    STATE = 4
+    AREA = 4
+    STATE = 5
 
 
 class CommuneTableModel(QAbstractTableModel):
@@ -58,6 +59,7 @@ class CommuneTableModel(QAbstractTableModel):
             Column.INSEE: self.tr("INSEE code"),
             Column.POSTAL: self.tr("Postal code"),
             Column.POPULATION: self.tr("Population"),
+            Column.AREA: self.tr("Area"),
             Column.STATE: self.tr("State"),
         }
 
@@ -80,6 +82,14 @@ class CommuneTableModel(QAbstractTableModel):
             Column.INSEE: commune.insee_code,
             Column.POSTAL: commune.postal_code,
             Column.POPULATION: commune.population,
+            Column.AREA: ", ".join(
+                text
+                for flag, text in (
+                    (commune.priority_area, self.tr("priority neighbourhood")),
+                    (commune.rural_area, self.tr("rural area")),
+                )
+                if flag
+            ),
             Column.STATE: commune.active,
         }[column]
         if role == ID_ROLE:
@@ -112,12 +122,19 @@ class CommuneDialog(FieldsDialog):
         self.fields.add("name", self.tr("&Name:"), TextField(self))
         self.fields.add("insee_code", self.tr("&INSEE code:"), TextField(self))
         self.fields.add("postal_code", self.tr("&Postal code:"), TextField(self))
+        # Not in the official list: the staff say it, the dashboard counts by it.
+        self.fields.add(
+            "priority_area", "", CheckField(self, self.tr("Has a p&riority neighbourhood (QPV)"))
+        )
+        self.fields.add("rural_area", "", CheckField(self, self.tr("R&ural area")))
         if commune is not None:
             self.fields.fill(
                 {
                     "name": commune.name,
                     "insee_code": commune.insee_code,
                     "postal_code": commune.postal_code,
+                    "priority_area": commune.priority_area,
+                    "rural_area": commune.rural_area,
                 }
             )
         self.finish()

@@ -1,0 +1,543 @@
+"""The activity figures a Fabrique reports to Avise and its funders, for a period and
+filters: the headline counts, the funnel, the median durations, survival, and the
+breakdowns by source, sector, commune and year.
+
+Every figure carries the :class:`~.scope.Selection` of the records it counts, so the
+Tableau de bord opens exactly them, and every group of figures is also a
+:class:`~.tabular.Table` (:func:`indicator_tables`) for the report and the exports.
+A few grouped queries per call, never one per record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from peewee import fn
+
+from . import scope as s
+from .enums import DecisionKind, EnterpriseHealth, NeedSource, ProjectStage, Sector
+from .models import Decision, FollowUp, Need, OpportunityStudy, Project, Territory
+from .scope import Period, Scope, Selection
+from .tabular import Column, Kind, Table
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    label: str
+    value: float
+    selection: Selection
+    kind: Kind = Kind.INTEGER
+
+
+@dataclass(frozen=True)
+class FunnelStep:
+    label: str
+    count: int
+    conversion: float | None  # share of the previous step, None for the first
+    selection: Selection
+
+
+@dataclass(frozen=True)
+class Median:
+    label: str
+    days: float | None  # None: no record in the period
+    records: int
+    selection: Selection
+
+
+@dataclass(frozen=True)
+class Survival:
+    years: int
+    due: int
+    running: int
+    closed: int
+    unknown: int
+    selection: Selection  # the enterprises still running
+
+    @property
+    def rate(self) -> float | None:
+        known = self.running + self.closed
+        return self.running / known if known else None
+
+
+@dataclass(frozen=True)
+class Share:
+    """One bar of a breakdown: a label, a count, the records behind it."""
+
+    label: str
+    count: int
+    selection: Selection
+
+
+@dataclass(frozen=True)
+class CommuneRow:
+    name: str
+    priority_area: bool
+    rural_area: bool
+    needs: int
+    studies: int
+    enterprises: int
+    jobs: float
+    selection: Selection  # its needs
+
+
+@dataclass(frozen=True)
+class YearRow:
+    year: int
+    enterprises: int
+    jobs: float
+    selection: Selection
+
+
+# -- headline figures ---------------------------------------------------------------------
+_HEADLINE = (
+    ("sessions", "Séances de créativité", "sessions", s.session_ids),
+    ("needs", "Besoins repérés", "needs", s.need_ids),
+    ("studies_started", "Études d'opportunité lancées", "studies", s.study_started_ids),
+    ("studies_validated", "Études validées", "studies", s.study_validated_ids),
+    ("studies_dropped", "Études non validées", "studies", s.study_dropped_ids),
+    ("holders", "Porteurs recrutés", "holders", s.holder_ids),
+    ("enterprises", "Entreprises créées", "projects", s.enterprise_ids),
+)
+
+
+def headline(period: Period, scope: Scope) -> list[Figure]:
+    """The network's figures, in the order Avise asks them."""
+    figures = [
+        Figure(
+            key, label, ids(period, scope).count(), Selection(section, label, ids, period, scope)
+        )
+        for key, label, section, ids in _HEADLINE
+    ]
+    jobs = s.enterprise_ids(period, scope).select(fn.COALESCE(fn.SUM(Project.jobs_fte), 0)).scalar()
+    lasting = s.lasting_jobs(period, scope)
+    partners = s.partner_ids(period, scope).count()
+    return [
+        *figures,
+        Figure(
+            "jobs",
+            "Emplois créés (ETP)",
+            float(jobs or 0),
+            Selection("projects", "Emplois créés (ETP)", s.enterprise_ids, period, scope),
+            Kind.DECIMAL,
+        ),
+        Figure(
+            "lasting_jobs",
+            "Emplois pérennes (ETP)",
+            float(sum(lasting.values())),
+            Selection("projects", "Emplois pérennes (ETP)", s.lasting_ids, period, scope),
+            Kind.DECIMAL,
+        ),
+        Figure(
+            "partners",
+            "Partenaires mobilisés",
+            partners,
+            Selection("partners", "Partenaires mobilisés", s.partner_ids, period, scope),
+        ),
+    ]
+
+
+# -- the funnel: what became of the needs spotted in the period -----------------------------
+# Correlated EXISTS, probed per need of the period through each table's index on its
+# need: « IN (every study…) » would read every study of the file first.
+def _exists(query) -> fn:
+    return fn.EXISTS(query)
+
+
+def _has_decision(kind: DecisionKind):
+    # The kind through a function keeps SQLite on the need's index: on the kind's, it
+    # read every decision of that kind for each need (minutes at 100,000 needs).
+    return _exists(
+        Decision.select(Decision.id).where(
+            (Decision.need == Need.id) & (fn.lower(Decision.kind) == kind.value)
+        )
+    )
+
+
+def _has_study():
+    return _exists(
+        OpportunityStudy.select(OpportunityStudy.id).where(OpportunityStudy.need == Need.id)
+    )
+
+
+def _kept(period, scope):
+    return s.need_ids(period, scope).where(_has_decision(DecisionKind.NEED_KEPT) | _has_study())
+
+
+def _studied(period, scope):
+    return s.need_ids(period, scope).where(_has_study())
+
+
+def _validated(period, scope):
+    return s.need_ids(period, scope).where(_has_decision(DecisionKind.STUDY_FAVOURABLE))
+
+
+def _with_project(condition=None):
+    def ids(period, scope):
+        opened = Project.select(Project.id).where(Project.need == Need.id)
+        if condition is not None:
+            opened = opened.where(condition)
+        return s.need_ids(period, scope).where(_exists(opened))
+
+    return ids
+
+
+_FUNNEL = (
+    ("Besoins repérés", s.need_ids),
+    ("Idées retenues", _kept),
+    ("Études d'opportunité", _studied),
+    ("Opportunités validées", _validated),
+    ("Projets ouverts", _with_project()),
+    ("Porteurs retenus", _with_project(Project.selected_holder.is_null(False))),
+    ("Entreprises créées", _with_project(Project.stage == ProjectStage.CREATED)),
+)
+
+
+def funnel(period: Period, scope: Scope) -> list[FunnelStep]:
+    """The needs spotted in the period, and how many of them reached each later step."""
+    steps, previous = [], None
+    for label, ids in _FUNNEL:
+        count = ids(period, scope).count()
+        conversion = None if previous is None else (count / previous if previous else 0.0)
+        caption = f"{label} parmi les besoins repérés"
+        steps.append(
+            FunnelStep(label, count, conversion, Selection("needs", caption, ids, period, scope))
+        )
+        previous = count
+    return steps
+
+
+# -- median durations ------------------------------------------------------------------
+def _latest(rows) -> dict:
+    """{key: latest day} of (key, day) rows."""
+    latest: dict = {}
+    for key, day in rows:
+        if key not in latest or day > latest[key]:
+            latest[key] = day
+    return latest
+
+
+def need_to_validation(period: Period, scope: Scope) -> list[int]:
+    """Days from spotting the need to validating its study, per study validated."""
+    rows = scope.narrow(
+        Decision.select(Decision.study, Decision.decided_on, Need.detected_on)
+        .join(OpportunityStudy, on=Decision.study == OpportunityStudy.id)
+        .join(Need, on=OpportunityStudy.need == Need.id)
+        .where(
+            (Decision.kind == DecisionKind.STUDY_FAVOURABLE) & period.between(Decision.decided_on)
+        ),
+        Need.territory,
+        Need.sector,
+        OpportunityStudy.staff,
+    ).tuples()
+    validated: dict = {}
+    for study, day, detected in rows:
+        if study not in validated or day > validated[study][0]:
+            validated[study] = (day, detected)
+    return [(day - detected).days for day, detected in validated.values()]
+
+
+def _spans(ends: dict, starts: list[tuple]) -> list[int]:
+    """Days from the latest start on or before each end: ``ends`` {key: day},
+    ``starts`` (key, day) rows."""
+    by_key: dict = {}
+    for key, day in starts:
+        by_key.setdefault(key, []).append(day)
+    spans = []
+    for key, end in ends.items():
+        before = [day for day in by_key.get(key, ()) if day <= end]
+        if before:
+            spans.append((end - max(before)).days)
+    return spans
+
+
+def _project_decisions(kind: DecisionKind, period: Period | None, scope: Scope, column):
+    """(project, ``column``) of the decisions of ``kind`` about the scope's projects."""
+    query = (
+        Decision.select(Project.id, column)
+        .join(Project, on=Decision.project == Project.id)
+        .join(Need, on=Project.need == Need.id)
+        .where(Decision.kind == kind)
+    )
+    if period is not None:
+        query = query.where(period.between(Decision.decided_on))
+    return scope.narrow(query, Need.territory, Need.sector, Project.staff).tuples()
+
+
+def validation_to_holder(period: Period, scope: Scope) -> list[int]:
+    """Days from validating the need to retaining the holder, per project."""
+    retained = _latest(
+        _project_decisions(DecisionKind.CANDIDACY_RETAINED, period, scope, Decision.decided_on)
+    )
+    # The validation is decided about the need (and its study) before the project exists.
+    validated = (
+        (
+            Project.select(Project.id, Decision.decided_on)
+            .join(Need, on=Project.need == Need.id)
+            .join(Decision, on=Decision.need == Need.id)
+            .where(
+                (Decision.kind == DecisionKind.STUDY_FAVOURABLE) & Project.id.in_(list(retained))
+            )
+            .tuples()
+        )
+        if retained
+        else []
+    )
+    return _spans(retained, validated)
+
+
+def holder_to_creation(period: Period, scope: Scope) -> list[int]:
+    """Days from retaining the holder to creating the enterprise, per enterprise."""
+    created = dict(s.enterprise_ids(period, scope).select(Project.id, Project.created_on).tuples())
+    retained = _project_decisions(DecisionKind.CANDIDACY_RETAINED, None, scope, Decision.decided_on)
+    return _spans(created, [(p, day) for p, day in retained if p in created])
+
+
+_MEDIANS = (
+    ("Besoin → validation", need_to_validation, "studies", s.study_validated_ids),
+    ("Validation → porteur retenu", validation_to_holder, "projects", s.retained_project_ids),
+    ("Porteur retenu → création", holder_to_creation, "projects", s.enterprise_ids),
+)
+
+
+def medians(period: Period, scope: Scope) -> list[Median]:
+    result = []
+    for label, spans_of, section, ids in _MEDIANS:
+        spans = spans_of(period, scope)
+        result.append(
+            Median(
+                label,
+                statistics.median(spans) if spans else None,
+                len(spans),
+                Selection(section, f"Durée {label}", ids, period, scope),
+            )
+        )
+    return result
+
+
+# -- survival --------------------------------------------------------------------------
+def survival(period: Period, scope: Scope) -> list[Survival]:
+    """The enterprises whose 1- and 3-year follow-ups fell due in the period."""
+    result = []
+    for years in (1, 3):
+        rows = (
+            FollowUp.select(FollowUp.health)
+            .where(
+                (FollowUp.years == years)
+                & period.between(FollowUp.planned_on)
+                & FollowUp.project.in_(s.projects(scope))
+            )
+            .tuples()
+        )
+        healths = Counter(health for (health,) in rows)
+        running = healths[EnterpriseHealth.ACTIVE] + healths[EnterpriseHealth.STRUGGLING]
+
+        def ids(period, scope, years=years):
+            return s.surviving_ids(years, period, scope)
+
+        caption = f"Entreprises en activité à {years} an{'s' if years > 1 else ''}"
+        result.append(
+            Survival(
+                years,
+                sum(healths.values()),
+                running,
+                healths[EnterpriseHealth.CLOSED],
+                healths[None],
+                Selection("projects", caption, ids, period, scope),
+            )
+        )
+    return result
+
+
+# -- breakdowns --------------------------------------------------------------------------
+def _need_counts(period: Period, scope: Scope, column) -> dict:
+    query = s.need_ids(period, scope).select(column, fn.COUNT(Need.id)).group_by(column)
+    return dict(query.tuples())
+
+
+def _need_breakdown(period: Period, scope: Scope, column, enum, caption: str) -> list[Share]:
+    """The needs of the period counted per value of ``column`` (every value shown)."""
+    counts = _need_counts(period, scope, column)
+    return [
+        Share(
+            value.label,
+            counts.get(value, 0),
+            Selection(
+                "needs", caption.format(value.label), s.needs_with(column, value), period, scope
+            ),
+        )
+        for value in enum
+    ]
+
+
+def by_source(period: Period, scope: Scope) -> list[Share]:
+    return _need_breakdown(period, scope, Need.source, NeedSource, "Besoins de source « {} »")
+
+
+def by_sector(period: Period, scope: Scope) -> list[Share]:
+    return _need_breakdown(period, scope, Need.sector, Sector, "Besoins du secteur « {} »")
+
+
+def by_commune(period: Period, scope: Scope) -> list[CommuneRow]:
+    """Communes with any activity in the period, the busiest first."""
+    needs = _need_counts(period, scope, Need.territory)
+    studies = dict(
+        s.study_started_ids(period, scope, joined=True)
+        .select(Need.territory, fn.COUNT(OpportunityStudy.id))
+        .group_by(Need.territory)
+        .tuples()
+    )
+    enterprises = {
+        territory: (count, jobs)
+        for territory, count, jobs in s.enterprise_ids(period, scope, joined=True)
+        .select(Need.territory, fn.COUNT(Project.id), fn.COALESCE(fn.SUM(Project.jobs_fte), 0))
+        .group_by(Need.territory)
+        .tuples()
+    }
+    active = set(needs) | set(studies) | set(enterprises)
+    communes = Territory.select().where(Territory.id.in_(list(active)))
+    rows = [
+        CommuneRow(
+            commune.name,
+            commune.priority_area,
+            commune.rural_area,
+            needs.get(commune.id, 0),
+            studies.get(commune.id, 0),
+            enterprises.get(commune.id, (0, 0))[0],
+            float(enterprises.get(commune.id, (0, 0))[1]),
+            Selection(
+                "needs",
+                f"Besoins repérés à {commune.name}",
+                s.needs_with(Need.territory, commune.id),
+                period,
+                scope,
+            ),
+        )
+        for commune in communes
+    ]
+    return sorted(rows, key=lambda row: (-row.needs, -row.enterprises, row.name))
+
+
+def per_year(last_year: int, scope: Scope, years: int = 6) -> list[YearRow]:
+    """Enterprises created and their jobs, year by year up to ``last_year``."""
+    first = last_year - years + 1
+    span = Period(dt.date(first, 1, 1), dt.date(last_year, 12, 31))
+    year = fn.strftime("%Y", Project.created_on)
+    found = {
+        int(y): (count, jobs)
+        for y, count, jobs in s.enterprise_ids(span, scope)
+        .select(year, fn.COUNT(Project.id), fn.COALESCE(fn.SUM(Project.jobs_fte), 0))
+        .group_by(year)
+        .tuples()
+    }
+    return [
+        YearRow(
+            y,
+            found.get(y, (0, 0))[0],
+            float(found.get(y, (0, 0))[1]),
+            Selection(
+                "projects", f"Entreprises créées en {y}", s.enterprise_ids, Period.year(y), scope
+            ),
+        )
+        for y in range(first, last_year + 1)
+    ]
+
+
+# -- the same, as tables for the report and the exports ------------------------------------
+def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
+    """Every table of the Tableau de bord, in its order (``scope`` None: no filter)."""
+    scope = scope or Scope()
+    survival_rows = survival(period, scope)
+    return [
+        Table(
+            "Indicateurs",
+            (Column("Indicateur"), Column("Valeur", Kind.DECIMAL)),
+            [(f.label, f.value) for f in headline(period, scope)],
+        ),
+        Table(
+            "Entonnoir",
+            (Column("Étape"), Column("Nombre", Kind.INTEGER), Column("Passage", Kind.PERCENT)),
+            [(step.label, step.count, step.conversion) for step in funnel(period, scope)],
+        ),
+        Table(
+            "Durées médianes",
+            (
+                Column("Étape"),
+                Column("Médiane (jours)", Kind.DECIMAL),
+                Column("Dossiers", Kind.INTEGER),
+            ),
+            [(m.label, m.days, m.records) for m in medians(period, scope)],
+        ),
+        Table(
+            "Survie",
+            (
+                Column("Échéance"),
+                Column("Suivis prévus", Kind.INTEGER),
+                Column("En activité", Kind.INTEGER),
+                Column("Fermées", Kind.INTEGER),
+                Column("Non renseignés", Kind.INTEGER),
+                Column("Taux de survie", Kind.PERCENT),
+            ),
+            [
+                (
+                    f"{row.years} an{'s' if row.years > 1 else ''}",
+                    row.due,
+                    row.running,
+                    row.closed,
+                    row.unknown,
+                    row.rate,
+                )
+                for row in survival_rows
+            ],
+        ),
+        Table(
+            "Besoins par source",
+            (Column("Source"), Column("Besoins", Kind.INTEGER)),
+            [(share.label, share.count) for share in by_source(period, scope)],
+        ),
+        Table(
+            "Besoins par secteur",
+            (Column("Secteur"), Column("Besoins", Kind.INTEGER)),
+            [(share.label, share.count) for share in by_sector(period, scope)],
+        ),
+        Table(
+            "Par commune",
+            (
+                Column("Commune"),
+                Column("Quartier prioritaire"),
+                Column("Zone rurale"),
+                Column("Besoins", Kind.INTEGER),
+                Column("Études lancées", Kind.INTEGER),
+                Column("Entreprises créées", Kind.INTEGER),
+                Column("Emplois (ETP)", Kind.DECIMAL),
+            ),
+            [
+                (
+                    row.name,
+                    "oui" if row.priority_area else "non",
+                    "oui" if row.rural_area else "non",
+                    row.needs,
+                    row.studies,
+                    row.enterprises,
+                    row.jobs,
+                )
+                for row in by_commune(period, scope)
+            ],
+        ),
+        Table(
+            "Entreprises par année",
+            (
+                Column("Année"),
+                Column("Entreprises créées", Kind.INTEGER),
+                Column("Emplois (ETP)", Kind.DECIMAL),
+            ),
+            [
+                (str(row.year), row.enterprises, row.jobs)
+                for row in per_year(period.end.year, scope)
+            ],
+        ),
+    ]

@@ -1,0 +1,35 @@
+"""The partners chosen on a form (a need's first partners, a session's partners): read
+from the form's ids, then the record's links made to match, one row per partner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from ..models import Partner
+from ..validation import Checker
+
+
+def chosen_partners(check: Checker, values: Mapping[str, Any]) -> list[Partner]:
+    """The partners whose ids ``values["partners"]`` lists; one gone is an error."""
+    partners = []
+    for partner_id in values.get("partners") or ():
+        partner = Checker({"p": partner_id}).record("p", Partner)
+        if partner is None:
+            check.fail("partners", "Un des partenaires choisis n'existe plus.")
+        else:
+            partners.append(partner)
+    return partners
+
+
+def match_links(links: Iterable, partners: Iterable[Partner], create: Callable[[Partner], Any]):
+    """Delete the ``links`` (rows with a ``partner_id``) to partners no longer chosen,
+    ``create`` one for each partner newly chosen."""
+    wanted = {partner.id: partner for partner in partners}
+    current = {link.partner_id: link for link in links}
+    for partner_id, link in current.items():
+        if partner_id not in wanted:
+            link.delete_instance()
+    for partner_id, partner in wanted.items():
+        if partner_id not in current:
+            create(partner)

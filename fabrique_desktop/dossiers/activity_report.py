@@ -1,0 +1,318 @@
+"""The « Bilan d'activité »: a period's figures, their charts and the records behind them,
+in the committee dossier's house style (embedded fonts, escaped text, « Page X / Y »).
+
+Built from the domain's tables (:func:`~fabrique_desktop.domain.activity.indicator_tables`
+and :mod:`~fabrique_desktop.domain.activity_records`): what the report prints is what
+the Tableau de bord shows and the exports write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer, Table
+
+from ..domain import activity, activity_records, french
+from ..domain import tabular as t
+from ..domain.scope import Period, Scope
+from ..domain.services.settings import fabrique_settings, logo
+from .committee import CommitteeDossier
+from .fonts import register_fonts
+from .text import para
+
+#: Two greys a black-and-white printer keeps apart, outlined in black.
+GREYS = (colors.HexColor("#404040"), colors.HexColor("#bdbdbd"))
+
+
+@dataclass
+class ReportData:
+    fabrique_name: str
+    territory_name: str
+    operator_name: str
+    address: str
+    logo: bytes | None
+    period: Period
+    scope: Scope
+    indicators: list[t.Table]
+    funnel: list[activity.FunnelStep]
+    per_year: list[activity.YearRow]
+    sources: list[activity.Share]
+    sectors: list[activity.Share]
+    lists: list[t.Table]
+    today: dt.date
+
+
+def gather_report(
+    period: Period, scope: Scope | None = None, progress: Callable[[float], None] | None = None
+) -> ReportData:
+    """Everything the report prints; ``progress`` is told the share read, 0 to 1."""
+    scope = scope or Scope()
+    steps = (
+        lambda: activity.indicator_tables(period, scope),
+        lambda: activity.funnel(period, scope),
+        lambda: activity.per_year(period.end.year, scope),
+        lambda: activity.by_source(period, scope),
+        lambda: activity.by_sector(period, scope),
+        lambda: [
+            activity_records.enterprises(period, scope),
+            activity_records.studies(period, scope),
+            activity_records.partners(period, scope),
+        ],
+    )
+    results = []
+    for number, step in enumerate(steps, start=1):
+        results.append(step())
+        if progress is not None:
+            progress(number / len(steps))
+    settings = fabrique_settings()
+    return ReportData(
+        settings["fabrique_name"],
+        settings["territory_name"],
+        settings["operator_name"],
+        settings["address"],
+        logo(),
+        period,
+        scope,
+        *results,
+        today=dt.date.today(),
+    )
+
+
+def cell_text(value, kind: t.Kind) -> str:
+    """A table's value as a French reader writes it."""
+    if value is None:
+        return "—"
+    if kind is t.Kind.PERCENT:
+        return f"{french.number(100 * value)}{french.NARROW_NBSP}%"
+    if kind is t.Kind.DECIMAL:  # a count among decimals (the key figures) stays whole
+        return french.number(value, 0 if isinstance(value, int) else 1)
+    if kind is t.Kind.INTEGER:
+        return french.number(value)
+    if kind is t.Kind.DATE:
+        return french.short_date(value)
+    return str(value)
+
+
+class ActivityReport(CommitteeDossier):
+    footer_note = "Bilan d'activité"
+    chart_height = 62 * mm
+
+    def __init__(self, data: ReportData):
+        self.data = data
+        self.minutes = False
+        self.font = register_fonts()
+        self.styles = self.stylesheet()
+        self.styles["number"] = ParagraphStyle(
+            "number", parent=self.styles["base"], alignment=TA_RIGHT
+        )
+        self.width = self.pagesize[0] - self.left_margin - self.right_margin
+
+    def title(self) -> str:
+        return "Bilan d'activité"
+
+    def meeting_line(self) -> str:
+        """The period (and the filters), for the cover and every page's header."""
+        return " — ".join(
+            filter(None, (self.data.period.label.capitalize(), self.data.scope.label))
+        )
+
+    # -- story -----------------------------------------------------------------------------
+    def build_story(self) -> list:
+        s, data = self.styles, self.data
+        story = []
+        if data.logo is not None:
+            story += [self.logo(data.logo), Spacer(1, 4 * mm)]
+        story += [para(data.fabrique_name, s["cover_kicker"])]
+        for line in (
+            data.territory_name,
+            data.operator_name and f"Portée par {data.operator_name}",
+        ):
+            if line:
+                story.append(para(line, s["cover_line"]))
+        if data.address:
+            story.append(para(data.address.replace("\n", ", "), s["cover_line"]))
+        story += [
+            Spacer(1, 6 * mm),
+            para(self.title(), s["cover_title"]),
+            para(self.meeting_line(), s["cover_line"]),
+            para(f"Édité le {french.long_date(data.today)}", s["small"]),
+            Spacer(1, 6 * mm),
+        ]
+        indicators, funnel, medians, survival, sources, sectors, communes, years = data.indicators
+        story += self.section(indicators, "Chiffres clés")
+        story += self.section(
+            funnel,
+            "Des besoins repérés aux entreprises créées",
+            self.bars(
+                [step.label for step in data.funnel],
+                [("Besoins", [step.count for step in data.funnel])],
+            ),
+            "Ce que sont devenus les besoins repérés pendant la période ; « Passage » : la part "
+            "de l'étape précédente.",
+        )
+        story += self.section(
+            years,
+            "Entreprises créées et emplois par année",
+            self.bars(
+                [str(row.year) for row in data.per_year],
+                [
+                    ("Entreprises créées", [row.enterprises for row in data.per_year]),
+                    ("Emplois (ETP)", [row.jobs for row in data.per_year]),
+                ],
+                horizontal=False,
+            ),
+        )
+        story += self.section(
+            survival,
+            "Survie des entreprises créées",
+            note="Entreprises dont le suivi à 1 ou 3 ans tombait pendant la période ; le taux se "
+            "calcule sur les suivis renseignés.",
+        )
+        story += self.section(medians, "Durée de chaque étape")
+        story += self.section(
+            sources,
+            "Besoins par source",
+            self.bars(
+                [share.label for share in data.sources],
+                [("Besoins", [share.count for share in data.sources])],
+            ),
+        )
+        story += self.section(
+            sectors,
+            "Besoins par secteur",
+            self.bars(
+                [share.label for share in data.sectors],
+                [("Besoins", [share.count for share in data.sectors])],
+            ),
+        )
+        story += self.section(communes, "Par commune")
+        for table in data.lists:
+            story += self.section(table, table.title)
+        return story
+
+    def section(
+        self, table: t.Table, heading: str, chart: Drawing | None = None, note: str = ""
+    ) -> list:
+        s = self.styles
+        head = [para(heading, s["h1"])]
+        if note:
+            head.append(para(note, s["small"]))
+        if chart is not None:
+            head.append(chart)
+        if not table.rows:
+            return [
+                KeepTogether([*head, para("Aucun pendant la période.", s["base"])]),
+                Spacer(1, 4 * mm),
+            ]
+        return [KeepTogether([*head, Spacer(1, 2 * mm), self.table(table)]), Spacer(1, 5 * mm)]
+
+    def table(self, table: t.Table) -> Table:
+        s = self.styles
+        header = [para(column.heading, s["cell_head"]) for column in table.columns]
+        rows = [
+            [
+                para(
+                    cell_text(value, column.kind),
+                    s["base" if column.kind in (t.Kind.TEXT, t.Kind.DATE) else "number"],
+                )
+                for value, column in zip(row, table.columns, strict=True)
+            ]
+            for row in table.rows
+        ]
+        first = 0.46 if len(table.columns) <= 3 else 0.3
+        rest = (1 - first) / max(1, len(table.columns) - 1)
+        widths = [self.width * first] + [self.width * rest] * (len(table.columns) - 1)
+        flowable = Table([header, *rows], colWidths=widths, repeatRows=1)
+        flowable.setStyle(self.table_style())
+        return flowable
+
+    def bars(
+        self,
+        categories: Sequence[str],
+        series: Sequence[tuple[str, Sequence[float]]],
+        horizontal: bool = True,
+    ) -> Drawing:
+        """A bar chart drawn by reportlab, greys for the series, values in French."""
+        height = (
+            self.chart_height
+            if not horizontal
+            else max(30 * mm, 7.5 * mm * len(categories) + 10 * mm)
+        )
+        drawing = Drawing(self.width, height, initialFontName=self.font)  # not Helvetica
+        chart = HorizontalBarChart() if horizontal else VerticalBarChart()
+        label_room = 62 * mm if horizontal else 0
+        chart.x = label_room + 2 * mm if horizontal else 12 * mm
+        chart.y = 6 * mm if horizontal else 14 * mm
+        chart.width = self.width - chart.x - 14 * mm
+        chart.height = height - chart.y - (4 * mm if horizontal else 10 * mm)
+        order = (
+            list(reversed(range(len(categories)))) if horizontal else list(range(len(categories)))
+        )
+        chart.data = [[values[i] for i in order] for _, values in series]
+        chart.categoryAxis.categoryNames = [categories[i] for i in order]
+        for axis in (chart.categoryAxis, chart.valueAxis):
+            axis.labels.fontName = self.font
+            axis.labels.fontSize = 7.5
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.labelTextFormat = lambda value: french.number(
+            value, 0 if value == int(value) else 1
+        )
+        chart.barLabelFormat = lambda value: french.number(value, 0 if value == int(value) else 1)
+        chart.barLabels.fontName = self.font
+        chart.barLabels.fontSize = 7
+        chart.barLabels.boxAnchor = "w" if horizontal else "s"
+        chart.barLabels.dx = 2 if horizontal else 0
+        chart.barLabels.dy = 0 if horizontal else 2
+        chart.bars.strokeColor = colors.black
+        chart.bars.strokeWidth = 0.5
+        for number in range(len(series)):
+            chart.bars[number].fillColor = GREYS[number % len(GREYS)]
+        drawing.add(chart)
+        if len(series) > 1:
+            legend = Legend()
+            legend.fontName = self.font
+            legend.fontSize = 7.5
+            legend.alignment = "right"
+            legend.x = self.width - 60 * mm
+            legend.y = height - 2 * mm
+            legend.columnMaximum = 1
+            legend.deltax = 40 * mm
+            legend.colorNamePairs = [
+                (GREYS[n % len(GREYS)], name) for n, (name, _) in enumerate(series)
+            ]
+            legend.strokeColor = colors.black
+            drawing.add(legend)
+        return drawing
+
+
+#: Reading the figures is about half of the work; laying the pages out, the rest.
+GATHERING_SHARE = 0.5
+
+
+def prepare(
+    period: Period, scope: Scope | None = None, progress: Callable[[float], None] | None = None
+) -> bytes:
+    """The PDF of the Bilan d'activité of ``period``. ``progress`` is told the share done,
+    0 to 1; to stop the work (a user who cancels) it raises."""
+    data = gather_report(
+        period, scope, progress and (lambda share: progress(GATHERING_SHARE * share))
+    )
+
+    reached = [0.0]
+
+    def layout(done: int, total: int) -> None:
+        # reportlab counts a section kept together again when it moves it to the next
+        # page: the bar never goes back.
+        reached[0] = max(reached[0], done / total)
+        progress(GATHERING_SHARE + (1 - GATHERING_SHARE) * reached[0])
+
+    return ActivityReport(data).render(progress=layout if progress else None)

@@ -1,0 +1,5 @@
+"""The Séances de créativité screen."""
+
+from .screen import build
+
+__all__ = ["build"]

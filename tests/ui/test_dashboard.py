@@ -1,0 +1,142 @@
+"""Tableau de bord: figures in French, each opening the list of exactly its records;
+charts whose bars do the same; the Bilan d'activité written in the background."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QTableWidget
+
+from fabrique_desktop.demo import build_demo
+from fabrique_desktop.domain import activity
+from fabrique_desktop.domain.models import StaffMember
+from fabrique_desktop.domain.scope import Period, Scope
+from fabrique_desktop.store import close_database, open_database
+from fabrique_desktop.ui.common.table_model import ID_ROLE
+from fabrique_desktop.ui.main_window import MainWindow
+from fabrique_desktop.ui.session import Session
+
+from ..dossiers.test_committee_dossier import pdf_text, words
+
+DASHBOARD = 8
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("dashboard") / "demonstration.sqlite"
+    open_database(path, create=True)
+    build_demo(scale=300, today=dt.date.today())
+    close_database()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, demo_file, tmp_path):
+    path = tmp_path / "demo.sqlite"
+    path.write_bytes(demo_file.read_bytes())
+    open_database(path)
+    window = MainWindow(Session(path, StaffMember.select().first()))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.navigation.setCurrentRow(DASHBOARD)
+    yield window
+    close_database()
+
+
+def listed_ids(window) -> set:
+    screen = window.current_list()
+    model = screen.model
+    return {model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())}
+
+
+def ids_of(selection) -> set:
+    found = selection.query()
+    return as_text(found if isinstance(found, list) else [row[0] for row in found.tuples()])
+
+
+def as_text(ids) -> set:
+    return {uuid.UUID(str(key)).hex for key in ids}
+
+
+def test_each_figure_opens_the_list_of_exactly_its_records(qtbot, window):
+    dashboard = window.stack.currentWidget()
+    year = dt.date.today().year
+    dashboard.period_choice.setCurrentIndex(1)  # l'an dernier
+    period = Period.year(year - 1)
+    figures = {f.key: f for f in activity.headline(period, Scope())}
+    tile = dashboard.findChild(QPushButton, "figure_needs")
+    assert tile.text() == f"{figures['needs'].value}\nBesoins repérés"
+    jobs = dashboard.findChild(QPushButton, "figure_jobs")
+    assert jobs.text().split("\n") == [
+        f"{figures['jobs'].value:.1f}".replace(".", ","),
+        "Emplois créés (ETP)",
+    ]
+    assert figures["needs"].value > 0 and figures["enterprises"].value > 0
+    for key, row in (("needs", 1), ("studies_validated", 2), ("enterprises", 3), ("partners", 6)):
+        window.navigation.setCurrentRow(DASHBOARD)
+        qtbot.mouseClick(
+            dashboard.findChild(QPushButton, f"figure_{key}"), Qt.MouseButton.LeftButton
+        )
+        assert window.navigation.currentRow() == row
+        screen = window.current_list()
+        assert screen.model.rowCount() == figures[key].value, key
+        assert as_text(listed_ids(window)) == ids_of(figures[key].selection)
+        caption = screen.selection_caption.text()
+        assert (
+            caption
+            == f"Filtré depuis le tableau de bord\u00a0: {figures[key].label} — année {year - 1}"
+        )
+        assert screen.selection_bar.isVisible()
+    # The caption's button gives the whole list back.
+    screen.findChild(QPushButton, "remove_selection").click()
+    assert not screen.selection_bar.isVisible() and screen.selection is None
+
+
+def test_bars_and_communes_open_their_records(qtbot, window):
+    dashboard = window.stack.currentWidget()
+    dashboard.period_choice.setCurrentIndex(1)
+    steps = activity.funnel(Period.year(dt.date.today().year - 1), Scope())
+
+    def funnel_drawn():
+        charts = [c for c in dashboard.charts if c.objectName() == "chart_funnel"]
+        return charts and charts[0].chart().series()[0].barSets()[0].at(6) == steps[0].count
+
+    qtbot.waitUntil(funnel_drawn)
+    funnel = next(c for c in dashboard.charts if c.objectName() == "chart_funnel")
+    assert isinstance(funnel, QChartView)
+    kept = funnel.chart().series()[0].barSets()[0]
+    # The first step is drawn at the top: Qt's last value.
+    assert kept.at(kept.count() - 1) == steps[0].count
+    kept.clicked.emit(kept.count() - 2)  # « Idées retenues »
+    assert window.navigation.currentRow() == 1
+    assert window.current_list().model.rowCount() == steps[1].count
+    window.navigation.setCurrentRow(DASHBOARD)
+    communes = dashboard.findChild(QTableWidget, "communes")
+    first = communes.item(0, 0)
+    communes.itemActivated.emit(first)
+    assert window.current_list().model.rowCount() == int(
+        communes.item(0, 2).text().replace("\u202f", "")
+    )
+
+
+def test_the_report_is_written_in_the_background(qtbot, window, tmp_path, monkeypatch):
+    from fabrique_desktop.ui.common import plain
+
+    said = []
+    monkeypatch.setattr(plain, "information", lambda parent, title, text, *a: said.append(text))
+    dashboard = window.stack.currentWidget()
+    dashboard.period_choice.setCurrentIndex(1)
+    target = tmp_path / "bilan.pdf"
+    from fabrique_desktop.ui.dashboard.report import ReportWriter
+
+    writer = ReportWriter(dashboard, dashboard.period(), dashboard.scope())
+    writer.start(target)
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    assert said == [f"Le bilan d'activité est enregistré dans {target}."]
+    assert "Chiffres clés" in words(pdf_text(target.read_bytes()))
