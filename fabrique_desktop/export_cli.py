@@ -76,9 +76,12 @@ def _tables(name: str, start: dt.date | None, end: dt.date | None) -> list:
 
 
 def indicator_tables(start: dt.date | None, end: dt.date | None) -> list:
-    """The dashboard's tables for the period: the one place to wire the indicators'
-    ``indicator_tables()`` once it is in this version."""
-    raise Refused(
-        "L'export des indicateurs n'est pas encore disponible dans cette version : "
-        "exportez les listes (needs, studies, projects, holders, committees, partners)."
-    )
+    """The dashboard's tables for the period; without dates, this year up to today (as
+    the dashboard opens), so a yearly script needs only ``--from``."""
+    from .domain.activity import indicator_tables as tables
+    from .domain.scope import Period
+
+    today = dt.date.today()
+    start = start or dt.date(today.year, 1, 1)
+    end = end or max(today, start)
+    return tables(Period(start, end))

@@ -14,7 +14,7 @@ from fabrique_desktop.cli import main
 from fabrique_desktop.domain.enums import PersonKind
 from fabrique_desktop.domain.models import PersonalDataFlag
 from fabrique_desktop.domain.services import holders, needs, network
-from fabrique_desktop.store import close_database
+from fabrique_desktop.store import close_database, open_database
 
 from ..factories import need_values, person_values
 
@@ -132,12 +132,22 @@ def test_a_folder_as_output_is_refused_and_kept(filled, tmp_path, capsys):
     assert folder.is_dir()
 
 
-def test_indicators_are_not_there_yet(filled, tmp_path, capsys):
+def test_indicators_are_the_dashboards_tables(filled, tmp_path, capsys):
+    from fabrique_desktop.domain.activity import headline
+    from fabrique_desktop.domain.scope import Period, Scope
+
     db_path = filled
     target = tmp_path / "indicateurs.xlsx"
-    assert main(["export", "indicators", str(db_path), "--format", "xlsx", "-o", str(target)]) == 2
-    assert "L'export des indicateurs n'est pas encore disponible" in one_french_line(capsys)
-    assert not target.exists()
+    command = ["export", "indicators", str(db_path), "--format", "xlsx", "-o", str(target)]
+    assert main([*command, "--from", "2026-01-01", "--to", "2026-12-31"]) == 0
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames[:2] == ["Indicateurs", "Entonnoir"]
+    sheet = dict(book["Indicateurs"].iter_rows(min_row=2, values_only=True))
+    open_database(db_path, read_only=True)
+    expected = {f.label: f.value for f in headline(Period.year(2026), Scope())}
+    close_database()
+    assert sheet == expected
+    assert sheet["Besoins repérés"] == 2  # Recyclerie and =Épicerie, not 2025's Garage
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path, capsys):
