@@ -9,6 +9,7 @@ application does: while a colleague has the file open it refuses and writes noth
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -42,8 +43,11 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peewee import DatabaseError
+
     from .domain.validation import ValidationError
     from .store import close_database, open_database
+    from .store.failures import cause
     from .store.paths import default_database_path
 
     args.rgpd_db = Path(args.rgpd_db or getattr(args, "db", None) or default_database_path())
@@ -58,6 +62,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     except OSError as error:
         print(f"Erreur : écriture impossible ({error.strerror or error}).", file=sys.stderr)
+        return EXIT_REFUSED
+    except (sqlite3.DatabaseError, DatabaseError) as error:
+        print(f"Erreur : l'opération a échoué ({cause(error, args.rgpd_db)}).", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         if lock is not None:

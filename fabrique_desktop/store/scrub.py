@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -122,6 +123,33 @@ def scrub_file(db: Database, tables: Iterable[str]) -> bool:
     finally:
         db.execute_sql("PRAGMA secure_delete = OFF")
     return busy == 0
+
+
+def room_missing(db: Database) -> int:
+    """How many bytes the disk holding the file lacks for :func:`scrub_file` (0: enough).
+
+    VACUUM writes the whole new file through the WAL beside it: as much free space as the
+    file's size, plus a margin for the transaction itself, is needed there. Checked before
+    an erasure, so that a full disk refuses it before anything is written.
+    """
+    path = Path(db.database).absolute()
+    size = path.stat().st_size
+    needed = size + size // 10 + 4 * 1024 * 1024
+    return max(0, needed - shutil.disk_usage(path.parent).free)
+
+
+def disk_full(error: BaseException) -> bool:
+    """Whether a full disk is behind ``error``, wherever in its chain (a failed COMMIT on a
+    full disk is followed by a failed ROLLBACK, which is what peewee raises)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            return True
+        if "disk is full" in str(error).lower():
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def backups_holding(db_path: Path, table: str, key_hex: str) -> list[backups.Backup]:

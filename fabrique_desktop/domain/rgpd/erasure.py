@@ -133,17 +133,61 @@ def erase_person(
     refusal = _refusal(person, actor)
     if refusal:
         raise refuse(refusal)
+    if scrub_file:
+        check_room()
     try:
         with scrub.log_rewriting(database) as log:
             erasure = _erase(person, actor, request, log)
     except OperationalError as error:
-        message = storage_failure(error)
-        if message is None:
-            raise
-        raise refuse(message) from error
+        raise refuse(_failure(error)) from error
     if scrub_file:
-        scrub.scrub_file(database, erased_tables())
+        _scrub_or_say(1)
     return erasure
+
+
+#: What the user reads when the disk filled up during an erasure (rolled back).
+FULL_DISK = (
+    "L'effacement a échoué : le disque est plein. Rien n'a été modifié ; libérez de la "
+    "place sur le disque du fichier, puis recommencez."
+)
+
+
+def check_room() -> None:
+    """Refuse, before anything is written, an erasure the disk has no room to finish:
+    scrubbing the file rewrites it whole (see :func:`~...store.scrub.room_missing`)."""
+    missing = scrub.room_missing(database)
+    if missing:
+        megabytes = max(1, round(missing / 1024 / 1024))
+        raise refuse(
+            f"{FULL_DISK[:-1]} (il manque environ {megabytes} Mo pour réécrire le fichier "
+            "sans aucune copie des données effacées)."
+        )
+
+
+def _failure(error: OperationalError) -> str:
+    if scrub.disk_full(error):
+        return FULL_DISK
+    message = storage_failure(error)
+    if message is None:
+        raise error
+    return message
+
+
+def _scrub_or_say(erased: int) -> None:
+    """Scrub the file; when the disk fills up meanwhile, say what is done and what is not
+    (the records and the history are clean, committed; old copies may stay in free
+    pages until the next scrub)."""
+    try:
+        scrub.scrub_file(database, erased_tables())
+    except OperationalError as error:
+        if not scrub.disk_full(error):
+            raise
+        raise refuse(
+            f"{erased} effacement(s) enregistré(s) : les fiches et l'historique ne contiennent "
+            "plus ces données, mais le fichier n'a pas pu être nettoyé car le disque est "
+            "plein ; d'anciennes copies peuvent rester dans ses pages libres jusqu'au "
+            "prochain effacement. Libérez de la place sur le disque."
+        ) from error
 
 
 def erased_tables() -> set[str]:
@@ -200,6 +244,7 @@ def erase_people(
     """
     people = list(people)
     erased, refusals = 0, []
+    check_room()
     try:
         for done, person in enumerate(people, start=1):
             refusal = _refusal(person, actor)
@@ -220,7 +265,7 @@ def erase_people(
 def scrub_after(erased: int) -> None:
     """Scrub the file once after ``erased`` erasures (none: nothing to do)."""
     if erased:
-        scrub.scrub_file(database, erased_tables())
+        _scrub_or_say(erased)
 
 
 def is_anonymised(record) -> bool:
