@@ -14,7 +14,7 @@ import json
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from peewee import Database
@@ -40,25 +40,37 @@ class LogRewriter:
     ) -> None:
         """In the entries of these records, replace every value of ``columns`` other than
         those in ``kept`` (the neutral values now in the record) by :data:`ERASED`."""
-        columns = set(columns)
         for record_id in record_ids:
-            rows = self._db.execute_sql(
-                "SELECT id, changes FROM change_log WHERE record_id = ? AND table_name = ?",
-                (record_id, table),
-            ).fetchall()
-            for entry_id, changes in rows:
-                decoded = json.loads(changes)
-                touched = False
-                for column in columns & decoded.keys():
-                    pair = [v if v is None or v in kept else ERASED for v in decoded[column]]
-                    if pair != decoded[column]:
-                        decoded[column], touched = pair, True
-                if touched:
-                    self._db.execute_sql(
-                        "UPDATE change_log SET changes = ? WHERE id = ?",
-                        (json.dumps(decoded, ensure_ascii=False), entry_id),
-                    )
-                    self.rewritten += 1
+            self._rewrite(
+                table, record_id, columns, lambda v: v if v is None or v in kept else ERASED
+            )
+
+    def redact_values(
+        self, table: str, record_id: str, columns: Iterable[str], redact: Callable[[str], str]
+    ) -> None:
+        """In the entries of one record, pass every text value of ``columns`` through
+        ``redact`` (a person's name in a need's description: the rest of the text stays)."""
+        self._rewrite(table, record_id, columns, lambda v: redact(v) if isinstance(v, str) else v)
+
+    def _rewrite(self, table: str, record_id: str, columns: Iterable[str], change) -> None:
+        columns = set(columns)
+        rows = self._db.execute_sql(
+            "SELECT id, changes FROM change_log WHERE record_id = ? AND table_name = ?",
+            (record_id, table),
+        ).fetchall()
+        for entry_id, changes in rows:
+            decoded = json.loads(changes)
+            touched = False
+            for column in columns & decoded.keys():
+                pair = [change(v) for v in decoded[column]]
+                if pair != decoded[column]:
+                    decoded[column], touched = pair, True
+            if touched:
+                self._db.execute_sql(
+                    "UPDATE change_log SET changes = ? WHERE id = ?",
+                    (json.dumps(decoded, ensure_ascii=False), entry_id),
+                )
+                self.rewritten += 1
 
 
 @contextlib.contextmanager

@@ -824,22 +824,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="80"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="92"/>
+        <source>and %1 more</source>
+        <translation>et %1 autre(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="99"/>
         <source>Also &amp;purge the backups</source>
         <translation>&amp;Purger aussi les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="104"/>
         <source>%1 backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
         <translation>%1 sauvegarde(s) gardent encore cette personne ; la rotation supprime la dernière au plus tard le %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="118"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -2114,62 +2119,62 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>%1 fichier(s) écrit(s) dans %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="135"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="157"/>
         <source>The personal data were erased.</source>
         <translation>Les données personnelles ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="174"/>
         <source>E&amp;xport their data…</source>
         <translation>E&amp;xporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="168"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="179"/>
         <source>GDPR re&amp;quests…</source>
         <translation>Demandes R&amp;GPD…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="173"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="184"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="197"/>
         <source>Only a saved record of a natural person has personal data.</source>
         <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="224"/>
         <source>&amp;Anonymise the people past retention…</source>
         <translation>Anonymiser les personnes à la conservation éc&amp;hue…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="235"/>
         <source>Anonymise the people past retention</source>
         <translation>Anonymiser les personnes à la conservation échue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="228"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="239"/>
         <source>Nobody is past retention.</source>
         <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="242"/>
         <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
         <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="251"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="262"/>
         <source>%1 person(s) anonymised.</source>
         <translation>%1 personne(s) anonymisée(s).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="264"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="275"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>

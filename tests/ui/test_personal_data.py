@@ -188,3 +188,31 @@ def test_requests_are_recorded_extended_and_answered_from_the_form(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     click(qtbot, dialog.findChild(QPushButton, "letter"))
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_confirmation_lists_the_other_records_naming_the_person(
+    qtbot, session, dialogs, territory
+):
+    from fabrique_desktop.domain.models import Need
+    from fabrique_desktop.domain.services import needs
+
+    from ..factories import need_values
+
+    holder = holder_services.create_holder(person_values())
+    need = needs.create_need(need_values(territory, description="Signalé par Łucja Kowalczyk."))
+    screen = _open(qtbot, session, holder)
+    form = screen.form
+    seen = {}
+
+    def confirm(dialog):
+        seen["summary"] = dialog.findChild(QLabel, "erasure_summary").text()
+        dialog.grab().save("/tmp/rgpd-erasure-mentions.png")
+        dialog.accept()
+
+    dialogs.next(confirm)
+    dialogs.next(lambda box: box.accept())
+    click(qtbot, form.erase_button)
+
+    assert "Mentions dans le texte d'autres fiches (1)" in seen["summary"]
+    assert "Besoin — description : « Signalé par Łucja Kowalczyk. »" in seen["summary"]
+    assert Need.get_by_id(need.id).description == "Signalé par Porteur anonymisé n° 1."

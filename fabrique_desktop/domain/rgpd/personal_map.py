@@ -303,4 +303,7 @@ FIELD_LABELS = {
     "detected_on": "repéré le",
     "description": "description",
     "started_on": "commencée le",
+    "record": "fiche",
+    "field": "champ",
+    "excerpt": "extrait",
 }

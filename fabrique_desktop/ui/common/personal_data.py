@@ -67,6 +67,10 @@ def export_person(parent: QWidget, person: Person) -> None:
     )
 
 
+# Mentions in other records listed one by one in the confirmation; the rest counted.
+MENTIONS_SHOWN = 8
+
+
 class ErasureDialog(QDialog):
     """The confirmation of an erasure: what goes, what stays, the backups."""
 
@@ -80,6 +84,13 @@ class ErasureDialog(QDialog):
         lines += [
             f"• {_escape(label)} ({count}) : {_escape(what)}" for label, count, what in plan.items
         ]
+        shown = plan.mentions[:MENTIONS_SHOWN]
+        lines += [f"&nbsp;&nbsp;– {_escape(m.where)} : « {_escape(m.excerpt)} »" for m in shown]
+        if len(plan.mentions) > len(shown):
+            lines.append(
+                "&nbsp;&nbsp;– "
+                + self.tr("and %1 more").replace("%1", str(len(plan.mentions) - len(shown)))
+            )
         lines += [""] + [_escape(notice) for notice in plan.notices]
         summary = QLabel("<br/>".join(lines), self)
         summary.setObjectName("erasure_summary")
