@@ -1323,35 +1323,40 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="85"/>
         <source>Search…</source>
         <extracomment>Typing pauses this long before the list is searched again. Narrower than this (a 1366-pixel laptop, or any screen at 150 %), the form goes under the list: side by side, both would cut their texts. Said on Ctrl+N where records are not created blank (a study, a project).</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="131"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="296"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="308"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="110"/>
+        <source>Show the people in opposition</source>
+        <translation>Afficher les personnes en opposition</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="309"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="321"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="272"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="285"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="343"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="356"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="350"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="363"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="356"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="369"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1834,7 +1839,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Supprimer l&apos;acteur « %1 » ? Il sera aussi retiré des besoins et des comités auxquels il participe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="182"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="183"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n chargé·e de mission</numerusform>
@@ -1842,17 +1847,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="187"/>
         <source>Delete %1? Someone who recorded decisions cannot be deleted: mark them inactive instead.</source>
         <translation>Supprimer %1 ? Une personne qui a enregistré des décisions ne peut pas être supprimée : marquez-la plutôt comme inactive.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="193"/>
         <source>Network partners</source>
         <translation>Acteurs du réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="194"/>
         <source>Staff</source>
         <translation>Chargé·es de mission</translation>
     </message>

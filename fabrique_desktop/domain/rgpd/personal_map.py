@@ -107,7 +107,7 @@ CLASSIFICATION: dict[type[BaseModel], dict[str, Category]] = {
     # What the Fabrique did and why is its accountability (art. 5-2): kept.
     PersonalDataRequest: {"person_label": ID, "extension_reason": F, "action_taken": F},
     PersonalDataErasure: {},
-    PersonalDataFlag: {"kept_reason": F},
+    PersonalDataFlag: {"kept_reason": F, "restricted_reason": F},
 }
 
 
@@ -295,7 +295,9 @@ FIELD_LABELS = {
     "active": "actif",
     "restricted": "opposition ou limitation",
     "kept_until": "conservé jusqu'au",
-    "kept_reason": "motif",
+    "kept_reason": "motif de la conservation prolongée",
+    "restricted_on": "opposition ou limitation depuis le",
+    "restricted_reason": "motif de l'opposition ou de la limitation",
     "answered_on": "répondu le",
     "action_taken": "suite donnée",
     "extended_months": "prolongation (mois)",

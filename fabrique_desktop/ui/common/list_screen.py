@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGridLayout,
     QHeaderView,
     QLineEdit,
@@ -63,6 +64,7 @@ class ListScreen(QWidget):
         how_to_create: str = "",
         default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
         title_column: int = 0,
+        restricted_filter: bool = False,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -103,6 +105,14 @@ class ListScreen(QWidget):
             self.filters[spec.criterion] = combo
             self.filter_grid.addWidget(combo, position // 2, position % 2)
 
+        # People in opposition or restriction (RGPD) are out of the list unless asked for.
+        self.show_restricted = QCheckBox(
+            QCoreApplication.translate("ListScreen", "Show the people in opposition"), self
+        )
+        self.show_restricted.setObjectName("show_restricted")
+        self.show_restricted.toggled.connect(self.reload)
+        self.show_restricted.setVisible(restricted_filter)
+
         self.proxy = DatabaseSortProxy(self)
         self.proxy.setSourceModel(model)
         self.table = QTableView(self)
@@ -142,6 +152,8 @@ class ListScreen(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
         column.addLayout(self.filter_grid)
+        if restricted_filter:
+            column.addWidget(self.show_restricted)
         column.addWidget(self.table, 1)
         column.addWidget(self.count)
 
@@ -176,6 +188,7 @@ class ListScreen(QWidget):
     def criteria(self) -> ListFilter:
         return ListFilter(
             text=self.search.text(),
+            restricted_shown=self.show_restricted.isChecked(),
             **{name: combo.value() for name, combo in self.filters.items()},
         )
 

@@ -54,7 +54,7 @@ class RequestsDialog(QDialog):
         new_row = QHBoxLayout()
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
-        for kind in RequestKind:
+        for kind in RequestKind.rights():
             self.kind.addItem(kind.label, kind.value)
         new_row.addWidget(QLabel(self.tr("New request received today:"), self))
         new_row.addWidget(self.kind)
