@@ -732,6 +732,14 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>DateReasonDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/date_reason.py" line="56"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/common/decision.py" line="78"/>
@@ -824,27 +832,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="87"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="99"/>
         <source>and %1 more</source>
         <translation>et %1 autre(s)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="106"/>
         <source>Also &amp;purge the backups</source>
         <translation>&amp;Purger aussi les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="111"/>
         <source>%1 backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
         <translation>%1 sauvegarde(s) gardent encore cette personne ; la rotation supprime la dernière au plus tard le %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="125"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -952,40 +960,45 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Paramètres de la Fabrique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="42"/>
+        <source>&amp;GDPR requests…</source>
+        <translation>Demandes R&amp;GPD…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="68"/>
         <source>Fabrique files (*.sqlite *.db)</source>
         <translation>Fichiers Fabrique (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="72"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="80"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="120"/>
         <source>Checking the file…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="109"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="120"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="126"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="129"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="119"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="130"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="136"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="139"/>
         <source>Check the file</source>
         <translation>Vérifier la base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/files.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="131"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;:</numerusform>
@@ -993,7 +1006,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="126"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="136"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -2109,77 +2122,133 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="48"/>
         <source>Export personal data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="63"/>
         <source>Nothing could be written: %1</source>
         <translation>Rien n&apos;a pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="71"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 fichier(s) écrit(s) dans %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="135"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="142"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="164"/>
         <source>The personal data were erased.</source>
         <translation>Les données personnelles ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="174"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="181"/>
         <source>E&amp;xport their data…</source>
         <translation>E&amp;xporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="186"/>
         <source>GDPR re&amp;quests…</source>
         <translation>Demandes R&amp;GPD…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="184"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="191"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="196"/>
+        <source>Opposition…</source>
+        <translation>Opposition…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="226"/>
         <source>Only a saved record of a natural person has personal data.</source>
         <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="248"/>
+        <source>Opposition or restriction</source>
+        <translation>Opposition ou limitation</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="249"/>
+        <source>From this date the person no longer appears in the lists, the committee dossiers or the exports (their lines are masked); the register of requests keeps the line.</source>
+        <translation>À partir de cette date, la personne n&apos;apparaît plus dans les listes, les dossiers de comité ni les exports (ses lignes sont masquées)&#xa0;; le registre des demandes en garde la trace.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="257"/>
+        <source>Lift the opposition</source>
+        <translation>Lever l&apos;opposition</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="262"/>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="266"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="284"/>
         <source>&amp;Anonymise the people past retention…</source>
         <translation>Anonymiser les personnes à la conservation éc&amp;hue…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="289"/>
+        <source>E&amp;xtend…</source>
+        <translation>Pro&amp;longer…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="292"/>
+        <source>Keep a person past their retention date, with a reason</source>
+        <translation>Conserver une personne au-delà de sa durée de conservation, avec un motif</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="302"/>
+        <source>Extend the retention</source>
+        <translation>Prolonger la conservation</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="311"/>
+        <source>Keep until</source>
+        <translation>Conserver jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="319"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="339"/>
         <source>Anonymise the people past retention</source>
         <translation>Anonymiser les personnes à la conservation échue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="239"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="306"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="343"/>
         <source>Nobody is past retention.</source>
         <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="242"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="346"/>
         <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
         <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="262"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="366"/>
         <source>%1 person(s) anonymised.</source>
         <translation>%1 personne(s) anonymisée(s).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="275"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="379"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
@@ -2579,77 +2648,107 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="44"/>
+        <source>GDPR requests</source>
+        <translation>Demandes RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="46"/>
         <source>GDPR requests — %1</source>
         <translation>Demandes RGPD — %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="51"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="54"/>
+        <source>All kinds</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="64"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="65"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="66"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="67"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="50"/>
-        <source>Answered on</source>
-        <translation>Répondue le</translation>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="68"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="69"/>
+        <source>What was done</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="85"/>
+        <source>&amp;Extend by two months…</source>
+        <translation>&amp;Prolonger de deux mois…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="165"/>
+        <source>Extend by two months</source>
+        <translation>Prolonger de deux mois</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="165"/>
+        <source>Reason (told to the person):</source>
+        <translation>Motif (communiqué à la personne)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="80"/>
         <source>New request received today:</source>
         <translation>Nouvelle demande reçue ce jour :</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="82"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="64"/>
-        <source>&amp;Extend…</source>
-        <translation>&amp;Prolonger…</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="86"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="87"/>
         <source>Answer &amp;letter…</source>
         <translation>&amp;Lettre de réponse…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="123"/>
-        <source>Extend by one month</source>
-        <translation>Prolonger d&apos;un mois</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="123"/>
-        <source>Reason:</source>
-        <translation>Motif :</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="175"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="175"/>
         <source>What was done:</source>
         <translation>Suite donnée :</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="190"/>
+        <source>Keeping data longer is the Fabrique&apos;s decision: there is no letter.</source>
+        <translation>Prolonger la conservation est une décision de la Fabrique&#xa0;: il n&apos;y a pas de lettre de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="194"/>
         <source>Answer letter</source>
         <translation>Lettre de réponse</translation>
     </message>

@@ -174,15 +174,15 @@ def test_requests_are_recorded_extended_and_answered_from_the_form(
     dialog.kind.setCurrentIndex(dialog.kind.findText("Effacement"))
     click(qtbot, dialog.findChild(QPushButton, "record"))
     row = dialog.table.topLevelItem(0)
-    assert (row.text(0), row.text(3)) == ("Effacement", "")
+    assert (row.text(1), row.text(4)) == ("Effacement", "en cours")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Pièces à réunir", True))
     click(qtbot, dialog.findChild(QPushButton, "extend"))
-    assert PersonalDataRequest.get().extended_months == 1
+    assert PersonalDataRequest.get().extended_months == 2
     monkeypatch.setattr(
         QInputDialog, "getMultiLineText", lambda *a, **k: ("Données effacées.", True)
     )
     click(qtbot, dialog.findChild(QPushButton, "answer"))
-    assert dialog.table.topLevelItem(0).text(3) != ""
+    assert dialog.table.topLevelItem(0).text(4).startswith("traitée (")
     dialog.grab().save("/tmp/rgpd-requests.png")
     target = tmp_path / "reponse.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
