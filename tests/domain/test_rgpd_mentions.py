@@ -82,3 +82,27 @@ def test_redaction_keeps_accents_and_the_words_around():
     # « é » typed as « e » and a combining accent: the accent goes with the name.
     assert redact("Ke\u0301vin Roux\u0301 a appelé", [("kevin", "roux")], "X") == "X a appelé"
     assert redact("Łucja Kowalczyk-Nowak", needles, "X") == "Łucja Kowalczyk-Nowak"
+
+
+def test_the_quick_sieve_lets_every_spelling_of_a_name_through(db, territory):
+    from fabrique_desktop.domain.rgpd.mentions import find_mentions
+    from fabrique_desktop.domain.services import holders
+
+    from ..factories import person_values
+
+    person = person_of(
+        holders.create_holder(
+            person_values(first_name="Jürgen", last_name="Łaßmann", email="jl@exemple.fr")
+        )
+    )
+    for text in ("vu jurgen lassmann", "VU JÜRGEN ŁASSMANN", "Łaßmann, Ju\u0308rgen a appelé"):
+        needs.create_need(need_values(territory, title=text[:40], description=text))
+    needs.create_need(need_values(territory, description="Jürgen Łaßmann-Weber, un autre"))
+
+    found = find_mentions([person])[person.id]
+
+    assert sorted(m.excerpt for m in found if m.field == "description") == [
+        "VU JÜRGEN ŁASSMANN",
+        "vu jurgen lassmann",
+        "Łaßmann, Ju\u0308rgen a appelé",
+    ]

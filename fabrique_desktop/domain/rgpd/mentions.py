@@ -30,9 +30,10 @@ from ..models import (
     Partner,
     Project,
     StudyScore,
+    database,
 )
 from ..models import Holder as HolderModel
-from ..text import fold
+from ..text import ascii_fold, fold
 from .personal_map import FIELD_LABELS, PERSON_MAP
 from .persons import Person
 
@@ -72,6 +73,7 @@ RECORD_LABELS = {
 #: (« Kowalczyk-Nowak » is not « Kowalczyk », « lucja.kowalczyk.nowak@… » not « Lucja
 #: Kowalczyk »).
 _WORDS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^\W_]+(?:-[^\W_]+)*")
+_ROUGH_WORDS = re.compile(r"[a-z0-9]+")
 #: Characters shown around an occurrence in a confirmation or an export.
 _AROUND = 40
 
@@ -189,12 +191,13 @@ def _excerpt(text: str, span: tuple[int, int]) -> str:
 
 
 def find_mentions(
-    people: Iterable[Person], skip: Callable[[type[BaseModel], uuid.UUID, str], bool] | None = None
+    people: Iterable[Person], skip: Callable[[type[BaseModel], str, str], bool] | None = None
 ) -> dict[uuid.UUID, list[Mention]]:
     """For each person, the fields of the searched records that name them, in one pass
     over the file (a bulk erasure reads every text once, not once per person).
 
-    ``skip(model, record_id, field)`` leaves out fields the erasure blanks anyway.
+    ``skip(model, key, field)`` (``key`` as stored: hex) leaves out fields the erasure
+    blanks anyway.
     """
     owners: dict[Needle, list[uuid.UUID]] = defaultdict(list)
     for person in people:
@@ -204,22 +207,53 @@ def find_mentions(
     if not owners:
         return found
     index = _index(owners)
+    # The sieve: a text can name someone only if its rough words hold the first rough
+    # word of one of their needles (a needle in another script always passes).
+    anchors = {_ROUGH_WORDS.findall(ascii_fold(n[0]))[:1][0] for n in owners if _rough(n)}
+    always = any(not _rough(n) for n in owners)
+    few = len(anchors) <= 8  # one person: a substring test beats splitting into words
     for model, fields in SEARCHED.items():
-        columns = [getattr(model, f) for f in fields]
-        for key, *values in model.select(model.id, *columns).tuples().iterator():
-            for name, value in zip(fields, values, strict=True):
-                if not value or (skip is not None and skip(model, key, name)):
+        for key, name, value in _texts(model, fields):
+            if skip is not None and skip(model, key, name):
+                continue
+            if not always:
+                rough = ascii_fold(value)
+                if few:
+                    if not any(anchor in rough for anchor in anchors):
+                        continue
+                elif anchors.isdisjoint(_ROUGH_WORDS.findall(rough)):
                     continue
-                words = set(_WORDS.findall(fold(value)))
-                candidates = [
-                    needle
-                    for word in words & index.keys()
-                    for needle in index[word]
-                    if words.issuperset(needle)
-                ]
-                for person_key, span in _matches(value, candidates, owners):
-                    found[person_key].append(Mention(model, key, name, _excerpt(value, span)))
+            words = set(_WORDS.findall(fold(value)))
+            candidates = [
+                needle
+                for word in words & index.keys()
+                for needle in index[word]
+                if words.issuperset(needle)
+            ]
+            for person_key, span in _matches(value, candidates, owners):
+                found[person_key].append(
+                    Mention(model, uuid.UUID(key), name, _excerpt(value, span))
+                )
     return found
+
+
+def _texts(model: type[BaseModel], fields: tuple[str, ...]):
+    """(key as stored, field, text) of every non-empty ``fields`` value of ``model``, read
+    raw: at 100,000 needs, building rows (or even keys) would cost more than the search."""
+    columns = [getattr(model, f).column_name for f in fields]
+    table = model._meta.table_name
+    listed = ", ".join(f'"{c}"' for c in columns)
+    not_empty = " OR ".join(f"\"{c}\" != ''" for c in columns)
+    cursor = database.execute_sql(f'SELECT id, {listed} FROM "{table}" WHERE {not_empty}')
+    for key, *values in cursor:
+        for name, value in zip(fields, values, strict=True):
+            if value:
+                yield key, name, value
+
+
+def _rough(needle: Needle) -> bool:
+    """Whether the needle's first word has Latin letters or digits (the sieve sees it)."""
+    return bool(_ROUGH_WORDS.search(ascii_fold(needle[0])))
 
 
 def _matches(text: str, candidates: list[Needle], owners) -> list[tuple[uuid.UUID, tuple]]:
@@ -237,7 +271,7 @@ def mentions_of(person: Person) -> list[Mention]:
     """The free text of other records naming ``person`` (not the fields of the person's
     own records, which the erasure blanks and the export shows anyway)."""
     blanked = {
-        (reach.model, key)
+        (reach.model, key.hex)
         for reach in PERSON_MAP[person.kind]
         if reach.erases
         for (key,) in reach.model.select(reach.model.id).where(reach.rows(person.id)).tuples()
