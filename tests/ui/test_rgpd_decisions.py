@@ -9,13 +9,14 @@ import datetime as dt
 from PySide6.QtWidgets import QPushButton
 
 from fabrique_desktop.domain.enums import RequestKind
-from fabrique_desktop.domain.models import Holder, PersonalDataFlag, PersonalDataRequest
+from fabrique_desktop.domain.models import PersonalDataFlag, PersonalDataRequest
 from fabrique_desktop.domain.rgpd import register
 from fabrique_desktop.domain.rgpd.persons import person_of
 from fabrique_desktop.domain.services import holders as holder_services
 from fabrique_desktop.ui import holders
 
 from ..factories import days_ago, person_values
+from ..rgpd_scenario import past_retention
 from .actions import click
 
 
@@ -72,9 +73,7 @@ def test_a_retention_is_extended_from_home_with_a_reason_and_shown_on_the_person
 ):
     from fabrique_desktop.ui.home.screen import HomeScreen
 
-    old = holder_services.create_holder(person_values(last_name="Delattre"))
-    long_ago = dt.datetime.combine(days_ago(1000), dt.time(), dt.UTC)
-    Holder.update({Holder.updated_at: long_ago}).where(Holder.id == old.id).execute()
+    old = past_retention(holder_services.create_holder(person_values(last_name="Delattre")))
     home = HomeScreen(session, lambda *args: None)
     qtbot.addWidget(home)
     home.resize(1366, 768)

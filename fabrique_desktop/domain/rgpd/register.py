@@ -46,6 +46,10 @@ def record_request(
         "received_on", received_on, dt.date.today(), "La date ne peut pas être dans le futur."
     )
     check.raise_if_any()
+    return _line(person, kind, received_on, staff)
+
+
+def _line(person: Person, kind: RequestKind, received_on: dt.date, staff, **answer):
     return PersonalDataRequest.create(
         person_kind=person.kind,
         person_id=person.id,
@@ -53,7 +57,16 @@ def record_request(
         kind=kind,
         received_on=received_on,
         staff=staff,
+        **answer,
     )
+
+
+def note_done(
+    person: Person, kind: RequestKind, on: dt.date, action: str, staff: StaffMember | None
+) -> PersonalDataRequest:
+    """A line for what the Fabrique decided and did on ``on`` (an opposition recorded or
+    lifted, a retention extended): answered the same day, with what was done."""
+    return _line(person, kind, on, staff, answered_on=on, action_taken=action)
 
 
 @transactional

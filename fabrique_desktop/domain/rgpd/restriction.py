@@ -29,11 +29,12 @@ from typing import Any
 
 from .. import french
 from ..enums import PersonKind, RequestKind
-from ..models import BaseModel, PersonalDataFlag, PersonalDataRequest, StaffMember
+from ..models import BaseModel, PersonalDataFlag, StaffMember
 from ..services.base import transactional
 from ..validation import Checker, refuse
 from .personal_map import CLASSIFICATION, Category
 from .persons import Person, is_person
+from .register import note_done
 
 #: What a restricted person's personal fields show in lists, dossiers and exports.
 MASK = "Données masquées (opposition)"
@@ -113,19 +114,6 @@ def flag_of(person: Person) -> PersonalDataFlag:
     return flag or PersonalDataFlag.create(person_kind=person.kind, person_id=person.id)
 
 
-def _register(person, kind, on, action, staff) -> PersonalDataRequest:
-    return PersonalDataRequest.create(
-        person_kind=person.kind,
-        person_id=person.id,
-        person_label=person.name[:200],
-        kind=kind,
-        received_on=on,
-        answered_on=on,
-        action_taken=action,
-        staff=staff,
-    )
-
-
 @transactional
 def set_restriction(
     person: Person, values: Mapping[str, Any], staff: StaffMember | None
@@ -139,7 +127,7 @@ def set_restriction(
         raise refuse("Cette personne est déjà en opposition ou en limitation.")
     flag.restricted, flag.restricted_on, flag.restricted_reason = True, on, reason
     flag.save()
-    _register(
+    note_done(
         person,
         kind,
         on,
@@ -163,7 +151,7 @@ def clear_restriction(
         raise refuse("La levée ne peut pas précéder l'opposition ou la limitation.", "on")
     flag.restricted, flag.restricted_on, flag.restricted_reason = False, None, ""
     flag.save()
-    _register(person, kind, on, f"{kind.label} levée. Motif : {reason}", staff)
+    note_done(person, kind, on, f"{kind.label} levée. Motif : {reason}", staff)
     return flag
 
 

@@ -25,7 +25,6 @@ from ..models import (
     Partner,
     PersonalDataErasure,
     PersonalDataFlag,
-    PersonalDataRequest,
     Project,
     StaffMember,
 )
@@ -33,6 +32,7 @@ from ..services.base import transactional
 from ..services.settings import _store
 from ..validation import Checker, refuse
 from .persons import Person
+from .register import note_done
 from .restriction import flag_of
 
 
@@ -233,18 +233,12 @@ def extend_retention(
     flag = flag_of(person)
     flag.kept_until, flag.kept_reason = until, reason
     flag.save()
-    today = dt.date.today()
-    PersonalDataRequest.create(
-        person_kind=person.kind,
-        person_id=person.id,
-        person_label=person.name[:200],
-        kind=RequestKind.RETENTION,
-        received_on=today,
-        answered_on=today,
-        action_taken=(
-            f"Conservation prolongée jusqu'au {french.short_date(until)}. Motif : {reason}"
-        ),
-        staff=staff,
+    note_done(
+        person,
+        RequestKind.RETENTION,
+        dt.date.today(),
+        f"Conservation prolongée jusqu'au {french.short_date(until)}. Motif : {reason}",
+        staff,
     )
     return flag
 
