@@ -832,27 +832,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="86"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="98"/>
         <source>and %1 more</source>
         <translation>et %1 autre(s)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="105"/>
         <source>Also &amp;purge the backups</source>
         <translation>&amp;Purger aussi les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="110"/>
         <source>%1 backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
         <translation>%1 sauvegarde(s) gardent encore cette personne ; la rotation supprime la dernière au plus tard le %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="124"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -2122,133 +2122,139 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="47"/>
         <source>Export personal data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="62"/>
         <source>Nothing could be written: %1</source>
         <translation>Rien n&apos;a pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="70"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 fichier(s) écrit(s) dans %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="142"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="141"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="164"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="163"/>
         <source>The personal data were erased.</source>
         <translation>Les données personnelles ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="180"/>
         <source>E&amp;xport their data…</source>
         <translation>E&amp;xporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="185"/>
         <source>GDPR re&amp;quests…</source>
         <translation>Demandes R&amp;GPD…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="191"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="190"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="223"/>
         <source>Opposition…</source>
         <translation>Opposition…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="226"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="221"/>
+        <source>Lift the opposition…</source>
+        <translation>Lever l&apos;opposition…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="230"/>
         <source>Only a saved record of a natural person has personal data.</source>
         <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="248"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="254"/>
         <source>Opposition or restriction</source>
         <translation>Opposition ou limitation</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="249"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="255"/>
         <source>From this date the person no longer appears in the lists, the committee dossiers or the exports (their lines are masked); the register of requests keeps the line.</source>
         <translation>À partir de cette date, la personne n&apos;apparaît plus dans les listes, les dossiers de comité ni les exports (ses lignes sont masquées)&#xa0;; le registre des demandes en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="257"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="263"/>
         <source>Lift the opposition</source>
         <translation>Lever l&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="262"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="268"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="266"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="272"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="284"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="290"/>
         <source>&amp;Anonymise the people past retention…</source>
         <translation>Anonymiser les personnes à la conservation éc&amp;hue…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="289"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="295"/>
         <source>E&amp;xtend…</source>
         <translation>Pro&amp;longer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="292"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="298"/>
         <source>Keep a person past their retention date, with a reason</source>
         <translation>Conserver une personne au-delà de sa durée de conservation, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="302"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="310"/>
         <source>Extend the retention</source>
         <translation>Prolonger la conservation</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="319"/>
         <source>Keep until</source>
         <translation>Conserver jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="319"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="327"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="339"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="347"/>
         <source>Anonymise the people past retention</source>
         <translation>Anonymiser les personnes à la conservation échue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="306"/>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="343"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="314"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="351"/>
         <source>Nobody is past retention.</source>
         <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="346"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="354"/>
         <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
         <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="366"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="374"/>
         <source>%1 person(s) anonymised.</source>
         <translation>%1 personne(s) anonymisée(s).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="379"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="387"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>

@@ -51,6 +51,7 @@ def test_an_opposition_is_set_from_the_form_hides_the_holder_and_is_lifted(qtbot
     flag = PersonalDataFlag.get(PersonalDataFlag.person_id == holder.id)
     assert flag.restricted and flag.restricted_on == dt.date.today()
     assert form.rgpd_status.text().startswith("En opposition ou limitation depuis le ")
+    assert form.restriction_button.text() == "Lever l'opposition…"
     screen.grab().save("/tmp/rgpd-opposition-form.png")
     screen.reload()
     names = [screen.model.row(i)["last_name"] for i in range(screen.model.rowCount())]

@@ -33,7 +33,6 @@ from ...domain.validation import ValidationError
 from . import plain
 from .background import ProgressTask
 from .colours import ALERT
-from .date_reason import DateReasonDialog
 from .plain import PlainLabel
 
 
@@ -218,6 +217,11 @@ def refresh_actions(form) -> None:
     restrictable = person and not isinstance(form.record, StaffMember)
     form.restriction_button.setVisible(not isinstance(form.record, StaffMember))
     form.restriction_button.setEnabled(restrictable)
+    form.restriction_button.setText(
+        QCoreApplication.translate("PersonalData", "Lift the opposition…")
+        if restrictable and restriction.restriction_of(who) is not None
+        else QCoreApplication.translate("PersonalData", "Opposition…")
+    )
     for button in (form.export_button, form.requests_button, form.erase_button):
         button.setEnabled(person)
         button.setToolTip(
@@ -242,6 +246,8 @@ def _requests_of(form) -> None:
 
 def _restrict_from(form) -> None:
     """Set, or lift, the person's opposition or restriction: a date and a reason."""
+    from .date_reason import DateReasonDialog  # the form's fields: not at start-up
+
     person, actor = person_of(form.record), _actor(form)
     kinds = [(kind, kind.label) for kind in restriction.KINDS]
     if restriction.restriction_of(person) is None:
@@ -299,6 +305,8 @@ def add_review_actions(home, grid) -> None:
 
 def extend_retention(home) -> None:
     """« Prolonger… »: keep one person past retention until a date, for a reason."""
+    from .date_reason import DateReasonDialog  # the form's fields: not at start-up
+
     title = QCoreApplication.translate("PersonalData", "Extend the retention")
     due = {item.person.id.hex: item.person for item in people_due()}
     if not due:
