@@ -208,21 +208,26 @@ def find_mentions(
         return found
     index = _index(owners)
     # The sieve: a text can name someone only if its rough words hold the first rough
-    # word of one of their needles (a needle in another script always passes).
+    # word of one of their needles (a needle in another script always passes). SQLite
+    # runs it while reading: only the texts it keeps reach the exact match.
     anchors = {_ROUGH_WORDS.findall(ascii_fold(n[0]))[:1][0] for n in owners if _rough(n)}
-    always = any(not _rough(n) for n in owners)
-    few = len(anchors) <= 8  # one person: a substring test beats splitting into words
+    if any(not _rough(n) for n in owners):
+        sieve = None
+    elif len(anchors) <= 8:  # one person: a substring test beats splitting into words
+
+        def sieve(text: str) -> bool:
+            rough = ascii_fold(text)
+            return any(anchor in rough for anchor in anchors)
+
+    else:
+
+        def sieve(text: str) -> bool:
+            return not anchors.isdisjoint(_ROUGH_WORDS.findall(ascii_fold(text)))
+
     for model, fields in SEARCHED.items():
-        for key, name, value in _texts(model, fields):
+        for key, name, value in _texts(model, fields, sieve):
             if skip is not None and skip(model, key, name):
                 continue
-            if not always:
-                rough = ascii_fold(value)
-                if few:
-                    if not any(anchor in rough for anchor in anchors):
-                        continue
-                elif anchors.isdisjoint(_ROUGH_WORDS.findall(rough)):
-                    continue
             words = set(_WORDS.findall(fold(value)))
             candidates = [
                 needle
@@ -237,18 +242,22 @@ def find_mentions(
     return found
 
 
-def _texts(model: type[BaseModel], fields: tuple[str, ...]):
-    """(key as stored, field, text) of every non-empty ``fields`` value of ``model``, read
-    raw: at 100,000 needs, building rows (or even keys) would cost more than the search."""
-    columns = [getattr(model, f).column_name for f in fields]
+def _texts(model: type[BaseModel], fields: tuple[str, ...], sieve):
+    """(key as stored, field, text) of the non-empty ``fields`` values of ``model`` that
+    ``sieve`` keeps (all when None), read raw: at 100,000 needs, building rows (or even
+    keys) would cost more than the search itself."""
+    connection = database.connection()
+    connection.create_function(
+        "rgpd_may_name", 1, lambda text: bool(text) and (sieve is None or sieve(text))
+    )
     table = model._meta.table_name
-    listed = ", ".join(f'"{c}"' for c in columns)
-    not_empty = " OR ".join(f"\"{c}\" != ''" for c in columns)
-    cursor = database.execute_sql(f'SELECT id, {listed} FROM "{table}" WHERE {not_empty}')
-    for key, *values in cursor:
-        for name, value in zip(fields, values, strict=True):
-            if value:
-                yield key, name, value
+    for name in fields:
+        column = getattr(model, name).column_name
+        cursor = connection.execute(
+            f'SELECT id, "{column}" FROM "{table}" WHERE rgpd_may_name("{column}")'
+        )
+        for key, value in cursor:
+            yield key, name, value
 
 
 def _rough(needle: Needle) -> bool:
