@@ -10,6 +10,7 @@ name of one word alone (« Martin ») is never searched: it would take other peo
 
 from __future__ import annotations
 
+import itertools
 import re
 import uuid
 from collections import defaultdict
@@ -74,6 +75,7 @@ RECORD_LABELS = {
 #: Kowalczyk »).
 _WORDS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^\W_]+(?:-[^\W_]+)*")
 _ROUGH_WORDS = re.compile(r"[a-z0-9]+")
+_SIEVES = itertools.count()
 #: Characters shown around an occurrence in a confirmation or an export.
 _AROUND = 40
 
@@ -247,14 +249,17 @@ def _texts(model: type[BaseModel], fields: tuple[str, ...], sieve):
     ``sieve`` keeps (all when None), read raw: at 100,000 needs, building rows (or even
     keys) would cost more than the search itself."""
     connection = database.connection()
+    # A name of its own each time: SQLite refuses to redefine a function while another
+    # statement is running on the connection (a caller iterating over a query).
+    function = f"rgpd_may_name_{next(_SIEVES)}"
     connection.create_function(
-        "rgpd_may_name", 1, lambda text: bool(text) and (sieve is None or sieve(text))
+        function, 1, lambda text: bool(text) and (sieve is None or sieve(text))
     )
     table = model._meta.table_name
     for name in fields:
         column = getattr(model, name).column_name
         cursor = connection.execute(
-            f'SELECT id, "{column}" FROM "{table}" WHERE rgpd_may_name("{column}")'
+            f'SELECT id, "{column}" FROM "{table}" WHERE {function}("{column}")'
         )
         for key, value in cursor:
             yield key, name, value
