@@ -2,16 +2,20 @@
 protection and for scripts (export, erase, due), with the GUI's rules and refusals.
 
 PERSONNE is a record's key or a person's e-mail address. Exit 0 on success, 2 with one
-French line on refusal.
+French line on refusal. A command that writes takes the file's lock first, as the
+application does: while a colleague has the file open it refuses and writes nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_REFUSED = 0, 2
+#: The subcommands that write to the file: they hold its lock while they run.
+WRITING = {"erase"}
 
 
 def add_parser(commands) -> None:
@@ -39,13 +43,19 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peewee import DatabaseError
+
     from .domain.validation import ValidationError
-    from .store import open_database
+    from .store import close_database, open_database
+    from .store.failures import cause
     from .store.paths import default_database_path
 
     args.rgpd_db = Path(args.rgpd_db or getattr(args, "db", None) or default_database_path())
+    writing = args.rgpd_command in WRITING
+    # A colleague's lock raises FileLocked: cli.main says who holds the file, exit 2.
+    lock = _locked(args.rgpd_db) if writing else None
     try:
-        open_database(args.rgpd_db, read_only=args.rgpd_command != "erase")
+        open_database(args.rgpd_db, read_only=not writing)
         return {"export": _export, "erase": _erase, "due": _due}[args.rgpd_command](args)
     except ValidationError as error:
         print(f"Erreur : {' '.join(error.errors.values())}", file=sys.stderr)
@@ -53,6 +63,25 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"Erreur : écriture impossible ({error.strerror or error}).", file=sys.stderr)
         return EXIT_REFUSED
+    except (sqlite3.DatabaseError, DatabaseError) as error:
+        print(f"Erreur : l'opération a échoué ({cause(error, args.rgpd_db)}).", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        if lock is not None:
+            close_database()
+            lock.release()
+
+
+def _locked(path: Path):
+    """The file's lock, taken as the application takes it (a lock this user left here by
+    a process that ended is taken back); raises FileLocked when someone else holds it."""
+    import getpass
+
+    from .store.lock import FileLock
+
+    lock = FileLock(path.absolute(), f"{getpass.getuser()} (ligne de commande)")
+    lock.acquire()
+    return lock
 
 
 def _export(args) -> int:

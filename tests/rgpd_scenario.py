@@ -3,6 +3,7 @@ attached), beside a second holder with a similar name: what the RGPD tests start
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from fabrique_desktop.domain.enums import LegalForm, QualificationCriterion
@@ -77,3 +78,10 @@ def build(db, need, staff) -> Scenario:
         staff,
     )
     return Scenario(holder, other, Project.get_by_id(project.id), staff)
+
+
+def past_retention(holder: Holder) -> Holder:
+    """``holder`` last changed 1,000 days ago: past the two years of a holder not retained."""
+    long_ago = dt.datetime.combine(days_ago(1000), dt.time(), dt.UTC)
+    Holder.update({Holder.updated_at: long_ago}).where(Holder.id == holder.id).execute()
+    return Holder.get_by_id(holder.id)

@@ -217,6 +217,15 @@ class RequestKind(LabelledEnum):
     RESTRICTION = ("restriction", "Limitation")
     PORTABILITY = ("portability", "Portabilité")
 
+    # Not a right a person exercises: the Fabrique's own decision to keep someone past
+    # their retention period, in the register for accountability (art. 5-2).
+    RETENTION = ("retention", "Conservation prolongée")
+
+    @classmethod
+    def rights(cls) -> list[RequestKind]:
+        """The kinds a person may ask for (a new request offers these)."""
+        return [kind for kind in cls if kind is not cls.RETENTION]
+
 
 class EnterpriseHealth(LabelledEnum):
     """How a created enterprise was doing at a post-creation follow-up."""

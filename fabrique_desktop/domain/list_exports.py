@@ -20,7 +20,7 @@ from .enums import HolderKind, LabelledEnum, PersonKind, StudyCriterion
 from .listing import ListFilter, Listing
 from .models import Committee, Holder, Need, OpportunityStudy, Partner, Project, StaffMember
 from .models.base import TimestampField
-from .models.personal_data import PersonalDataFlag
+from .rgpd.restriction import restricted_ids
 from .tabular import Column, Kind, Table
 
 #: Rows read together from the database (one query per page).
@@ -185,15 +185,6 @@ LISTS: dict[str, ExportedList] = {
 }
 
 
-def restricted_people(kind: PersonKind) -> set[str]:
-    """The keys (hex) of the people of ``kind`` in opposition or restriction: kept out
-    of exports. The one place that decides it, for the RGPD module to take over."""
-    flags = PersonalDataFlag.select(PersonalDataFlag.person_id).where(
-        PersonalDataFlag.restricted, PersonalDataFlag.person_kind == kind
-    )
-    return {flag.person_id.hex for flag in flags}
-
-
 class ListRows(Sequence):
     """The rows of ``ids`` in their order, read :data:`PAGE` at a time as they are
     walked: 100,000 rows are never all in memory. People in opposition or restriction
@@ -202,7 +193,8 @@ class ListRows(Sequence):
     def __init__(self, exported: ExportedList, ids: Sequence[str], columns: Sequence[ExportColumn]):
         self.exported = exported
         self.columns = tuple(columns)
-        restricted = restricted_people(exported.people) if exported.people else set()
+        # The RGPD module decides who is kept out (restriction.py): the keys, read once.
+        restricted = {key.hex for key in restricted_ids()} if exported.people else set()
         if exported.personal_columns:
             self.ids, self.hidden = list(ids), restricted
         else:

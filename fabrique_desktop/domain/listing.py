@@ -45,6 +45,7 @@ from .models import (
     Territory,
     database,
 )
+from .rgpd.restriction import MASK, restricted_keys
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class ListFilter:
     #: The records behind a figure of the Tableau de bord (a :class:`.scope.Selection`):
     #: the list shows exactly them, through the query the figure counted.
     among: Any = None
+    #: « Afficher les personnes en opposition »: off, they are left out or masked.
+    restricted_shown: bool = False
 
 
 def _among(query, model, criteria: ListFilter):
@@ -193,6 +196,8 @@ def holder_query(criteria: ListFilter = ListFilter()):
         Holder.updated_at,
     ).join(Territory, JOIN.LEFT_OUTER)
     query = _narrow(query, criteria, status=Holder.kind, territory=Holder.territory)
+    if not criteria.restricted_shown:
+        query = query.where(Holder.id.not_in(restricted_keys()))
     return query
 
 
@@ -213,13 +218,18 @@ def committee_query(criteria: ListFilter = ListFilter()):
 
 
 def partner_query(criteria: ListFilter = ListFilter()):
+    # A partner is an organisation: listed all the same, its contact's data masked.
+    contact = [Partner.contact_name, Partner.email, Partner.phone]
+    if not criteria.restricted_shown:
+        contact = [
+            Case(None, [(Partner.id.in_(restricted_keys()), MASK)], f).alias(f.name)
+            for f in contact
+        ]
     query = Partner.select(
         Partner.id,
         Partner.name,
         Partner.kind,
-        Partner.contact_name,
-        Partner.email,
-        Partner.phone,
+        *contact,
         Territory.name.alias("commune"),
     ).join(Territory, JOIN.LEFT_OUTER)
     query = _narrow(query, criteria, status=Partner.kind, territory=Partner.territory)
@@ -349,9 +359,11 @@ class Listing:
         """The ids of the matching records, in order (both steps above)."""
         return self.narrow(self.ordering(criteria, sort, descending), criteria.text)
 
-    def page(self, ids: list) -> dict:
-        """The rows of ``ids`` (one page of the list), keyed by their hex id."""
-        rows = self.query(ListFilter()).where(self.model.id.in_(ids)).dicts()
+    def page(self, ids: list, criteria: ListFilter = ListFilter()) -> dict:
+        """The rows of ``ids`` (one page of the list), keyed by their hex id, shown as
+        ``criteria`` shows people in opposition."""
+        shown = ListFilter(restricted_shown=criteria.restricted_shown)
+        rows = self.query(shown).where(self.model.id.in_(ids)).dicts()
         return {row["id"].hex: row for row in rows}
 
 

@@ -42,6 +42,8 @@ _LETTERS = str.maketrans(
     }
 )
 
+_SHAPED = re.compile("[" + "".join(chr(c) for c in _LETTERS) + "]")
+
 #: What a search box passes on: longer pasted text is cut (SQLite refuses too complex
 #: patterns, and nobody searches for a page of text).
 SEARCH_LIMIT = 200
@@ -64,6 +66,18 @@ def fold(text: str | None) -> str:
     # A plain loop is faster here than a regular expression over the ~900 marks.
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.translate(_LETTERS).casefold()
+
+
+def ascii_fold(text: str) -> str:
+    """:func:`fold` for Latin letters, in C-speed steps, with every other script dropped:
+    a quick first sieve over many texts (a word it keeps is a word :func:`fold` gives;
+    a text it rejects, :func:`fold` would too, for Latin words)."""
+    if text.isascii():
+        return text.casefold()
+    if _SHAPED.search(text):  # rare: translating every text would cost more than the rest
+        text = text.translate(_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed.encode("ascii", "ignore").decode("ascii").casefold()
 
 
 def search_text(typed: str | None) -> str:

@@ -2,7 +2,8 @@
 
 Rendering then works from memory only (no query while laying out pages), and the
 choice of what may be printed lives here: a holder appears by name, organisation and
-commune only, never with their e-mail, phone or address.
+commune only, never with their e-mail, phone or address; a holder in opposition or
+restriction (RGPD) not even by name: the project is printed, nothing about them.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..domain.models import (
     Project,
     StudyScore,
 )
+from ..domain.rgpd.restriction import MASK, restricted_ids
 from ..domain.services.grids import grid_total
 from ..domain.services.milestones import is_late
 from ..domain.services.settings import fabrique_settings, logo
@@ -105,9 +107,10 @@ def gather(
     people = list(committee.members)
     members = _names(m for m in people if m.convened)
     agenda = list(committee.agenda_items.order_by(AgendaItem.position))
+    restricted = restricted_ids()
     items = []
     for item in agenda:
-        items.append(_sheet(item, today))
+        items.append(_sheet(item, today, restricted))
         if progress is not None:
             progress(len(items), len(agenda))
     return DossierData(
@@ -147,14 +150,18 @@ def _attendance(people: list[CommitteeMember]) -> list[tuple[str, list[str]]]:
     return [(label, names) for label, names in groups if names]
 
 
-def _sheet(item: AgendaItem, today: dt.date) -> ItemSheet:
-    sheet = ItemSheet(item.position, item.purpose.label, item.title)
+def _sheet(item: AgendaItem, today: dt.date, restricted: frozenset = frozenset()) -> ItemSheet:
+    withheld = item.candidacy_id is not None and item.candidacy.holder_id in restricted
+    # The item's title and notes may name the candidate: not printed for a withheld one.
+    sheet = ItemSheet(item.position, item.purpose.label, "" if withheld else item.title)
     if item.need_id:
         _need(sheet, item.need)
     if item.candidacy_id:
-        _candidacy(sheet, item.candidacy)
+        _candidacy(sheet, item.candidacy, withheld)
     if item.project_id:
-        _project(sheet, item.project, today)
+        _project(sheet, item.project, today, restricted)
+    if withheld:
+        return sheet
     if item.notes:
         sheet.texts.append(("Note pour le comité", item.notes))
     if item.outcome is not None:
@@ -201,8 +208,11 @@ def _need(sheet: ItemSheet, need: Need) -> None:
             )
 
 
-def _holder_summary(holder: Holder) -> list[tuple[str, str]]:
-    """Name, organisation and commune: no contact data leaves the app in a dossier."""
+def _holder_summary(holder: Holder, withheld: bool = False) -> list[tuple[str, str]]:
+    """Name, organisation and commune: no contact data leaves the app in a dossier (and
+    nothing at all about a holder in opposition)."""
+    if withheld:
+        return [("Porteur", MASK)]
     if holder.kind is HolderKind.ORGANISATION:
         summary = [("Porteur", holder.organisation_name), ("Nature", "Structure existante")]
     else:
@@ -211,9 +221,15 @@ def _holder_summary(holder: Holder) -> list[tuple[str, str]]:
     return summary
 
 
-def _candidacy(sheet: ItemSheet, candidacy: Candidacy) -> None:
-    sheet.title = sheet.title or f"{candidacy.project.title} — {candidacy.holder.display_name}"
-    sheet.facts += [("Projet", candidacy.project.title), *_holder_summary(candidacy.holder)]
+def _candidacy(sheet: ItemSheet, candidacy: Candidacy, withheld: bool = False) -> None:
+    name = MASK if withheld else candidacy.holder.display_name
+    sheet.title = sheet.title or f"{candidacy.project.title} — {name}"
+    sheet.facts += [
+        ("Projet", candidacy.project.title),
+        *_holder_summary(candidacy.holder, withheld),
+    ]
+    if withheld:  # the grid, the notes and the source are about the person too
+        return
     sheet.facts += [
         ("Candidature reçue le", french.long_date(candidacy.received_on)),
         ("Statut", candidacy.status.label),
@@ -228,7 +244,9 @@ def _candidacy(sheet: ItemSheet, candidacy: Candidacy) -> None:
     sheet.grids.append(_grid("Grille de qualification", QualificationCriterion, rows))
 
 
-def _project(sheet: ItemSheet, project: Project, today: dt.date) -> None:
+def _project(
+    sheet: ItemSheet, project: Project, today: dt.date, restricted: frozenset = frozenset()
+) -> None:
     sheet.title = sheet.title or project.title
     holder = project.selected_holder
     sheet.facts += [
@@ -238,7 +256,7 @@ def _project(sheet: ItemSheet, project: Project, today: dt.date) -> None:
         ("Suivi par", project.staff.name if project.staff else "—"),
     ]
     if holder is not None:
-        sheet.facts += _holder_summary(holder)
+        sheet.facts += _holder_summary(holder, holder.id in restricted)
     if project.enterprise_name:
         sheet.facts.append(("Entreprise", project.enterprise_name))
     sheet.milestones = [

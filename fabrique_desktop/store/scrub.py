@@ -12,8 +12,9 @@ import contextlib
 import datetime as dt
 import json
 import re
+import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from peewee import Database
@@ -39,52 +40,70 @@ class LogRewriter:
     ) -> None:
         """In the entries of these records, replace every value of ``columns`` other than
         those in ``kept`` (the neutral values now in the record) by :data:`ERASED`."""
-        columns = set(columns)
         for record_id in record_ids:
-            rows = self._db.execute_sql(
-                "SELECT id, changes FROM change_log WHERE record_id = ? AND table_name = ?",
-                (record_id, table),
-            ).fetchall()
-            for entry_id, changes in rows:
-                decoded = json.loads(changes)
-                touched = False
-                for column in columns & decoded.keys():
-                    pair = [v if v is None or v in kept else ERASED for v in decoded[column]]
-                    if pair != decoded[column]:
-                        decoded[column], touched = pair, True
-                if touched:
-                    self._db.execute_sql(
-                        "UPDATE change_log SET changes = ? WHERE id = ?",
-                        (json.dumps(decoded, ensure_ascii=False), entry_id),
-                    )
-                    self.rewritten += 1
-            self._erase_exchanged(table, record_id, columns, kept)
+            self._rewrite(
+                table, record_id, columns, lambda v: v if v is None or v in kept else ERASED
+            )
 
-    def _erase_exchanged(self, table: str, record_id: str, columns: set, kept: set) -> None:
-        """The exchange keeps each change's new values, to send them to the other
-        offices (migration 0022): the person's values go from there too."""
+    def redact_values(
+        self, table: str, record_id: str, columns: Iterable[str], redact: Callable[[str], str]
+    ) -> None:
+        """In the entries of one record, pass every text value of ``columns`` through
+        ``redact`` (a person's name in a need's description: the rest of the text stays)."""
+        self._rewrite(table, record_id, columns, lambda v: redact(v) if isinstance(v, str) else v)
+
+    def _rewrite(self, table: str, record_id: str, columns: Iterable[str], change) -> None:
+        columns = set(columns)
+        rows = self._db.execute_sql(
+            "SELECT id, changes FROM change_log WHERE record_id = ? AND table_name = ?",
+            (record_id, table),
+        ).fetchall()
+        for entry_id, changes in rows:
+            decoded = json.loads(changes)
+            touched = False
+            for column in columns & decoded.keys():
+                pair = [change(v) for v in decoded[column]]
+                if pair != decoded[column]:
+                    decoded[column], touched = pair, True
+            if touched:
+                self._db.execute_sql(
+                    "UPDATE change_log SET changes = ? WHERE id = ?",
+                    (json.dumps(decoded, ensure_ascii=False), entry_id),
+                )
+                self.rewritten += 1
+        self._rewrite_exchanged(table, record_id, columns, change)
+
+    def _rewrite_exchanged(self, table: str, record_id: str, columns: set, change) -> None:
+        """The exchange keeps each change's new values to send them to the other offices,
+        and both sides of an open conflict (migration 0022): the same values go there."""
         rows = self._db.execute_sql(
             "SELECT position, changes FROM exchange_change WHERE record_id = ? AND table_name = ?",
             (record_id, table),
         ).fetchall()
         for position, changes in rows:
             decoded = json.loads(changes)
-            erased = {
-                column: ERASED
-                for column in columns & decoded.keys()
-                if decoded[column] is not None and decoded[column] not in kept
-            }
-            if erased:
+            changed = {column: change(decoded[column]) for column in columns & decoded.keys()}
+            if any(changed[column] != decoded[column] for column in changed):
                 self._db.execute_sql(
                     "UPDATE exchange_change SET changes = ? WHERE position = ?",
-                    (json.dumps({**decoded, **erased}, ensure_ascii=False), position),
+                    (json.dumps({**decoded, **changed}, ensure_ascii=False), position),
                 )
-        # An open conflict on such a field shows no value of the person any more.
-        self._db.execute_sql(
-            "UPDATE exchange_conflict SET mine = NULL, theirs = NULL "
+        conflicts = self._db.execute_sql(
+            "SELECT id, field, mine, theirs FROM exchange_conflict "
             "WHERE record_id = ? AND table_name = ?",
             (record_id, table),
-        )
+        ).fetchall()
+        for conflict_id, field, *values in conflicts:
+            if field not in columns:
+                continue
+            mine, theirs = (
+                None if v is None else json.dumps(change(json.loads(v)), ensure_ascii=False)
+                for v in values
+            )
+            self._db.execute_sql(
+                "UPDATE exchange_conflict SET mine = ?, theirs = ? WHERE id = ?",
+                (mine, theirs, conflict_id),
+            )
 
 
 @contextlib.contextmanager
@@ -149,6 +168,33 @@ def scrub_file(db: Database, tables: Iterable[str]) -> bool:
     finally:
         db.execute_sql("PRAGMA secure_delete = OFF")
     return busy == 0
+
+
+def room_missing(db: Database) -> int:
+    """How many bytes the disk holding the file lacks for :func:`scrub_file` (0: enough).
+
+    VACUUM writes the whole new file through the WAL beside it: as much free space as the
+    file's size, plus a margin for the transaction itself, is needed there. Checked before
+    an erasure, so that a full disk refuses it before anything is written.
+    """
+    path = Path(db.database).absolute()
+    size = path.stat().st_size
+    needed = size + size // 10 + 4 * 1024 * 1024
+    return max(0, needed - shutil.disk_usage(path.parent).free)
+
+
+def disk_full(error: BaseException) -> bool:
+    """Whether a full disk is behind ``error``, wherever in its chain (a failed COMMIT on a
+    full disk is followed by a failed ROLLBACK, which is what peewee raises)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            return True
+        if "disk is full" in str(error).lower():
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def backups_holding(db_path: Path, table: str, key_hex: str) -> list[backups.Backup]:

@@ -40,6 +40,7 @@ class FileMenu(QObject):
         self._add(self.tr("&Check the file"), self.check_file, None, "check")
         self._add(self.tr("Settings of the &Fabrique…"), self.edit_settings, None, "settings")
         self._add(self.tr("E&xchange with another office…"), self.exchange, None, "exchange")
+        self._add(self.tr("&GDPR requests…"), self.show_requests, None, "personal_data_requests")
         menu.addSeparator()
         self._add(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
         self.fill_recent()
@@ -92,6 +93,15 @@ class FileMenu(QObject):
         dialog.restore_requested.connect(self.window.restore_requested)
         dialog.open_requested.connect(self.window.read_only_requested)
         dialog.exec()
+
+    def show_requests(self) -> None:
+        """The whole register of RGPD requests (Demandes RGPD)."""
+        from .common.requests_dialog import RequestsDialog
+
+        RequestsDialog(None, self.window.session.staff, self.window).exec()
+        screen = self.window.stack.currentWidget()
+        if hasattr(screen, "refresh"):
+            screen.refresh()  # « Aujourd'hui » lists late requests: answered ones go
 
     def check_file(self) -> None:
         """Full integrity, foreign-key and method checks, off the GUI thread, with their

@@ -935,6 +935,14 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
 </context>
 <context>
+    <name>DateReasonDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/date_reason.py" line="56"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../fabrique_desktop/ui/common/decision.py" line="79"/>
@@ -1064,22 +1072,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="76"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="86"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="98"/>
+        <source>and %1 more</source>
+        <translation>et %1 autre(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="105"/>
         <source>Also &amp;purge the backups</source>
         <translation>&amp;Purger aussi les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="110"/>
         <source>%1 backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
         <translation>%1 sauvegarde(s) gardent encore cette personne ; la rotation supprime la dernière au plus tard le %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="124"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -1315,40 +1328,45 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>É&amp;changer avec un autre poste…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="43"/>
+        <source>&amp;GDPR requests…</source>
+        <translation>Demandes R&amp;GPD…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="69"/>
         <source>Fabrique files (*.sqlite *.db)</source>
         <translation>Fichiers Fabrique (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="73"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="81"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="121"/>
         <source>Checking the file…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="110"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="121"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="127"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="130"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="140"/>
         <source>Check the file</source>
         <translation>Vérifier la base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/files.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="132"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;:</numerusform>
@@ -1356,7 +1374,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="127"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="137"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -1787,55 +1805,60 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="87"/>
         <source>Search…</source>
         <extracomment>Typing pauses this long before the list is searched again. Narrower than this (a 1366-pixel laptop, or any screen at 150 %), the form goes under the list: side by side, both would cut their texts. Said on Ctrl+N where records are not created blank (a study, a project).</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="134"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="371"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="383"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="112"/>
+        <source>Show the people in opposition</source>
+        <translation>Afficher les personnes en opposition</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="384"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="396"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="154"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="147"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="157"/>
         <source>Save this list as shown (XLSX or CSV): filters, order, columns</source>
         <translation>Enregistrer cette liste telle qu&apos;affichée (XLSX ou CSV)&#xa0;: filtres, ordre, colonnes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="172"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="182"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="248"/>
         <source>Filtered from the dashboard: %1</source>
         <translation>Filtré depuis le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="347"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="360"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="418"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="431"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="425"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="438"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="431"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="444"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -2373,7 +2396,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Supprimer l&apos;acteur « %1 » ? Il sera aussi retiré des besoins et des comités auxquels il participe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="168"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="169"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n chargé·e de mission</numerusform>
@@ -2381,17 +2404,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="172"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="173"/>
         <source>Delete %1? Someone who recorded decisions cannot be deleted: mark them inactive instead.</source>
         <translation>Supprimer %1 ? Une personne qui a enregistré des décisions ne peut pas être supprimée : marquez-la plutôt comme inactive.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="178"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="179"/>
         <source>Network partners</source>
         <translation>Acteurs du réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="180"/>
         <source>Staff</source>
         <translation>Chargé·es de mission</translation>
     </message>
@@ -2696,77 +2719,139 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="47"/>
         <source>Export personal data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="62"/>
         <source>Nothing could be written: %1</source>
         <translation>Rien n&apos;a pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="70"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 fichier(s) écrit(s) dans %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="141"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="146"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="163"/>
         <source>The personal data were erased.</source>
         <translation>Les données personnelles ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="180"/>
         <source>E&amp;xport their data…</source>
         <translation>E&amp;xporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="168"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="185"/>
         <source>GDPR re&amp;quests…</source>
         <translation>Demandes R&amp;GPD…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="173"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="190"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="223"/>
+        <source>Opposition…</source>
+        <translation>Opposition…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="221"/>
+        <source>Lift the opposition…</source>
+        <translation>Lever l&apos;opposition…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="230"/>
         <source>Only a saved record of a natural person has personal data.</source>
         <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="254"/>
+        <source>Opposition or restriction</source>
+        <translation>Opposition ou limitation</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="255"/>
+        <source>From this date the person no longer appears in the lists, the committee dossiers or the exports (their lines are masked); the register of requests keeps the line.</source>
+        <translation>À partir de cette date, la personne n&apos;apparaît plus dans les listes, les dossiers de comité ni les exports (ses lignes sont masquées)&#xa0;; le registre des demandes en garde la trace.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="263"/>
+        <source>Lift the opposition</source>
+        <translation>Lever l&apos;opposition</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="268"/>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="272"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="290"/>
         <source>&amp;Anonymise the people past retention…</source>
         <translation>Anonymiser les personnes à la conservation éc&amp;hue…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="295"/>
+        <source>E&amp;xtend…</source>
+        <translation>Pro&amp;longer…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="298"/>
+        <source>Keep a person past their retention date, with a reason</source>
+        <translation>Conserver une personne au-delà de sa durée de conservation, avec un motif</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="310"/>
+        <source>Extend the retention</source>
+        <translation>Prolonger la conservation</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="319"/>
+        <source>Keep until</source>
+        <translation>Conserver jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="327"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="347"/>
         <source>Anonymise the people past retention</source>
         <translation>Anonymiser les personnes à la conservation échue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="228"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="314"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="351"/>
         <source>Nobody is past retention.</source>
         <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="354"/>
         <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
         <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="251"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="374"/>
         <source>%1 person(s) anonymised.</source>
         <translation>%1 personne(s) anonymisée(s).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="264"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="387"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
@@ -3364,77 +3449,107 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="44"/>
+        <source>GDPR requests</source>
+        <translation>Demandes RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="46"/>
         <source>GDPR requests — %1</source>
         <translation>Demandes RGPD — %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="51"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="54"/>
+        <source>All kinds</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="64"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="65"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="66"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="67"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="50"/>
-        <source>Answered on</source>
-        <translation>Répondue le</translation>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="68"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="69"/>
+        <source>What was done</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="85"/>
+        <source>&amp;Extend by two months…</source>
+        <translation>&amp;Prolonger de deux mois…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="165"/>
+        <source>Extend by two months</source>
+        <translation>Prolonger de deux mois</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="165"/>
+        <source>Reason (told to the person):</source>
+        <translation>Motif (communiqué à la personne)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="80"/>
         <source>New request received today:</source>
         <translation>Nouvelle demande reçue ce jour :</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="82"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="64"/>
-        <source>&amp;Extend…</source>
-        <translation>&amp;Prolonger…</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="86"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="87"/>
         <source>Answer &amp;letter…</source>
         <translation>&amp;Lettre de réponse…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="123"/>
-        <source>Extend by one month</source>
-        <translation>Prolonger d&apos;un mois</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="123"/>
-        <source>Reason:</source>
-        <translation>Motif :</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="175"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="175"/>
         <source>What was done:</source>
         <translation>Suite donnée :</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="190"/>
+        <source>Keeping data longer is the Fabrique&apos;s decision: there is no letter.</source>
+        <translation>Prolonger la conservation est une décision de la Fabrique&#xa0;: il n&apos;y a pas de lettre de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="194"/>
         <source>Answer letter</source>
         <translation>Lettre de réponse</translation>
     </message>

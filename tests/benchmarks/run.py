@@ -643,7 +643,11 @@ def bulk_anonymisation(path: Path, people: int = 1000) -> Figure:
         shutil.copy(path, copy)
         open_database(copy)
         open_stages = (ProjectStage.RECRUITING, ProjectStage.SUPPORT)
-        carrying = Project.select(Project.selected_holder).where(Project.stage.in_(open_stages))
+        # Without the NULLs (a project still recruiting): NOT IN a list holding NULL is
+        # never true, and nobody was chosen.
+        carrying = Project.select(Project.selected_holder).where(
+            Project.stage.in_(open_stages), Project.selected_holder.is_null(False)
+        )
         chosen = [
             Person(PersonKind.HOLDER, holder)
             for holder in Holder.select()

@@ -108,3 +108,45 @@ def test_purging_the_backups_leaves_none_holding_the_person(db, db_path, need, s
     for backup in remaining:
         content = backup.path.read_bytes()
         assert b"lucja.kowalczyk@" not in content and b"lucja.kowalczyk.nowak@" not in content
+
+
+def test_erase_refuses_while_a_colleague_holds_the_file(db, db_path, need, staff, capsys):
+    from fabrique_desktop.store.lock import lock_path
+
+    from ..store.test_lock import write_lock
+
+    scenario = build(db, need, staff)
+    close_database()
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    colleague = {"staff": "Yannick Morel", "host": "poste-accueil", "pid": 4242}
+    write_lock(db_path, {**colleague, "user": "ymorel", "since": now, "refreshed": now})
+    before = db_path.read_bytes()
+
+    code = main(["rgpd", "--db", str(db_path), "erase", scenario.holder.id.hex, "--yes"])
+
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("Erreur : Ce fichier est ouvert par Yannick Morel sur poste-accueil")
+    assert db_path.read_bytes() == before  # nothing written
+    assert b"Yannick Morel" in lock_path(db_path).read_bytes()  # their lock left as it was
+
+
+def test_erase_holds_the_lock_while_it_writes_and_releases_it(
+    db, db_path, need, staff, monkeypatch
+):
+    from fabrique_desktop.store import lock
+
+    scenario = build(db, need, staff)
+    close_database()
+    seen = []
+    real = lock.FileLock.acquire
+
+    def acquire(self, *args, **kwargs):
+        real(self, *args, **kwargs)
+        seen.append(json.loads(self.path.read_bytes())["staff"])
+
+    monkeypatch.setattr(lock.FileLock, "acquire", acquire)
+    assert main(["rgpd", "--db", str(db_path), "erase", scenario.holder.id.hex, "--yes"]) == 0
+    assert seen and seen[0].endswith("(ligne de commande)")
+    assert not lock.lock_path(db_path).exists()

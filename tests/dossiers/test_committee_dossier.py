@@ -403,3 +403,22 @@ def test_the_minutes_list_who_attended_and_the_dossier_who_was_convened(committe
     dossier = words(pdf_text(CommitteeDossier(gather(committee)).render()))
     assert "Membres convoqués : Avise, Banque des Territoires, Claire Vasseur" in dossier
     assert "France Active Picardie" not in dossier
+
+
+def test_a_holder_in_opposition_is_not_printed_but_the_project_is(committee, holder, staff):
+    from fabrique_desktop.domain.enums import RequestKind
+    from fabrique_desktop.domain.rgpd.persons import person_of
+    from fabrique_desktop.domain.rgpd.restriction import MASK, set_restriction
+
+    set_restriction(
+        person_of(holder),
+        {"kind": RequestKind.OPPOSITION, "on": days_ago(2), "reason": "Opposition écrite."},
+        staff,
+    )
+    content = CommitteeDossier(gather(committee)).render()
+    text = words(pdf_text(content))
+
+    assert "Kowalczyk" not in text and "Łucja" not in text
+    assert f"Laverie « l’Œuvre commune » — {MASK}" in text  # the item, the project stay
+    for name in ("Nguyễn", "Şahin", "SCIC Somme Mobilités"):  # the others are printed
+        assert name in text

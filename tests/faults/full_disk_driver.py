@@ -1,7 +1,7 @@
 """Run inside ``unshare --user --map-root-user --mount``: mount a small tmpfs, copy a demo
 file and a backup of it there, fill the disk, try one thing, print what happened as JSON.
 
-Usage: full_disk_driver.py SCENARIO DEMO_FILE WORK_FOLDER [BYTES_LEFT_FREE]
+Usage: full_disk_driver.py SCENARIO DEMO_FILE WORK_FOLDER [BYTES_LEFT_FREE [PERSON]]
 """
 
 from __future__ import annotations
@@ -123,6 +123,7 @@ def open_it(base: Path) -> dict:
 def main() -> None:
     scenario, demo, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     leave = int(sys.argv[4]) if len(sys.argv) > 4 else 0
+    person = sys.argv[5] if len(sys.argv) > 5 else ""
     disk = work / "disque"
     disk.mkdir()
     subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={SIZE}", "tmpfs", str(disk)], check=True)
@@ -143,6 +144,8 @@ def main() -> None:
             result = cli("export", "needs", base, "--format", "xlsx", "-o", disk / "b.xlsx")
         elif scenario == "restore":
             result = cli("restore", backup, base)
+        elif scenario == "erase":
+            result = cli("rgpd", "--db", base, "erase", person, "--yes")
         elif scenario == "open":
             result = open_it(base)
         elif scenario == "init":

@@ -13,6 +13,7 @@ from fabrique_desktop.store import backups
 from fabrique_desktop.ui import holders
 
 from ..factories import person_values
+from ..rgpd_scenario import past_retention
 from .actions import click
 
 
@@ -23,6 +24,23 @@ def _open(qtbot, session, holder):
     return screen
 
 
+def _erase_confirming(qtbot, dialogs, form, picture: str, purge: bool = False) -> str:
+    """Click « Effacer les données personnelles… », confirm (purging the backups or
+    not), close the outcome; return the confirmation's text."""
+    seen = {}
+
+    def confirm(dialog):
+        seen["summary"] = dialog.findChild(QLabel, "erasure_summary").text()
+        dialog.grab().save(picture)
+        dialog.purge.setChecked(purge)
+        dialog.accept()
+
+    dialogs.next(confirm)
+    dialogs.next(lambda box: box.accept())
+    click(qtbot, form.erase_button)
+    return seen["summary"]
+
+
 def test_erasure_lists_what_goes_and_can_purge_the_backups(qtbot, session, db, db_path, dialogs):
     holder = holder_services.create_holder(
         person_values(notes="Aime les randonnées en baie de Somme")
@@ -30,19 +48,10 @@ def test_erasure_lists_what_goes_and_can_purge_the_backups(qtbot, session, db, d
     backups.make_backup(db, db_path)
     screen = _open(qtbot, session, holder)
     form = screen.form
-    seen = {}
 
-    def confirm(dialog):
-        seen["summary"] = dialog.findChild(QLabel, "erasure_summary").text()
-        dialog.grab().save("/tmp/rgpd-erasure-dialog.png")
-        dialog.purge.setChecked(True)
-        dialog.accept()
+    summary = _erase_confirming(qtbot, dialogs, form, "/tmp/rgpd-erasure-dialog.png", True)
 
-    dialogs.next(confirm)
-    dialogs.next(lambda box: box.accept())
-    click(qtbot, form.erase_button)
-
-    assert "Fiche du porteur" in seen["summary"] and "courriel" in seen["summary"]
+    assert "Fiche du porteur" in summary and "courriel" in summary
     assert Holder.get_by_id(holder.id).display_name == "Porteur anonymisé n° 1"
     assert form.heading.text() == "Porteur anonymisé n° 1"
     assert all(b"randonn" not in b.path.read_bytes() for b in backups.list_backups(db_path))
@@ -70,15 +79,9 @@ def test_a_refusal_is_explained(qtbot, session, dialogs):
 
 
 def test_home_lists_people_past_retention_and_anonymises_them(qtbot, session, dialogs):
-    import datetime as dt
-
     from fabrique_desktop.ui.home.screen import HomeScreen
 
-    from ..factories import days_ago
-
-    old = holder_services.create_holder(person_values(last_name="Delattre"))
-    long_ago = dt.datetime.combine(days_ago(1000), dt.time(), dt.UTC)
-    Holder.update({Holder.updated_at: long_ago}).where(Holder.id == old.id).execute()
+    old = past_retention(holder_services.create_holder(person_values(last_name="Delattre")))
     home = HomeScreen(session, lambda *args: None)
     qtbot.addWidget(home)
     home.resize(1100, 760)
@@ -174,17 +177,36 @@ def test_requests_are_recorded_extended_and_answered_from_the_form(
     dialog.kind.setCurrentIndex(dialog.kind.findText("Effacement"))
     click(qtbot, dialog.findChild(QPushButton, "record"))
     row = dialog.table.topLevelItem(0)
-    assert (row.text(0), row.text(3)) == ("Effacement", "")
+    assert (row.text(1), row.text(4)) == ("Effacement", "en cours")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Pièces à réunir", True))
     click(qtbot, dialog.findChild(QPushButton, "extend"))
-    assert PersonalDataRequest.get().extended_months == 1
+    assert PersonalDataRequest.get().extended_months == 2
     monkeypatch.setattr(
         QInputDialog, "getMultiLineText", lambda *a, **k: ("Données effacées.", True)
     )
     click(qtbot, dialog.findChild(QPushButton, "answer"))
-    assert dialog.table.topLevelItem(0).text(3) != ""
+    assert dialog.table.topLevelItem(0).text(4).startswith("traitée (")
     dialog.grab().save("/tmp/rgpd-requests.png")
     target = tmp_path / "reponse.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     click(qtbot, dialog.findChild(QPushButton, "letter"))
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_confirmation_lists_the_other_records_naming_the_person(
+    qtbot, session, dialogs, territory
+):
+    from fabrique_desktop.domain.models import Need
+    from fabrique_desktop.domain.services import needs
+
+    from ..factories import need_values
+
+    holder = holder_services.create_holder(person_values())
+    need = needs.create_need(need_values(territory, description="Signalé par Łucja Kowalczyk."))
+    screen = _open(qtbot, session, holder)
+
+    summary = _erase_confirming(qtbot, dialogs, screen.form, "/tmp/rgpd-erasure-mentions.png")
+
+    assert "Mentions dans le texte d'autres fiches (1)" in summary
+    assert "Besoin — description : « Signalé par Łucja Kowalczyk. »" in summary
+    assert Need.get_by_id(need.id).description == "Signalé par Porteur anonymisé n° 1."

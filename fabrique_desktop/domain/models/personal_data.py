@@ -63,5 +63,11 @@ class PersonalDataFlag(BaseModel):
     person_kind = EnumField(PersonKind, max_length=20)
     person_id = UUIDField(unique=True)
     restricted = BooleanField(default=False)
+    restricted_on = DateField(null=True)
+    restricted_reason = TextField(default="")
     kept_until = DateField(null=True)
     kept_reason = TextField(default="")
+
+    class Meta:
+        # « Who is restricted? », asked by every list (migration 0019).
+        indexes = ((("restricted", "person_id"), False),)

@@ -28,6 +28,7 @@ from ..models import (
 )
 from ..services.base import current, storage_failure, transactional
 from ..validation import refuse
+from . import mentions as free_text
 from .personal_map import CLASSIFICATION, FIELD_LABELS, MENTIONS, PERSON_MAP, Category, Reach
 from .persons import Person
 
@@ -44,6 +45,8 @@ class ErasurePlan:
     items: list[tuple[str, int, str]] = field(default_factory=list)
     #: What the user must know before confirming (a role kept, backups…).
     notices: list[str] = field(default_factory=list)
+    #: Other records whose free text names the person: redacted too.
+    mentions: list[free_text.Mention] = field(default_factory=list)
 
 
 def _next_number(kind: PersonKind) -> int:
@@ -104,6 +107,15 @@ def erasure_plan(person: Person, actor: StaffMember | None) -> ErasurePlan:
         else:
             plan.items.append((reach.label, count, "conservés (faits sans donnée personnelle)"))
     mention = MENTIONS[person.kind].format(number=_next_number(person.kind))
+    plan.mentions = free_text.mentions_of(person)
+    if plan.mentions:
+        plan.items.append(
+            (
+                "Mentions dans le texte d'autres fiches",
+                len(plan.mentions),
+                f"le nom et l'adresse remplacés par « {mention} »",
+            )
+        )
     if person.kind is PersonKind.STAFF:
         signed = Decision.select().where(Decision.author == person.record).count()
         if signed:
@@ -124,26 +136,73 @@ def erase_person(
     request: PersonalDataRequest | None = None,
     *,
     scrub_file: bool = True,
+    mentions: list[free_text.Mention] | None = None,
 ) -> PersonalDataErasure:
     """Erase ``person``'s data in one transaction and record that it was done.
 
     ``scrub_file`` off leaves the file scrubbing to the caller (bulk erasure does it once
-    for all); the records and the change log are clean either way.
+    for all); the records and the change log are clean either way. ``mentions`` are the
+    other records naming the person, when a bulk erasure found them in its one pass
+    (otherwise they are searched here).
     """
     refusal = _refusal(person, actor)
     if refusal:
         raise refuse(refusal)
+    if scrub_file:
+        check_room()
     try:
         with scrub.log_rewriting(database) as log:
-            erasure = _erase(person, actor, request, log)
+            erasure = _erase(person, actor, request, log, mentions)
     except OperationalError as error:
-        message = storage_failure(error)
-        if message is None:
-            raise
-        raise refuse(message) from error
+        raise refuse(_failure(error)) from error
     if scrub_file:
-        scrub.scrub_file(database, erased_tables())
+        _scrub_or_say(1)
     return erasure
+
+
+#: What the user reads when the disk filled up during an erasure (rolled back).
+FULL_DISK = (
+    "L'effacement a échoué : le disque est plein. Rien n'a été modifié ; libérez de la "
+    "place sur le disque du fichier, puis recommencez."
+)
+
+
+def check_room() -> None:
+    """Refuse, before anything is written, an erasure the disk has no room to finish:
+    scrubbing the file rewrites it whole (see :func:`~...store.scrub.room_missing`)."""
+    missing = scrub.room_missing(database)
+    if missing:
+        megabytes = max(1, round(missing / 1024 / 1024))
+        raise refuse(
+            f"{FULL_DISK[:-1]} (il manque environ {megabytes} Mo pour réécrire le fichier "
+            "sans aucune copie des données effacées)."
+        )
+
+
+def _failure(error: OperationalError) -> str:
+    if scrub.disk_full(error):
+        return FULL_DISK
+    message = storage_failure(error)
+    if message is None:
+        raise error
+    return message
+
+
+def _scrub_or_say(erased: int) -> None:
+    """Scrub the file; when the disk fills up meanwhile, say what is done and what is not
+    (the records and the history are clean, committed; old copies may stay in free
+    pages until the next scrub)."""
+    try:
+        scrub.scrub_file(database, erased_tables())
+    except OperationalError as error:
+        if not scrub.disk_full(error):
+            raise
+        raise refuse(
+            f"{erased} effacement(s) enregistré(s) : les fiches et l'historique ne contiennent "
+            "plus ces données, mais le fichier n'a pas pu être nettoyé car le disque est "
+            "plein ; d'anciennes copies peuvent rester dans ses pages libres jusqu'au "
+            "prochain effacement. Libérez de la place sur le disque."
+        ) from error
 
 
 def erased_tables() -> set[str]:
@@ -153,15 +212,20 @@ def erased_tables() -> set[str]:
         for reaches in PERSON_MAP.values()
         for reach in reaches
         if reach.erases
-    }
+    } | {model._meta.table_name for model in free_text.SEARCHED}
 
 
-def _erase(person, actor, request, log: scrub.LogRewriter) -> PersonalDataErasure:
+def _erase(person, actor, request, log: scrub.LogRewriter, mentions) -> PersonalDataErasure:
     number = _next_number(person.kind)
     mention = MENTIONS[person.kind].format(number=number)
+    # Searched before the person's own fields are blanked: their name is still known.
+    needles = free_text.needles(person)
+    if mentions is None:
+        mentions = free_text.find_mentions([person]).get(person.id, [])
     for reach in PERSON_MAP[person.kind]:
         if reach.erases:
             _erase_reach(reach, person, mention, log)
+    _redact_mentions(mentions, needles, mention, log)
     return PersonalDataErasure.create(
         person_kind=person.kind, person_id=person.id, number=number, staff=actor, request=request
     )
@@ -184,6 +248,32 @@ def _erase_reach(reach: Reach, person: Person, mention: str, log: scrub.LogRewri
     log.erase_values(model._meta.table_name, [i.hex for i in ids], columns, kept)
 
 
+def _redact_mentions(mentions, needles, mention: str, log: scrub.LogRewriter) -> None:
+    """Replace the person's name and address in other records' free text, and in the
+    history of those fields; the rest of each text stays."""
+    fields: dict[tuple, set[str]] = {}
+    for found in mentions:
+        fields.setdefault((found.model, found.record_id), set()).add(found.field)
+    for (model, key), names in fields.items():
+        record = model.get_or_none(model.id == key)
+        if record is None:
+            continue
+        values = {
+            getattr(model, name): free_text.redact(getattr(record, name), needles, mention)
+            for name in names
+        }
+        values = {f: v for f, v in values.items() if v != getattr(record, f.name)}
+        if not values:
+            continue  # a field the erasure blanked already
+        model.update(values).where(model.id == key).execute()
+        log.redact_values(
+            model._meta.table_name,
+            key.hex,
+            [getattr(model, name).column_name for name in names],
+            lambda text: free_text.redact(text, needles, mention),
+        )
+
+
 def erase_people(
     people: Iterable[Person],
     actor: StaffMember | None,
@@ -200,13 +290,15 @@ def erase_people(
     """
     people = list(people)
     erased, refusals = 0, []
+    check_room()
+    named = free_text.find_mentions(people)  # one pass over every text, for them all
     try:
         for done, person in enumerate(people, start=1):
             refusal = _refusal(person, actor)
             if refusal:
                 refusals.append(f"{person.name} : {refusal}")
             else:
-                erase_person(person, actor, scrub_file=False)
+                erase_person(person, actor, scrub_file=False, mentions=named.get(person.id, []))
                 erased += 1
             if progress is not None and progress(done, len(people)) is False:
                 break
@@ -220,7 +312,7 @@ def erase_people(
 def scrub_after(erased: int) -> None:
     """Scrub the file once after ``erased`` erasures (none: nothing to do)."""
     if erased:
-        scrub.scrub_file(database, erased_tables())
+        _scrub_or_say(erased)
 
 
 def is_anonymised(record) -> bool:

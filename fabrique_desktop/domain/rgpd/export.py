@@ -13,6 +13,7 @@ from peewee import BlobField
 
 from ..history import record_history
 from ..models import Attachment
+from .mentions import mentions_of
 from .personal_map import PERSON_MAP
 from .persons import Person
 
@@ -104,6 +105,13 @@ def gather_export(person: Person, today: dt.date | None = None) -> PersonalExpor
                 Section(reach.label, reach.model._meta.table_name, [_row(r) for r in records])
             )
             keys.extend(r.id for r in records)
+    named = mentions_of(person)
+    if named:
+        sections.append(
+            Section(
+                "Mentions dans le texte d'autres fiches", "mentions", [m.as_row() for m in named]
+            )
+        )
     history = [
         {
             "le": entry.at.isoformat(),

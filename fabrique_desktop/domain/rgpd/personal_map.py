@@ -110,7 +110,7 @@ CLASSIFICATION: dict[type[BaseModel], dict[str, Category]] = {
     # What the Fabrique did and why is its accountability (art. 5-2): kept.
     PersonalDataRequest: {"person_label": ID, "extension_reason": F, "action_taken": F},
     PersonalDataErasure: {},
-    PersonalDataFlag: {"kept_reason": F},
+    PersonalDataFlag: {"kept_reason": F, "restricted_reason": F},
     CreativitySession: {"place": F, "notes": F},
     SessionPartner: {},
     # About an enterprise (a legal person), written by the staff.
@@ -302,7 +302,9 @@ FIELD_LABELS = {
     "active": "actif",
     "restricted": "opposition ou limitation",
     "kept_until": "conservé jusqu'au",
-    "kept_reason": "motif",
+    "kept_reason": "motif de la conservation prolongée",
+    "restricted_on": "opposition ou limitation depuis le",
+    "restricted_reason": "motif de l'opposition ou de la limitation",
     "answered_on": "répondu le",
     "action_taken": "suite donnée",
     "extended_months": "prolongation (mois)",
@@ -310,4 +312,7 @@ FIELD_LABELS = {
     "detected_on": "repéré le",
     "description": "description",
     "started_on": "commencée le",
+    "record": "fiche",
+    "field": "champ",
+    "excerpt": "extrait",
 }

@@ -46,6 +46,10 @@ def record_request(
         "received_on", received_on, dt.date.today(), "La date ne peut pas être dans le futur."
     )
     check.raise_if_any()
+    return _line(person, kind, received_on, staff)
+
+
+def _line(person: Person, kind: RequestKind, received_on: dt.date, staff, **answer):
     return PersonalDataRequest.create(
         person_kind=person.kind,
         person_id=person.id,
@@ -53,7 +57,16 @@ def record_request(
         kind=kind,
         received_on=received_on,
         staff=staff,
+        **answer,
     )
+
+
+def note_done(
+    person: Person, kind: RequestKind, on: dt.date, action: str, staff: StaffMember | None
+) -> PersonalDataRequest:
+    """A line for what the Fabrique decided and did on ``on`` (an opposition recorded or
+    lifted, a retention extended): answered the same day, with what was done."""
+    return _line(person, kind, on, staff, answered_on=on, action_taken=action)
 
 
 @transactional
@@ -101,3 +114,34 @@ def open_requests(today: dt.date | None = None, near_days: int = NEAR_DAYS):
         [(r, due, due < today) for r, due in found if due <= today + dt.timedelta(days=near_days)],
         key=lambda item: item[1],
     )
+
+
+#: Where a request stands, as « Demandes RGPD » shows and filters it.
+PENDING, LATE, DONE = "en cours", "en retard", "traitée"
+STATUSES = (PENDING, LATE, DONE)
+
+
+def request_status(request: PersonalDataRequest, today: dt.date | None = None) -> str:
+    """« traitée » once answered, else « en retard » past the deadline, else « en cours »."""
+    if request.answered_on is not None:
+        return DONE
+    return LATE if deadline(request) < (today or dt.date.today()) else PENDING
+
+
+def all_requests(
+    status: str | None = None,
+    kind: RequestKind | None = None,
+    person_id=None,
+    today: dt.date | None = None,
+) -> list[tuple[PersonalDataRequest, dt.date, str]]:
+    """The register (or one person's lines), newest first, as (request, deadline, status),
+    narrowed to a status of :data:`STATUSES` and a kind when given."""
+    query = PersonalDataRequest.select().order_by(
+        PersonalDataRequest.received_on.desc(), PersonalDataRequest.created_at.desc()
+    )
+    if kind is not None:
+        query = query.where(PersonalDataRequest.kind == kind)
+    if person_id is not None:
+        query = query.where(PersonalDataRequest.person_id == person_id)
+    rows = [(r, deadline(r), request_status(r, today)) for r in query]
+    return [row for row in rows if status is None or row[2] == status]

@@ -13,7 +13,8 @@ from typing import Any
 
 from peewee import fn
 
-from ..enums import HolderKind, PersonKind, ProjectStage
+from .. import french
+from ..enums import HolderKind, PersonKind, ProjectStage, RequestKind
 from ..models import (
     Candidacy,
     Committee,
@@ -25,11 +26,14 @@ from ..models import (
     PersonalDataErasure,
     PersonalDataFlag,
     Project,
+    StaffMember,
 )
 from ..services.base import transactional
 from ..services.settings import _store
-from ..validation import Checker
+from ..validation import Checker, refuse
 from .persons import Person
+from .register import note_done
+from .restriction import flag_of
 
 
 @dataclass(frozen=True)
@@ -208,3 +212,43 @@ def people_due(today: dt.date | None = None) -> list[Due]:
         if due_on <= today:
             found.append(Due(Person(PersonKind.PARTNER_CONTACT, partner), contact, due_on))
     return sorted(found, key=lambda due: due.due_on)
+
+
+@transactional
+def extend_retention(
+    person: Person, values: Mapping[str, Any], staff: StaffMember | None
+) -> PersonalDataFlag:
+    """Keep ``person`` past their retention date until ``values["until"]``, for
+    ``values["reason"]`` (« Données à revoir » › « Prolonger… »); the register of requests
+    gets the line, the person's form shows it, and they leave « Données à revoir » until
+    that date."""
+    if person.erasure() is not None:
+        raise refuse("Les données de cette personne ont été effacées : rien à conserver.")
+    check = Checker(values)
+    until = check.date("until", required=True)
+    reason = check.text("reason", max_length=2000, required=True)
+    if until is not None and until <= dt.date.today():
+        check.fail("until", "Choisissez une date à venir.")
+    check.raise_if_any()
+    flag = flag_of(person)
+    flag.kept_until, flag.kept_reason = until, reason
+    flag.save()
+    note_done(
+        person,
+        RequestKind.RETENTION,
+        dt.date.today(),
+        f"Conservation prolongée jusqu'au {french.short_date(until)}. Motif : {reason}",
+        staff,
+    )
+    return flag
+
+
+def kept_past_retention(person: Person, today: dt.date | None = None) -> str:
+    """« Conservation prolongée jusqu'au 31/12/2027 : … », or "" when it is not."""
+    today = today or dt.date.today()
+    flag = PersonalDataFlag.get_or_none(PersonalDataFlag.person_id == person.id)
+    if flag is None or flag.kept_until is None or flag.kept_until < today:
+        return ""
+    return (
+        f"Conservation prolongée jusqu'au {french.short_date(flag.kept_until)} : {flag.kept_reason}"
+    )

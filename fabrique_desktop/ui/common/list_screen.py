@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -65,6 +66,7 @@ class ListScreen(QWidget):
         how_to_create: str = "",
         default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
         title_column: int = 0,
+        restricted_filter: bool = False,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -104,6 +106,14 @@ class ListScreen(QWidget):
             combo.changed.connect(self.reload)
             self.filters[spec.criterion] = combo
             self.filter_grid.addWidget(combo, position // 2, position % 2)
+
+        # People in opposition or restriction (RGPD) are out of the list unless asked for.
+        self.show_restricted = QCheckBox(
+            QCoreApplication.translate("ListScreen", "Show the people in opposition"), self
+        )
+        self.show_restricted.setObjectName("show_restricted")
+        self.show_restricted.toggled.connect(self.reload)
+        self.show_restricted.setVisible(restricted_filter)
 
         self.proxy = DatabaseSortProxy(self)
         self.proxy.setSourceModel(model)
@@ -182,6 +192,8 @@ class ListScreen(QWidget):
         column.addWidget(self.selection_bar)
         column.addWidget(self.search)
         column.addLayout(self.filter_grid)
+        if restricted_filter:
+            column.addWidget(self.show_restricted)
         column.addWidget(self.table, 1)
         column.addLayout(footer)
 
@@ -217,6 +229,7 @@ class ListScreen(QWidget):
         return ListFilter(
             text=self.search.text(),
             among=self.selection,
+            restricted_shown=self.show_restricted.isChecked(),
             **{name: combo.value() for name, combo in self.filters.items()},
         )
 

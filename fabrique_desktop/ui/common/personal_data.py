@@ -4,9 +4,10 @@ holding the person, and « Purger aussi les sauvegardes »)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,13 +22,18 @@ from PySide6.QtWidgets import (
 
 from ...domain import french
 from ...domain.models import StaffMember, database
+from ...domain.rgpd import restriction, retention
 from ...domain.rgpd.export import gather_export
 from ...domain.rgpd.persons import Person, is_person, person_of
-from ...domain.rgpd.retention import describe_retention, people_due
+from ...domain.rgpd.register import add_months
+from ...domain.rgpd.restriction import describe
+from ...domain.rgpd.retention import describe_retention, kept_past_retention, people_due
 from ...domain.services.settings import fabrique_settings
 from ...domain.validation import ValidationError
 from . import plain
 from .background import ProgressTask
+from .colours import ALERT
+from .plain import PlainLabel
 
 
 def _database_path() -> Path:
@@ -67,6 +73,10 @@ def export_person(parent: QWidget, person: Person) -> None:
     )
 
 
+# Mentions in other records listed one by one in the confirmation; the rest counted.
+MENTIONS_SHOWN = 8
+
+
 class ErasureDialog(QDialog):
     """The confirmation of an erasure: what goes, what stays, the backups."""
 
@@ -80,6 +90,13 @@ class ErasureDialog(QDialog):
         lines += [
             f"• {_escape(label)} ({count}) : {_escape(what)}" for label, count, what in plan.items
         ]
+        shown = plan.mentions[:MENTIONS_SHOWN]
+        lines += [f"&nbsp;&nbsp;– {_escape(m.where)} : « {_escape(m.excerpt)} »" for m in shown]
+        if len(plan.mentions) > len(shown):
+            lines.append(
+                "&nbsp;&nbsp;– "
+                + self.tr("and %1 more").replace("%1", str(len(plan.mentions) - len(shown)))
+            )
         lines += [""] + [_escape(notice) for notice in plan.notices]
         summary = QLabel("<br/>".join(lines), self)
         summary.setObjectName("erasure_summary")
@@ -174,10 +191,37 @@ def add_actions(form) -> None:
         lambda: _erase_from(form),
         "erase_personal_data",
     )
+    form.restriction_button = form.add_action(
+        QCoreApplication.translate("PersonalData", "Opposition…"),
+        lambda: _restrict_from(form),
+        "restriction",
+    )
+    # Under the status line: in opposition since…, kept past retention until…
+    form.rgpd_status = PlainLabel(form)
+    form.rgpd_status.setObjectName("rgpd_status")
+    form.rgpd_status.setWordWrap(True)
+    form.rgpd_status.setStyleSheet(f"color: {ALERT.name()};")
+    outer = form.layout()
+    outer.insertWidget(outer.indexOf(form.status_line) + 1, form.rgpd_status)
 
 
 def refresh_actions(form) -> None:
     person = form.record is not None and is_person(form.record)
+    status = ""
+    if person:
+        who = person_of(form.record)
+        status = "\n".join(t for t in (describe(who), kept_past_retention(who)) if t)
+    form.rgpd_status.setText(status)
+    form.rgpd_status.setVisible(bool(status))
+    # Staff data serve accountability: no opposition (the domain says why, in French).
+    restrictable = person and not isinstance(form.record, StaffMember)
+    form.restriction_button.setVisible(not isinstance(form.record, StaffMember))
+    form.restriction_button.setEnabled(restrictable)
+    form.restriction_button.setText(
+        QCoreApplication.translate("PersonalData", "Lift the opposition…")
+        if restrictable and restriction.restriction_of(who) is not None
+        else QCoreApplication.translate("PersonalData", "Opposition…")
+    )
     for button in (form.export_button, form.requests_button, form.erase_button):
         button.setEnabled(person)
         button.setToolTip(
@@ -200,6 +244,39 @@ def _requests_of(form) -> None:
     RequestsDialog(person_of(form.record), _actor(form), form).exec()
 
 
+def _restrict_from(form) -> None:
+    """Set, or lift, the person's opposition or restriction: a date and a reason."""
+    from .date_reason import DateReasonDialog  # the form's fields: not at start-up
+
+    person, actor = person_of(form.record), _actor(form)
+    kinds = [(kind, kind.label) for kind in restriction.KINDS]
+    if restriction.restriction_of(person) is None:
+        title = QCoreApplication.translate("PersonalData", "Opposition or restriction")
+        intro = QCoreApplication.translate(
+            "PersonalData",
+            "From this date the person no longer appears in the lists, the committee "
+            "dossiers or the exports (their lines are masked); the register of requests "
+            "keeps the line.",
+        )
+        submit = restriction.set_restriction
+    else:
+        title = QCoreApplication.translate("PersonalData", "Lift the opposition")
+        intro = describe(person)
+        submit = restriction.clear_restriction
+    dialog = DateReasonDialog(
+        title,
+        QCoreApplication.translate("PersonalData", "On"),
+        dt.date.today(),
+        lambda values: submit(person, {**values, "kind": values["choice"]}, actor),
+        kinds,
+        QCoreApplication.translate("PersonalData", "Request"),
+        intro,
+        form,
+    )
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        form.load(type(form.record).get_by_id(form.record.id))
+
+
 def _erase_from(form) -> None:
     if erase_person(form, person_of(form.record), _actor(form)):
         form.load(type(form.record).get_by_id(form.record.id))
@@ -215,6 +292,52 @@ def add_review_actions(home, grid) -> None:
     button.setObjectName("anonymise_due")
     button.clicked.connect(lambda: anonymise_due(home))
     box.layout().addWidget(button)
+    extend = QPushButton(QCoreApplication.translate("PersonalData", "E&xtend…"), box)
+    extend.setObjectName("extend_retention")
+    extend.setToolTip(
+        QCoreApplication.translate(
+            "PersonalData", "Keep a person past their retention date, with a reason"
+        )
+    )
+    extend.clicked.connect(lambda: extend_retention(home))
+    box.layout().addWidget(extend)
+
+
+def extend_retention(home) -> None:
+    """« Prolonger… »: keep one person past retention until a date, for a reason."""
+    from .date_reason import DateReasonDialog  # the form's fields: not at start-up
+
+    title = QCoreApplication.translate("PersonalData", "Extend the retention")
+    due = {item.person.id.hex: item.person for item in people_due()}
+    if not due:
+        plain.information(
+            home, title, QCoreApplication.translate("PersonalData", "Nobody is past retention.")
+        )
+        return
+    dialog = DateReasonDialog(
+        title,
+        QCoreApplication.translate("PersonalData", "Keep until"),
+        add_months(dt.date.today(), 12),
+        lambda values: retention.extend_retention(
+            due.get(values["choice"]) or _nobody(),
+            {"until": values["on"], "reason": values["reason"]},
+            home.session.staff,
+        ),
+        [(key, person.describe()) for key, person in due.items()],
+        QCoreApplication.translate("PersonalData", "Person"),
+        parent=home,
+    )
+    selected = home.review.currentItem()
+    entry = selected.data(0, Qt.ItemDataRole.UserRole) if selected else None
+    for key, person in due.items():  # the line chosen on the home screen, if a person's
+        if entry is not None and entry.title == person.name:
+            dialog.choice.set_value(key)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        home.reload()
+
+
+def _nobody():
+    raise ValidationError({"choice": "Choisissez la personne."})
 
 
 def anonymise_due(home) -> None:

@@ -142,7 +142,7 @@ class RecordTableModel(QAbstractTableModel):
         key = self.ids[number]
         if key not in self.cache:
             start = number - number % PAGE_SIZE
-            self.cache.update(self.listing.page(self.ids[start : start + PAGE_SIZE]))
+            self.cache.update(self.listing.page(self.ids[start : start + PAGE_SIZE], self.criteria))
         return self.cache[key]
 
     def position(self, record_id: Any) -> int | None:

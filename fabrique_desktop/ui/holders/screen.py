@@ -38,4 +38,5 @@ def build(session: Session) -> ListScreen:
             "Delete the holder « %1 », their contact details and attached files? "
             "A holder with candidacies cannot be deleted.",
         ).replace("%1", holder.display_name),
+        restricted_filter=True,
     )

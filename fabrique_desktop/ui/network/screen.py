@@ -158,6 +158,7 @@ class NetworkScreen(QTabWidget):
                 "Delete the partner « %1 »? It is also removed from the needs and committees "
                 "it takes part in.",
             ).replace("%1", partner.name),
+            restricted_filter=True,
         )
         self.staff = ListScreen(
             "staff",
