@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, rgpd_cli
+from . import __version__, rgpd_cli, server_cli
 from .domain import french
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--minutes", action="store_true", help="le relevé de décisions plutôt que le dossier"
     )
     rgpd_cli.add_parser(commands)
+    server_cli.add_parser(commands)
     return parser
 
 
@@ -283,4 +284,5 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "rgpd": rgpd_cli.run,
+    "server": server_cli.run,
 }
