@@ -17,7 +17,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -475,12 +475,145 @@ def bulk_anonymisation(path: Path, people: int = 1000) -> Figure:
     )
 
 
+def on_a_server(path: Path, admin: str, seconds: int = 30) -> list[Figure]:
+    """The same file imported on a PostgreSQL server (a new database from ``admin``, an
+    address that may create one), then the list, search and save figures there, and ten
+    clients saving different records for ``seconds``."""
+    import uuid
+
+    import psycopg
+
+    from fabrique_desktop.store import close_database
+    from fabrique_desktop.store.postgres.database import open_server
+    from fabrique_desktop.store.postgres.transfer import import_file
+    sys.path.insert(0, str(Path(__file__).parents[2]))  # the tests' helpers, run as a script
+    from tests.postgres.server import address_of
+
+    name = f"fabrique_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    address = address_of(admin, name)
+    try:
+        started = time.perf_counter()
+        import_file(path, open_server(address))
+        imported = time.perf_counter() - started
+        close_database()
+        figures = [
+            measured("server: import of the file (one checked transaction)", imported, "s"),
+            *[
+                replace(figure, name=f"server: {figure.name}")
+                for figure in [*search_as_you_type_on(address), form_edit_save(address)]
+            ],
+            concurrent_saves(address, seconds),
+        ]
+    finally:
+        close_database()
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    return figures
+
+
+def search_as_you_type_on(address: str) -> list[Figure]:
+    """The needs list opened then filtered as typed, on the server (no raw baseline)."""
+    from PySide6.QtWidgets import QApplication
+
+    from fabrique_desktop.domain.listing import ListFilter
+    from fabrique_desktop.store import close_database, open_database
+    from fabrique_desktop.ui.needs.table import NeedTableModel
+
+    QApplication.instance() or QApplication([])
+    open_database(address)
+    model = NeedTableModel()
+    started = time.perf_counter()
+    model.reload(ListFilter())
+    for row in range(min(40, model.rowCount())):
+        model.data(model.index(row, 0))
+    opening = time.perf_counter() - started
+    keystrokes = [word[:n] for word in WORDS for n in range(2, len(word) + 1)]
+    durations = []
+    for typed in keystrokes:
+        started = time.perf_counter()
+        model.search(ListFilter(text=typed))
+        for row in range(min(40, model.rowCount())):
+            model.data(model.index(row, 0))
+        durations.append(time.perf_counter() - started)
+    close_database()
+    p95 = percentile(durations, 0.95) * 1000
+    return [
+        measured("needs list: open (ordered ids + first screen of rows)", opening * 1000, "ms"),
+        Figure(
+            f"needs list: filter as you type, p95 of {len(keystrokes)} keystrokes",
+            p95,
+            "ms",
+            "≤ 50 ms",
+            None,
+            None,
+            p95 <= 50,
+        ),
+    ]
+
+
+def concurrent_saves(address: str, seconds: int) -> Figure:
+    """Ten clients (threads, one connection each) saving their own need for ``seconds``:
+    the figure is the saves per second; every save that returned must be in the base."""
+    import threading
+
+    from fabrique_desktop.domain.models import Need, database
+    from fabrique_desktop.domain.services import needs
+    from fabrique_desktop.store import close_database, open_database
+    from tests.factories import need_values
+
+    open_database(address)
+    chosen = list(Need.select().order_by(Need.id).limit(10))
+    last: dict = {}
+    counts: dict = {}
+    failures: list = []
+    stop = time.monotonic() + seconds
+
+    def client(need) -> None:
+        count = 0
+        try:
+            while time.monotonic() < stop:
+                count += 1
+                title = f"Besoin {need.id.hex[-6:]} version {count}"
+                needs.update_need(need, need_values(need.territory, title=title))
+                last[need.id], counts[need.id] = title, count
+        except Exception as error:
+            failures.append(error)
+        finally:
+            database.close()
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in chosen]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    kept = not failures and all(Need.get_by_id(i).title == t for i, t in last.items())
+    close_database()
+    return Figure(
+        f"server: 10 clients saving different needs for {seconds} s (saves/s), nothing lost",
+        sum(counts.values()) / seconds,
+        "/s",
+        "nothing lost",
+        None,
+        None,
+        kept,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "fabrique-bench")
     parser.add_argument("--check", action="store_true")
+    parser.add_argument(
+        "--server",
+        metavar="ADRESSE",
+        default=os.environ.get("FABRIQUE_TEST_DATABASE"),
+        help="a PostgreSQL server where a database may be created: the same figures there",
+    )
+    parser.add_argument("--server-seconds", type=int, default=30)
     args = parser.parse_args(argv)
     path, build = scale_database(args.scale, args.cache)
     figures = [
@@ -500,6 +633,7 @@ def main(argv: list[str] | None = None) -> int:
         *navigation(path),
         peak_memory(path),
         bulk_anonymisation(path),
+        *(on_a_server(path, args.server, args.server_seconds) if args.server else []),
     ]
     print(
         f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
