@@ -62,8 +62,9 @@ def _conflict(record: BaseModel, changed: dict[str, Any]) -> ValidationError:
     when = (last.at if last is not None else theirs.updated_at).astimezone()
     errors = {
         RECORD: f"Cette fiche a été modifiée par {who} à {_clock(when)} pendant que "
-        "vous la modifiiez : rien n'a été enregistré. Sa version est affichée sous "
-        "chaque champ qu'elle a changé ; votre saisie est conservée."
+        "vous la modifiiez : rien n'a été enregistré. Sous chaque champ que vous avez "
+        "changé tous les deux, sa valeur ; votre saisie est conservée. Enregistrez de "
+        "nouveau pour garder la vôtre."
     }
     for name, yours in changed.items():
         field = model._meta.fields[name]
