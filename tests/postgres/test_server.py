@@ -15,6 +15,7 @@ from fabrique_desktop.domain.models import Need, StaffMember, database
 from fabrique_desktop.domain.services import needs, network
 from fabrique_desktop.domain.text import fold, french_sort_key
 from fabrique_desktop.store import history
+from fabrique_desktop.store.integrity import history_problems
 from fabrique_desktop.store.postgres.database import connection_address, server_label
 
 from ..factories import need_values
@@ -127,3 +128,25 @@ def test_the_address_requires_tls_unless_it_says_otherwise():
     assert server_label("postgresql://claire:secret@serveur:5433/fabrique") == (
         "fabrique sur serveur:5433"
     )
+
+
+@pytest.mark.parametrize(
+    ("statement", "reported"),
+    [
+        (
+            'ALTER TABLE need DISABLE TRIGGER "need_history_UPDATE"',
+            "les modifications dans « need »",
+        ),
+        ('DROP TRIGGER "holder_history_DELETE" ON holder', "les suppressions dans « holder »"),
+        ('DROP TRIGGER "change_log_refuse_DELETE" ON change_log', "plus protégé"),
+        (
+            "CREATE OR REPLACE FUNCTION fabrique_history() RETURNS trigger "
+            "LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+            "la fonction qui l'écrit a été modifiée",
+        ),
+    ],
+)
+def test_the_check_reports_a_history_that_no_longer_records(db, statement, reported):
+    assert history_problems() == []
+    database.execute_sql(statement)  # as the owner: what a staff role cannot do
+    assert reported in " ".join(history_problems())

@@ -162,3 +162,33 @@ def present_triggers(db: Database) -> set[str]:
             "AND NOT t.tgisinternal AND t.tgenabled <> 'D'"
         ).fetchall()
     }
+
+
+def problems(db: Database) -> list[str]:
+    """What :func:`..integrity.history_problems` reports, for a server: a history trigger
+    missing or disabled, a guard missing, the history function rewritten. (Entry numbers
+    are not checked for gaps: a server's sequence never gives back a rolled-back number.)
+    """
+    from ..integrity import HISTORY_ACTIONS
+
+    present = present_triggers(db)
+    found = []
+    for name, table in expected_triggers(db).items():
+        if name not in present:
+            action = name.rpartition("_history_")[2]
+            found.append(
+                f"Historique : les {HISTORY_ACTIONS[action]} dans « {table} » ne sont plus "
+                "notées (déclencheur absent ou désactivé)."
+            )
+    body = db.execute_sql(
+        "SELECT prosrc FROM pg_proc WHERE proname = 'fabrique_history' "
+        "AND pronamespace = current_schema()::regnamespace"
+    ).fetchone()
+    if body is None or body[0] != HISTORY_FUNCTION.split("$$")[1]:
+        found.append("Historique : la fonction qui l'écrit a été modifiée ou supprimée.")
+    if any(f"change_log_refuse_{action}" not in present for action in LOG_GUARDS):
+        found.append(
+            "Historique : il n'est plus protégé contre les modifications "
+            "(déclencheur absent ou désactivé)."
+        )
+    return found
