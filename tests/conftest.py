@@ -26,7 +26,8 @@ def pytest_collection_modifyitems(config, items):
     """Keep, on each run, the tests that make sense on its backend.
 
     On the PostgreSQL run: the tests of :data:`SERVER_TIERS` whose database is the
-    server's, except those that read what only SQLite has (``sqlite_only``): the others
+    server's, except those that read what only SQLite has (``sqlite_only``) or open the
+    file by its path (``db_path``: backups, locks, the app's start-up): the others
     already ran on SQLite and would prove nothing more. On the SQLite run: all but the
     ``server_only`` ones. Deselected, never skipped; a server asked for that does not
     answer fails the run (:class:`.postgres.server.TestServer`).
@@ -38,7 +39,7 @@ def pytest_collection_modifyitems(config, items):
             keep = (
                 item.path.parent.name in SERVER_TIERS
                 and "db_location" in getattr(item, "fixturenames", ())
-                and not item.get_closest_marker("sqlite_only")
+                and not _file_bound(item)
             ) or item.get_closest_marker("server_only") is not None
         else:
             keep = item.get_closest_marker("server_only") is None
@@ -46,6 +47,12 @@ def pytest_collection_modifyitems(config, items):
     if left:
         config.hook.pytest_deselected(items=left)
         items[:] = kept
+
+
+def _file_bound(item) -> bool:
+    """Whether a test needs SQLite: marked so, or naming the file itself (``db_path``)."""
+    direct = getattr(getattr(item, "_fixtureinfo", None), "argnames", ())
+    return item.get_closest_marker("sqlite_only") is not None or "db_path" in direct
 
 
 @pytest.fixture

@@ -59,7 +59,7 @@ def test_ten_clients_saving_different_records_lose_nothing(db, staff, territory)
                 title = f"Besoin {need.title.split()[1]} version {count}"
                 needs.update_need(need, need_values(territory, title=title))
                 last_saved[need.id] = (title, count)
-        except Exception as error:  # noqa: BLE001  (any failure is the test's finding)
+        except Exception as error:
             failures.append(error)
         finally:
             database.close()

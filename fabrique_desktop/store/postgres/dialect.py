@@ -15,6 +15,8 @@ from peewee import BooleanField, Database
 _TYPES = (
     (re.compile(r'"id" INTEGER PRIMARY KEY AUTOINCREMENT', re.I), '"id" BIGSERIAL PRIMARY KEY'),
     (re.compile(r"\bBLOB\b"), "BYTEA"),
+    # SQLite never enforced a VARCHAR's length, and the forms rely on it: the same here.
+    (re.compile(r"\bVARCHAR\(\d+\)"), "TEXT"),
     # SQLite's REAL is 8 bytes, PostgreSQL's 4.
     (re.compile(r"\bREAL\b"), "DOUBLE PRECISION"),
     # Checked at commit when asked (bulk loads, imports): SQLite's defer_foreign_keys.
