@@ -486,6 +486,7 @@ def on_a_server(path: Path, admin: str, seconds: int = 30) -> list[Figure]:
     from fabrique_desktop.store import close_database
     from fabrique_desktop.store.postgres.database import open_server
     from fabrique_desktop.store.postgres.transfer import import_file
+
     sys.path.insert(0, str(Path(__file__).parents[2]))  # the tests' helpers, run as a script
     from tests.postgres.server import address_of
 
