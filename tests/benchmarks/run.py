@@ -190,20 +190,18 @@ def startup(path: Path, repeat: int) -> list[Figure]:
 
 
 # -- in-process figures ------------------------------------------------------------------
-def search_as_you_type(path: Path) -> list[Figure]:
-    """What the needs list does: its table model reads the ordered ids and a first page,
-    then each keystroke narrows the list and the rows on screen are read."""
-    import sqlite3
-
+def typing_in_the_needs_list(location) -> tuple[float, list[float], list[str]]:
+    """What the needs list does on ``location`` (a file or a server): its table model
+    reads the ordered ids and a first page, then each keystroke narrows the list and the
+    rows on screen are read. Returns the opening time, each keystroke's, the keystrokes."""
     from PySide6.QtWidgets import QApplication
 
     from fabrique_desktop.domain.listing import ListFilter
-    from fabrique_desktop.domain.search import match_expression
     from fabrique_desktop.store import close_database, open_database
     from fabrique_desktop.ui.needs.table import NeedTableModel
 
     QApplication.instance() or QApplication([])
-    open_database(path, read_only=True)
+    open_database(location, read_only=True)
     model = NeedTableModel()
 
     def first_screen() -> None:
@@ -222,6 +220,16 @@ def search_as_you_type(path: Path) -> list[Figure]:
         first_screen()
         ours.append(time.perf_counter() - started)
     close_database()
+    return opening, ours, keystrokes
+
+
+def search_as_you_type(path: Path) -> list[Figure]:
+    """The needs list filtered as typed, beside SQLite's own FTS5 query (the baseline)."""
+    import sqlite3
+
+    from fabrique_desktop.domain.search import match_expression
+
+    opening, ours, keystrokes = typing_in_the_needs_list(path)
     raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     baseline = []
     for typed in keystrokes:
@@ -231,16 +239,22 @@ def search_as_you_type(path: Path) -> list[Figure]:
         ).fetchall()
         baseline.append(time.perf_counter() - started)
     raw.close()
-    p95, base95 = percentile(ours, 0.95) * 1000, percentile(baseline, 0.95) * 1000
+    return typing_figures(opening, ours, len(keystrokes), percentile(baseline, 0.95) * 1000)
+
+
+def typing_figures(
+    opening: float, durations: list[float], keystrokes: int, base95: float | None
+) -> list[Figure]:
+    p95 = percentile(durations, 0.95) * 1000
     return [
         measured("needs list: open (ordered ids + first screen of rows)", opening * 1000, "ms"),
         Figure(
-            f"needs list: filter as you type, p95 of {len(keystrokes)} keystrokes",
+            f"needs list: filter as you type, p95 of {keystrokes} keystrokes",
             p95,
             "ms",
             "≤ 50 ms",
             base95,
-            p95 / base95,
+            p95 / base95 if base95 else None,
             p95 <= 50,
         ),
     ]
@@ -516,42 +530,8 @@ def on_a_server(path: Path, admin: str, seconds: int = 30) -> list[Figure]:
 
 def search_as_you_type_on(address: str) -> list[Figure]:
     """The needs list opened then filtered as typed, on the server (no raw baseline)."""
-    from PySide6.QtWidgets import QApplication
-
-    from fabrique_desktop.domain.listing import ListFilter
-    from fabrique_desktop.store import close_database, open_database
-    from fabrique_desktop.ui.needs.table import NeedTableModel
-
-    QApplication.instance() or QApplication([])
-    open_database(address)
-    model = NeedTableModel()
-    started = time.perf_counter()
-    model.reload(ListFilter())
-    for row in range(min(40, model.rowCount())):
-        model.data(model.index(row, 0))
-    opening = time.perf_counter() - started
-    keystrokes = [word[:n] for word in WORDS for n in range(2, len(word) + 1)]
-    durations = []
-    for typed in keystrokes:
-        started = time.perf_counter()
-        model.search(ListFilter(text=typed))
-        for row in range(min(40, model.rowCount())):
-            model.data(model.index(row, 0))
-        durations.append(time.perf_counter() - started)
-    close_database()
-    p95 = percentile(durations, 0.95) * 1000
-    return [
-        measured("needs list: open (ordered ids + first screen of rows)", opening * 1000, "ms"),
-        Figure(
-            f"needs list: filter as you type, p95 of {len(keystrokes)} keystrokes",
-            p95,
-            "ms",
-            "≤ 50 ms",
-            None,
-            None,
-            p95 <= 50,
-        ),
-    ]
+    opening, durations, keystrokes = typing_in_the_needs_list(address)
+    return typing_figures(opening, durations, len(keystrokes), None)
 
 
 def concurrent_saves(address: str, seconds: int) -> Figure:
