@@ -98,7 +98,7 @@ def open_database(
     if is_server_address(path):
         from .postgres.database import open_server
 
-        return open_server(path)
+        return open_server(path, read_only=read_only)
     path = Path(path).absolute()
     try:
         kind = inspect_file(path, schema.latest_version())

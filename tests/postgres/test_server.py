@@ -150,3 +150,13 @@ def test_the_check_reports_a_history_that_no_longer_records(db, statement, repor
     assert history_problems() == []
     database.execute_sql(statement)  # as the owner: what a staff role cannot do
     assert reported in " ".join(history_problems())
+
+
+def test_a_read_only_connection_writes_nothing(db, need, test_server, db_location):
+    from fabrique_desktop.store import close_database, open_database
+
+    close_database()
+    open_database(db_location, read_only=True)
+    with pytest.raises(DatabaseError, match="read-only transaction"):
+        needs.update_need(Need.get_by_id(need.id), need_values(need.territory, title="Autre"))
+    assert Need.get_by_id(need.id).title == need.title

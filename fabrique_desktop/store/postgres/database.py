@@ -44,6 +44,8 @@ class ServerDatabase(PostgresqlDatabase):
     def _connect(self):
         connection = super()._connect()
         self._actor_sent.value = None
+        if self.read_only:  # each thread's connection: the server refuses any write
+            connection.execute("SET default_transaction_read_only = on")
         return connection
 
     def begin(self, *args, **kwargs) -> None:
@@ -115,18 +117,27 @@ def connection_address(address: str) -> str:
     return address + separator + "&".join(extra)
 
 
-def open_server(address: str, *, password: str | None = None) -> ServerDatabase:
+def open_server(
+    address: str, *, password: str | None = None, read_only: bool = False
+) -> ServerDatabase:
     """Connect to the Fabrique schema at ``address``, create or upgrade it, bind the
-    models to it. Refusals (no answer, wrong password, newer schema) come as
+    models to it; ``read_only`` connects without any write (no upgrade either).
+    Refusals (no answer, wrong password, newer or older schema) come as
     :class:`DatabaseRefused` with the cause in French; nothing is written then."""
     kwargs = {"password": password} if password else {}
     db = ServerDatabase(connection_address(normalized(address)), **kwargs)
+    db.read_only = read_only
     try:
         db.connect()
         if schema.unknown_applied_migrations(db):
             raise DatabaseRefused(
                 f"La base « {db.label} » vient d'une version plus récente de Fabrique "
                 "Desktop : mettez l'application à jour pour l'ouvrir."
+            )
+        if schema.pending_migrations(db) and read_only:
+            raise DatabaseRefused(
+                f"La base « {db.label} » n'est pas à jour pour cette version de Fabrique "
+                "Desktop : son administrateur la met à jour (fabrique-desktop server init)."
             )
         if schema.pending_migrations(db):
             try:
