@@ -12,7 +12,6 @@ import os
 import uuid
 from urllib.parse import urlsplit, urlunsplit
 
-import psycopg
 import pytest
 
 from fabrique_desktop.store import close_database, open_database
@@ -34,6 +33,8 @@ class TestServer:
     """Creates and drops the databases of one test session."""
 
     def __init__(self, admin: str) -> None:
+        import psycopg  # the « server » extra: not needed for the SQLite run
+
         self.admin = admin
         try:
             self.connection = psycopg.connect(admin, autocommit=True, connect_timeout=10)

@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
 from peewee import Database, IntegrityError
 
 from ...domain.models import ALL_MODELS
@@ -134,6 +133,8 @@ def import_file(path: Path, server: Database) -> Report:
 
 
 def _import(source: sqlite3.Connection, server: Database, path: Path) -> Report:
+    import psycopg  # the server driver: installed with the « server » extra
+
     from .history import drop_log_guard, install_log_guards
 
     truths = truth_columns()
