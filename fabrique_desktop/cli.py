@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, exchange_cli, export_cli, report_cli, rgpd_cli
+from . import __version__, exchange_cli, export_cli, report_cli, rgpd_cli, server_cli
 from .domain import french
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange_cli.register(commands, COMMANDS)
     export_cli.add_parser(commands)
     report_cli.add_parser(commands)
+    server_cli.add_parser(commands)
     return parser
 
 
@@ -288,4 +289,5 @@ COMMANDS = {
     "rgpd": rgpd_cli.run,
     "export": export_cli.run,
     "report": report_cli.run,
+    "server": server_cli.run,
 }

@@ -9,7 +9,6 @@ in bulk rather than through the services, so that 100,000 needs take seconds.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
 import operator
 import random
@@ -69,7 +68,7 @@ from ..domain.official_communes import official_list
 from ..domain.services.settings import update_settings
 from ..domain.services.studies import VERDICTS
 from ..domain.validation import luhn_valid
-from ..store import history
+from ..store.bulk import bulk_load
 from . import catalogue
 
 #: Needs in the default demonstration file; ``--scale`` replaces it.
@@ -136,7 +135,7 @@ class DemoBuilder:
             values = operator.itemgetter(*defaults)
             temporal = [i for i, f in enumerate(fields) if isinstance(f, DateField | TimeField)]
             columns = ", ".join(f'"{f.column_name}"' for f in fields)
-            marks = ", ".join("?" * len(fields))
+            marks = ", ".join([database.param] * len(fields))
             cursor.executemany(
                 f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})',
                 (_with_iso(values(defaults | row), temporal) for row in rows),
@@ -145,35 +144,11 @@ class DemoBuilder:
         self.pending = 0
 
 
-@contextlib.contextmanager
-def rollback_journal():
-    """Build with a rollback journal instead of WAL, then go back to WAL.
-
-    In WAL mode every page of one huge transaction is written twice (to the WAL, then
-    into the file at the checkpoint); a rollback journal keeps only the pages' previous
-    content, which for a new file is nearly nothing, so each page is written once.
-    """
-    mode = database.execute_sql("PRAGMA journal_mode").fetchone()[0]
-    if mode == "wal":
-        database.execute_sql("PRAGMA journal_mode = DELETE")
-    try:
-        yield
-    finally:
-        if mode == "wal":
-            database.execute_sql("PRAGMA journal_mode = WAL")
-
-
 def build_demo(scale: int = DEFAULT_NEEDS, seed: int = 1, today: dt.date | None = None) -> None:
     """Fill the open (freshly created) database with ``scale`` needs and what follows them."""
     builder = DemoBuilder(seed, today or dt.date.today())
     # Generated rows are not changes anybody made: the history starts after them.
-    with rollback_journal(), database.atomic(), history.paused(database):
-        # Rows are flushed in batches, children sometimes before their parents:
-        # foreign keys are checked once, at commit.
-        database.execute_sql("PRAGMA defer_foreign_keys = ON")
-        # Random UUID keys scatter inserts across every index: a large page cache keeps
-        # them in memory instead of re-reading pages (256 MiB, this connection only).
-        database.execute_sql("PRAGMA cache_size = -1048576")
+    with bulk_load(database):
         _Scenario(builder, scale).run()
         builder.flush()
 

@@ -101,7 +101,7 @@ def changes_of(record_id: Any) -> list[Change]:
     key = getattr(record_id, "hex", str(record_id).replace("-", ""))
     rows = database.execute_sql(
         "SELECT at, staff_id, action, table_name, record_id, changes FROM change_log "
-        "WHERE record_id = ? ORDER BY id",
+        f"WHERE record_id = {database.param} ORDER BY id",
         (key,),
     ).fetchall()
     return [

@@ -43,24 +43,30 @@ def matching(model: type[BaseModel], text: str) -> Expression | None:
     It compares rowids, which the index is keyed on: no detour through the records'
     UUID keys.
     """
-    expression = match_expression(text)
-    if expression is None:
+    index = _index_query(model, text)
+    if index is None:
         return None
-    return rowid_of(model).in_(SQL(f"({_index_query(model)})", (expression,)))
+    query, expression = index
+    return rowid_of(model).in_(SQL(f"({query})", (expression,)))
 
 
 def matching_rowids(model: type[BaseModel], text: str) -> set[int] | None:
     """The rowids of the records of ``model`` that ``text`` matches; None: no search."""
-    expression = match_expression(text)
-    if expression is None:
+    index = _index_query(model, text)
+    if index is None:
         return None
-    cursor = model._meta.database.execute_sql(_index_query(model), (expression,))
+    query, expression = index
+    cursor = model._meta.database.execute_sql(query, (expression,))
     return {rowid for (rowid,) in cursor}
 
 
-def _index_query(model: type[BaseModel]) -> str:
-    table = model._meta.table_name
-    return f"SELECT rowid FROM {table}_search WHERE {table}_search MATCH ?"
+def _index_query(model: type[BaseModel], text: str) -> tuple[str, str] | None:
+    """The index query of the store in use (FTS5 in a file, tsvector on a server) and
+    its parameter; None when nothing searchable was typed."""
+    words = search_words(text)
+    if not words:
+        return None
+    return model._meta.database.full_text_query(model._meta.table_name, words)
 
 
 def containing(text: str, *fields) -> Expression | None:

@@ -1,4 +1,5 @@
-"""The SQLite file: opening and creating it, pragmas, schema migrations, refusal of bad files.
+"""The SQLite file: opening and creating it, pragmas, schema migrations, refusal of bad files;
+and its counterpart on a PostgreSQL server (:mod:`.postgres`), chosen by the location.
 
 Nothing here imports Qt. The names below are loaded on first use: the application paints
 its window (it needs only the file's path) before peewee and the models are imported.

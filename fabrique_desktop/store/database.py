@@ -20,6 +20,7 @@ from .failures import DatabaseReadOnly, cause, damaged, read_only_reason, refusa
 from .fileguard import DatabaseRefused, FileKind, inspect_file, newer_schema_message
 from .integrity import damage_findings
 from .paths import read_only_connection, reading_uri
+from .postgres.address import is_server_address
 
 PRAGMAS = (
     ("journal_mode", "wal"),
@@ -49,10 +50,23 @@ class FabriqueDatabase(SqliteDatabase):
     #: (the app checks there that its lock on the file is still its own).
     before_write: Callable[[], None] | None = None
 
-    def begin(self, *args, **kwargs) -> None:
+    def begin(self, lock_type: str | None = None) -> None:
         if self.before_write is not None:
             self.before_write()
-        super().begin(*args, **kwargs)
+        # A transaction that reads, then writes, while another connection wrote meanwhile
+        # gets « database is locked » at once, busy timeout or not: taking the write
+        # lock at BEGIN makes it wait its turn instead (several windows, threads).
+        if lock_type is None and not self.read_only:
+            lock_type = "IMMEDIATE"
+        super().begin(lock_type)
+
+    def full_text_query(self, table: str, words: list[str]) -> tuple[str, str]:
+        """The rowids of ``table`` whose text has every one of ``words`` as a prefix: its
+        FTS5 index (migrations 0002, 0008, 0009) and the MATCH expression to pass."""
+        from ..domain.search import match_expression
+
+        query = f"SELECT rowid FROM {table}_search WHERE {table}_search MATCH ?"
+        return query, match_expression(" ".join(words))
 
     def _add_conn_hooks(self, conn) -> None:
         super()._add_conn_hooks(conn)
@@ -69,6 +83,10 @@ def open_database(
 ) -> FabriqueDatabase:
     """Open ``path``, migrate it to this version's schema and bind the models to it.
 
+    A ``postgresql://`` address instead of a path opens that server's schema (creating
+    or upgrading it: :func:`.postgres.database.open_server`); the rest of this applies
+    to files.
+
     ``create`` makes a new file when there is none. ``read_only`` opens without any
     write (no migration either), for checks and look-ups; with ``require_current`` off it
     also accepts a file from an older version (to back it up). A file that is not ours, from
@@ -77,6 +95,10 @@ def open_database(
     :class:`DatabaseReadOnly` when the file or its folder cannot be written, and the
     cause in French for a full disk, a folder without access or an over-long name.
     """
+    if is_server_address(path):
+        from .postgres.database import open_server
+
+        return open_server(path, read_only=read_only)
     path = Path(path).absolute()
     try:
         kind = inspect_file(path, schema.latest_version())
@@ -180,7 +202,7 @@ def close_database() -> None:
     db = database.obj
     if db is None or db.is_closed():
         return
-    if not db.read_only:
+    if not db.read_only and not history.is_server(db):
         # A statement still open (e.g. kept alive by a traceback) blocks the
         # checkpoint; the WAL is then folded in at the next open, nothing is lost.
         with contextlib.suppress(OperationalError):

@@ -144,8 +144,18 @@ def expected_triggers(db: Database) -> dict[str, str]:
     return triggers
 
 
+def is_server(db: Database) -> bool:
+    """Whether ``db`` (or the database behind the models' proxy) is on a server."""
+    return getattr(_unwrapped(db), "server", False)
+
+
 def install_triggers(db: Database) -> None:
     """(Re)create the history triggers of every tracked table from its current columns."""
+    if is_server(db):
+        from .postgres import history as server
+
+        server.install_triggers(_unwrapped(db))
+        return
     with unsealed(db):
         for name, sql in expected_triggers(db).items():
             db.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
@@ -154,6 +164,11 @@ def install_triggers(db: Database) -> None:
 
 def install_log_guards(db: Database) -> None:
     """The triggers that refuse any UPDATE or DELETE of ``change_log``, whoever asks."""
+    if is_server(db):
+        from .postgres import history as server
+
+        server.install_log_guards(_unwrapped(db))
+        return
     with unsealed(db):
         for action, sql in LOG_GUARDS.items():
             db.execute_sql(f'DROP TRIGGER IF EXISTS "change_log_refuse_{action}"')
@@ -164,6 +179,11 @@ def set_actor(db: Database, staff_id: Any) -> None:
     """Name the staff member behind the changes made through this file from now on."""
     key = None if staff_id is None else getattr(staff_id, "hex", str(staff_id))
     _actors[_unwrapped(db)] = key
+
+
+def actor_of(db: Database) -> str | None:
+    """The staff member (hex key) signing the changes made through ``db``, if named."""
+    return _actors.get(_unwrapped(db))
 
 
 def _unwrapped(db: Database) -> Database:
@@ -193,6 +213,9 @@ def unsealed(db: Database) -> Iterator[None]:
     such a path drops and reinstalls them (:func:`install_log_guards`) within its own
     transaction. Blocks may nest: the seal returns when the outermost one ends.
     """
+    if is_server(db):  # guarded by triggers and privileges, not per connection
+        yield
+        return
     connection = _unwrapped(db).connection()
     depth = getattr(_unsealed, "depth", 0)
     if not depth:
@@ -239,9 +262,14 @@ def paused(db: Database) -> Iterator[None]:
     The triggers are dropped, then rebuilt: even a trigger that decides to do nothing
     costs about as much as the insert it follows.
     """
-    with unsealed(db):
-        for name in expected_triggers(db):
-            db.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+    if is_server(db):
+        from .postgres import history as server
+
+        server.drop_triggers(_unwrapped(db))
+    else:
+        with unsealed(db):
+            for name in expected_triggers(db):
+                db.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
     try:
         yield
     finally:

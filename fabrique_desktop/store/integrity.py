@@ -56,6 +56,10 @@ def history_problems() -> list[str]:
     the log could be rewritten; a number missing from the entries, that some were erased
     (they are numbered without gaps, a rolled-back change gives its number back).
     """
+    if history.is_server(database):
+        from .postgres.history import problems
+
+        return problems(database.obj)
     present = dict(
         database.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
     )

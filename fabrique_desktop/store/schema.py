@@ -40,6 +40,10 @@ def latest_version() -> int:
 
 
 def runner(db: SqliteDatabase) -> Runner:
+    if history.is_server(db):
+        from .postgres.schema import ServerRunner
+
+        return ServerRunner(db, directory=str(MIGRATIONS_DIRECTORY), table_name=HISTORY_TABLE)
     return Runner(db, directory=str(MIGRATIONS_DIRECTORY), table_name=HISTORY_TABLE)
 
 
@@ -58,6 +62,8 @@ def migrate(db: SqliteDatabase) -> list[str]:
     Migrations may rebuild tables, and with them their history triggers: they run
     outside the seal of the change log (still refused: UPDATE and DELETE of entries).
     """
+    if history.is_server(db):  # the server's functions are in its schema (its 0001)
+        return runner(db).up()
     add_functions(db.connection())  # whoever opened ``db``: migration 0009 calls them
     with history.unsealed(db):
         applied = runner(db).up()

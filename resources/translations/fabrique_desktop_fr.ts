@@ -3331,48 +3331,48 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="92"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="93"/>
         <source>&amp;History…</source>
         <extracomment>(section, record id): a link to a related record was followed.</extracomment>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="97"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="210"/>
         <source>To decide after an exchange with another office (File → Exchange with another office…): %1</source>
         <translation>À trancher après un échange avec un autre poste (Fichier → Échanger avec un autre poste…)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="239"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="240"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="266"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="267"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="267"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="268"/>
         <source>This file is open read-only: nothing can be saved in it.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="288"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="293"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="289"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="294"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="299"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="304"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>

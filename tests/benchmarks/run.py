@@ -17,7 +17,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -310,20 +310,18 @@ def event_filter_cost(events: int = 200_000, dialogs: int = 100) -> list[Figure]
 
 
 # -- in-process figures ------------------------------------------------------------------
-def search_as_you_type(path: Path) -> list[Figure]:
-    """What the needs list does: its table model reads the ordered ids and a first page,
-    then each keystroke narrows the list and the rows on screen are read."""
-    import sqlite3
-
+def typing_in_the_needs_list(location) -> tuple[float, list[float], list[str]]:
+    """What the needs list does on ``location`` (a file or a server): its table model
+    reads the ordered ids and a first page, then each keystroke narrows the list and the
+    rows on screen are read. Returns the opening time, each keystroke's, the keystrokes."""
     from PySide6.QtWidgets import QApplication
 
     from fabrique_desktop.domain.listing import ListFilter
-    from fabrique_desktop.domain.search import match_expression
     from fabrique_desktop.store import close_database, open_database
     from fabrique_desktop.ui.needs.table import NeedTableModel
 
     QApplication.instance() or QApplication([])
-    open_database(path, read_only=True)
+    open_database(location, read_only=True)
     model = NeedTableModel()
 
     def first_screen() -> None:
@@ -342,6 +340,16 @@ def search_as_you_type(path: Path) -> list[Figure]:
         first_screen()
         ours.append(time.perf_counter() - started)
     close_database()
+    return opening, ours, keystrokes
+
+
+def search_as_you_type(path: Path) -> list[Figure]:
+    """The needs list filtered as typed, beside SQLite's own FTS5 query (the baseline)."""
+    import sqlite3
+
+    from fabrique_desktop.domain.search import match_expression
+
+    opening, ours, keystrokes = typing_in_the_needs_list(path)
     raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     baseline = []
     for typed in keystrokes:
@@ -351,16 +359,22 @@ def search_as_you_type(path: Path) -> list[Figure]:
         ).fetchall()
         baseline.append(time.perf_counter() - started)
     raw.close()
-    p95, base95 = percentile(ours, 0.95) * 1000, percentile(baseline, 0.95) * 1000
+    return typing_figures(opening, ours, len(keystrokes), percentile(baseline, 0.95) * 1000)
+
+
+def typing_figures(
+    opening: float, durations: list[float], keystrokes: int, base95: float | None
+) -> list[Figure]:
+    p95 = percentile(durations, 0.95) * 1000
     return [
         measured("needs list: open (ordered ids + first screen of rows)", opening * 1000, "ms"),
         Figure(
-            f"needs list: filter as you type, p95 of {len(keystrokes)} keystrokes",
+            f"needs list: filter as you type, p95 of {keystrokes} keystrokes",
             p95,
             "ms",
             "≤ 50 ms",
             base95,
-            p95 / base95,
+            p95 / base95 if base95 else None,
             p95 <= 50,
         ),
     ]
@@ -785,6 +799,97 @@ def list_export(path: Path, repeat: int) -> list[Figure]:
         Figure(f"export of the {count} needs to XLSX", xlsx, "s", "≤ 15 s", None, None, xlsx <= 15),
         measured(f"export of the {count} needs to CSV", csv, "s"),
     ]
+def on_a_server(path: Path, admin: str, seconds: int = 30) -> list[Figure]:
+    """The same file imported on a PostgreSQL server (a new database from ``admin``, an
+    address that may create one), then the list, search and save figures there, and ten
+    clients saving different records for ``seconds``."""
+    import uuid
+
+    import psycopg
+
+    from fabrique_desktop.store import close_database
+    from fabrique_desktop.store.postgres.database import open_server
+    from fabrique_desktop.store.postgres.transfer import import_file
+
+    sys.path.insert(0, str(Path(__file__).parents[2]))  # the tests' helpers, run as a script
+    from tests.postgres.server import address_of
+
+    name = f"fabrique_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    address = address_of(admin, name)
+    try:
+        started = time.perf_counter()
+        import_file(path, open_server(address))
+        imported = time.perf_counter() - started
+        close_database()
+        figures = [
+            measured("server: import of the file (one checked transaction)", imported, "s"),
+            *[
+                replace(figure, name=f"server: {figure.name}")
+                for figure in [*search_as_you_type_on(address), form_edit_save(address)]
+            ],
+            concurrent_saves(address, seconds),
+        ]
+    finally:
+        close_database()
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    return figures
+
+
+def search_as_you_type_on(address: str) -> list[Figure]:
+    """The needs list opened then filtered as typed, on the server (no raw baseline)."""
+    opening, durations, keystrokes = typing_in_the_needs_list(address)
+    return typing_figures(opening, durations, len(keystrokes), None)
+
+
+def concurrent_saves(address: str, seconds: int) -> Figure:
+    """Ten clients (threads, one connection each) saving their own need for ``seconds``:
+    the figure is the saves per second; every save that returned must be in the base."""
+    import threading
+
+    from fabrique_desktop.domain.models import Need, database
+    from fabrique_desktop.domain.services import needs
+    from fabrique_desktop.store import close_database, open_database
+    from tests.factories import need_values
+
+    open_database(address)
+    chosen = list(Need.select().order_by(Need.id).limit(10))
+    last: dict = {}
+    counts: dict = {}
+    failures: list = []
+    stop = time.monotonic() + seconds
+
+    def client(need) -> None:
+        count = 0
+        try:
+            while time.monotonic() < stop:
+                count += 1
+                title = f"Besoin {need.id.hex[-6:]} version {count}"
+                needs.update_need(need, need_values(need.territory, title=title))
+                last[need.id], counts[need.id] = title, count
+        except Exception as error:
+            failures.append(error)
+        finally:
+            database.close()
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in chosen]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    kept = not failures and all(Need.get_by_id(i).title == t for i, t in last.items())
+    close_database()
+    return Figure(
+        f"server: 10 clients saving different needs for {seconds} s (saves/s), nothing lost",
+        sum(counts.values()) / seconds,
+        "/s",
+        "nothing lost",
+        None,
+        None,
+        kept,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -793,6 +898,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "fabrique-bench")
     parser.add_argument("--check", action="store_true")
+    parser.add_argument(
+        "--server",
+        metavar="ADRESSE",
+        default=os.environ.get("FABRIQUE_TEST_DATABASE"),
+        help="a PostgreSQL server where a database may be created: the same figures there",
+    )
+    parser.add_argument("--server-seconds", type=int, default=30)
     args = parser.parse_args(argv)
     path, build = scale_database(args.scale, args.cache)
     figures = [
@@ -821,6 +933,7 @@ def main(argv: list[str] | None = None) -> int:
         *list_export(path, args.repeat),
         *dashboard(path, args.repeat),
         activity_report(path, args.repeat),
+        *(on_a_server(path, args.server, args.server_seconds) if args.server else []),
     ]
     print(
         f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "

@@ -123,6 +123,7 @@ def test_filters_combine(demo):
     }
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     "list_rows",
     [
@@ -191,6 +192,7 @@ FILTERS = {
 }
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     ("name", "criterion"), [(name, c) for name, criteria in FILTERS.items() for c in criteria]
 )

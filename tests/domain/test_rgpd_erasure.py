@@ -66,6 +66,7 @@ def _raw_files(db_path) -> bytes:
     return data
 
 
+@pytest.mark.sqlite_only
 def test_erasure_leaves_no_copy_in_the_file_and_keeps_the_indicators(db, db_path, need, staff):
     scenario = build(db, need, staff)
     before = overview()
@@ -113,6 +114,7 @@ def test_erasure_leaves_no_copy_in_the_file_and_keeps_the_indicators(db, db_path
     assert Holder.get_by_id(scenario.other.id).last_name == "Kowalczyk-Nowak"
 
 
+@pytest.mark.sqlite_only
 def test_the_log_guards_are_back_after_an_erasure(db, need, staff):
     scenario = build(db, need, staff)
     erase_person(person_of(scenario.holder), staff)
@@ -129,6 +131,7 @@ def _assert_log_guarded(db):
                 db.execute_sql(statement)
 
 
+@pytest.mark.sqlite_only
 def test_a_failed_erasure_changes_nothing(db, need, staff, monkeypatch):
     scenario = build(db, need, staff)
     from fabrique_desktop.store import scrub
@@ -165,6 +168,7 @@ def test_a_holder_in_support_is_refused_until_the_project_closes(db, need, staff
     assert Holder.get_by_id(holder.id).last_name == "Kowalczyk"
 
 
+@pytest.mark.sqlite_only
 def test_a_second_erasure_and_erasing_oneself_are_refused(db, need, staff):
     scenario = build(db, need, staff)
     erase_person(person_of(scenario.holder), staff)
@@ -174,6 +178,7 @@ def test_a_second_erasure_and_erasing_oneself_are_refused(db, need, staff):
         erase_person(person_of(staff), staff)
 
 
+@pytest.mark.sqlite_only
 def test_a_staff_member_who_signed_decisions_keeps_the_role(db, need, staff):
     build(db, need, staff)
     colleague = network.create_staff_member(

@@ -107,9 +107,10 @@ def test_late_milestones_are_the_oldest_open_ones_of_projects_in_support(demo):
 
     entries = today.late_milestones(DAY, limit=5)
 
-    assert [(e.record_id, e.day) for e in entries] == [
-        (m.project.id, m.planned_on) for m in late[:5]
-    ]
+    # The five oldest days; between milestones of the same day no order is promised
+    # (each backend returns its own).
+    assert [e.day for e in entries] == [m.planned_on for m in late[:5]]
+    assert {(e.record_id, e.day) for e in entries} <= {(m.project.id, m.planned_on) for m in late}
 
 
 def test_next_committees_count_their_agenda(demo):
@@ -125,6 +126,7 @@ def test_next_committees_count_their_agenda(demo):
         assert entry.detail.startswith(today.agenda_size(committee.agenda_items.count()))
 
 
+@pytest.mark.sqlite_only
 def test_home_screen_queries_never_read_a_whole_table_nor_sort_it(demo):
     plans = query_plans(
         lambda: (

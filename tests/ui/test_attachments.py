@@ -228,6 +228,7 @@ def test_refusals_are_explained_and_the_good_files_kept(qtbot, box, home, monkey
     assert [r[0] for r in rows(box)] == ["budget.ods"]
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_attaches_nothing_and_says_so(qtbot, box, home):
     from fabrique_desktop.domain.models import database
 

@@ -18,6 +18,9 @@ from fabrique_desktop.ui.session import remember_staff
 from ..factories import need_values
 from .actions import answer
 
+# Backups of the file: on a server they are the server's job (pg_dump).
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def controller(qapp, qtbot, db, db_path, staff, territory):

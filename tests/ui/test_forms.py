@@ -1,6 +1,7 @@
 """Forms: errors shown beside their fields with nothing lost, the unsaved-changes guard,
 and deletion that asks first and says what goes."""
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from fabrique_desktop.domain.models import Holder, Need
@@ -139,6 +140,7 @@ def test_history_shows_who_changed_which_field(qtbot, session, territory, dialog
     ]
 
 
+@pytest.mark.sqlite_only
 def test_full_disk_message_keeps_what_was_typed(qtbot, session, territory):
     from fabrique_desktop.domain.models import database
 

@@ -93,6 +93,7 @@ def test_sorting_by_date_is_chronological(qtbot, session, demo):
     assert days == sorted(days)
 
 
+@pytest.mark.sqlite_only
 def test_model_reads_ids_once_and_rows_a_page_at_a_time(demo, monkeypatch):
     from fabrique_desktop.domain.models import database
     from fabrique_desktop.ui.common import table_model
@@ -115,6 +116,7 @@ def test_model_reads_ids_once_and_rows_a_page_at_a_time(demo, monkeypatch):
     assert len(selects) - 1 == 4  # the ordered ids, then one query per page, never one per row
 
 
+@pytest.mark.sqlite_only
 def test_typing_narrows_the_ids_read_without_sorting_again(qtbot, session, demo):
     from fabrique_desktop.domain.models import database
 
@@ -163,6 +165,7 @@ def test_a_record_saved_while_a_search_is_typed_appears(qtbot, session, demo):
     assert "Laverie solidaire du quartier Nord" in visible_titles(screen)
 
 
+@pytest.mark.sqlite_only
 def test_a_list_reads_its_ids_once_in_the_order_saved_last_time(qtbot, session, demo):
     from PySide6.QtCore import QSettings
 
@@ -188,6 +191,7 @@ def test_a_list_reads_its_ids_once_in_the_order_saved_last_time(qtbot, session, 
     assert days == sorted(days, reverse=True)
 
 
+@pytest.mark.sqlite_only
 def test_back_on_a_list_it_is_read_again_only_if_the_file_changed(qtbot, session, demo):
     from fabrique_desktop.domain.models import database
     from fabrique_desktop.domain.services import needs as need_service

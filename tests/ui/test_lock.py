@@ -21,6 +21,9 @@ from fabrique_desktop.ui.session import remember_staff
 
 from ..factories import need_values
 
+# The file's lock: a server has none (several people edit at once).
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def file(db, db_path, staff):

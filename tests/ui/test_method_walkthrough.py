@@ -28,7 +28,7 @@ from fabrique_desktop.ui import holders, needs, projects, studies
 from .actions import choose, click, confirm, type_into
 
 
-def test_from_need_to_enterprise(qtbot, session, territory, db_path, dialogs):
+def test_from_need_to_enterprise(qtbot, session, territory, db_location, dialogs):
     today = dt.date.today()
     # Step 1: the fiche besoin, then the committee launches the study.
     screen = needs.build(session)
@@ -138,9 +138,9 @@ def test_from_need_to_enterprise(qtbot, session, territory, db_path, dialogs):
     assert history.topLevelItem(0).text(3) == "Claire Vasseur"
     assert "Épicerie solidaire du quartier Nord (Amiens)" in form.status_line.text()
 
-    # Close the file, reopen it: everything is there.
+    # Close the database (a file or the server), reopen it: everything is there.
     close_database()
-    open_database(db_path)
+    open_database(db_location)
     assert Need.get_by_id(need.id).status is NeedStatus.IN_PROJECT
     study = OpportunityStudy.get_by_id(study.id)
     assert study.status is StudyStatus.FAVOURABLE

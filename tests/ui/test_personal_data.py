@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from fabrique_desktop.domain.enums import HolderKind
@@ -67,6 +68,7 @@ def test_an_organisation_has_no_personal_data_actions(qtbot, session):
     assert "personne physique" in form.erase_button.toolTip()
 
 
+@pytest.mark.sqlite_only
 def test_a_refusal_is_explained(qtbot, session, dialogs):
     holder = holder_services.create_holder(person_values())
     screen = _open(qtbot, session, holder)
@@ -78,6 +80,7 @@ def test_a_refusal_is_explained(qtbot, session, dialogs):
     assert "déjà été effacées" in messages[0]
 
 
+@pytest.mark.sqlite_only
 def test_home_lists_people_past_retention_and_anonymises_them(qtbot, session, dialogs):
     from fabrique_desktop.ui.home.screen import HomeScreen
 
@@ -119,6 +122,7 @@ def test_retention_periods_are_settings_with_their_source(qtbot, db, tmp_path, m
     assert target.read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.sqlite_only
 def test_partner_contacts_and_staff_have_the_same_actions(qtbot, session, dialogs):
     from fabrique_desktop.domain.enums import PartnerKind
     from fabrique_desktop.domain.models import Partner

@@ -8,6 +8,7 @@ from typing import ParamSpec, TypeVar
 
 from peewee import Field, IntegrityError, OperationalError
 
+from ..concurrency import save_if_unchanged
 from ..models import BaseModel, database
 from ..validation import refuse
 
@@ -74,12 +75,11 @@ def delete_record(record: BaseModel, still_used: str) -> None:
 
 
 def update_record(record: BaseModel, cleaned: dict) -> BaseModel:
-    """Copy cleaned values onto ``record``; save it only when something really changed."""
+    """Save the cleaned values that really changed onto ``record``, unless someone else
+    saved it since it was read (:class:`..concurrency.ConcurrentChange`)."""
     changed = {field: value for field, value in cleaned.items() if getattr(record, field) != value}
     if changed:
-        for field, value in changed.items():
-            setattr(record, field, value)
-        record.save()
+        save_if_unchanged(record, changed)
     return record
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.concurrency import ConcurrentChange
 from ...domain.models import database
 from ...domain.validation import ValidationError
 from . import plain
@@ -272,6 +273,10 @@ class RecordForm(QWidget):
         try:
             record = self.persist(self.gathered())
         except ValidationError as refused:
+            if isinstance(refused, ConcurrentChange):
+                # Someone saved it meanwhile: their version, shown under the fields, is
+                # now the one saving again knowingly replaces (the typed values stay).
+                self.record = refused.theirs
             self.show_errors(refused.errors)
             return False
         self.load(type(record).get_by_id(record.id))

@@ -265,7 +265,7 @@ class ProjectForm(RecordForm):
         rows = list(
             Candidacy.select()
             .where(Candidacy.project == self.record)
-            .order_by(Candidacy.received_on)
+            .order_by(Candidacy.received_on, Candidacy.id)  # same day: in the order received
         )
         for candidacy in rows:
             scored = (

@@ -1,0 +1,128 @@
+"""``fabrique-desktop server …``: a Fabrique on a PostgreSQL server, for its admin.
+
+- ``init ADRESSE``: create the schema (or bring it to this version);
+- ``import FICHIER ADRESSE``: move an office's file to the server, idempotent, checked;
+- ``export ADRESSE FICHIER``: write the server's data to a new file (offline, archive);
+- ``roles``: the SQL that gives staff and read-only partners their rights.
+
+ADRESSE is ``postgresql://utilisateur@hôte:port/base``, without the password: it comes
+from the system's vault, or is asked for once and kept there. TLS is required unless the
+address says otherwise (``?sslmode=…``). Exit 0 on success, 2 with one French line on
+refusal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_REFUSED = 0, 2
+
+
+def add_parser(commands) -> None:
+    server = commands.add_parser("server", help="une Fabrique sur un serveur PostgreSQL")
+    actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    init = actions.add_parser("init", help="créer ou mettre à jour le schéma sur le serveur")
+    init.add_argument("address", metavar="ADRESSE")
+    upload = actions.add_parser("import", help="importer un fichier Fabrique sur le serveur")
+    upload.add_argument("path", type=Path, metavar="FICHIER")
+    upload.add_argument("address", metavar="ADRESSE")
+    download = actions.add_parser("export", help="écrire les données du serveur dans un fichier")
+    download.add_argument("address", metavar="ADRESSE")
+    download.add_argument("path", type=Path, metavar="FICHIER")
+    roles = actions.add_parser("roles", help="le SQL des droits des chargé·es et des partenaires")
+    roles.add_argument("--staff", default="fabrique_staff", metavar="RÔLE")
+    roles.add_argument("--partner", default="fabrique_partenaire", metavar="RÔLE")
+
+
+def run(args: argparse.Namespace) -> int:
+    from peewee import DatabaseError
+
+    from .store import DatabaseRefused
+    from .store.postgres.database import first_line
+
+    # argparse's ``path`` is read by cli.main's handler of damaged files.
+    args.path = getattr(args, "path", None)
+    try:
+        return {"init": _init, "import": _import, "export": _export, "roles": _roles}[
+            args.server_command
+        ](args)
+    except DatabaseRefused as error:
+        print(f"Erreur : {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except DatabaseError as error:  # refused by the server midway: rolled back
+        print(
+            f"Erreur : le serveur a refusé ({first_line(error)}). Rien n'a été écrit.",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+
+
+def connect(address: str):
+    """Open the server at ``address`` with the password from the vault, asking for it
+    (and keeping it there) when the server wants one and none is kept."""
+    from .store.postgres import credentials
+    from .store.postgres.database import open_server, password_wanted
+
+    credentials.refuse_password_in(address)
+    password = credentials.stored_password(address)
+    try:
+        return open_server(address, password=password)
+    except Exception as error:
+        if password is not None or not password_wanted(error) or not sys.stdin.isatty():
+            raise
+    import getpass
+
+    password = getpass.getpass("Mot de passe : ")
+    db = open_server(address, password=password)
+    credentials.remember_password(address, password)
+    return db
+
+
+def _init(args) -> int:
+    from .store.schema import applied_version
+
+    db = connect(args.address)
+    print(f"Schéma prêt sur « {db.label} » (version {applied_version(db)}).")
+    return EXIT_OK
+
+
+def _import(args) -> int:
+    from .domain import french
+    from .store.postgres.transfer import import_file
+
+    db = connect(args.address)
+    report = import_file(args.path, db)
+    print(
+        f"« {args.path.name} » importé sur « {db.label} » : {french.number(report.added)} "
+        f"ligne(s) ajoutée(s) sur {french.number(report.total)}, contenu vérifié identique."
+    )
+    return EXIT_OK
+
+
+def _export(args) -> int:
+    from .domain import french
+    from .store.postgres.transfer import export_file
+
+    db = connect(args.address)
+    report = export_file(db, args.path)
+    print(
+        f"Données de « {db.label} » écrites dans « {args.path} » : "
+        f"{french.number(report.total)} ligne(s), contenu vérifié identique."
+    )
+    return EXIT_OK
+
+
+def _roles(args) -> int:
+    from .store.postgres.roles import partner_grants, staff_grants
+
+    print("-- Chargé·es de mission (chaque personne : CREATE ROLE … LOGIN IN ROLE …)")
+    print(f'CREATE ROLE "{args.staff}" NOLOGIN;')
+    for statement in staff_grants(args.staff):
+        print(f"{statement};")
+    print("-- Partenaires en lecture seule : les faits, aucune donnée personnelle")
+    print(f'CREATE ROLE "{args.partner}" NOLOGIN;')
+    for statement in partner_grants(args.partner):
+        print(f"{statement};")
+    return EXIT_OK
