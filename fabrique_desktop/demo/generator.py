@@ -166,8 +166,8 @@ class _Scenario:
         self.awaiting_study: list[uuid.UUID] = []
         self.awaiting_selection: list[uuid.UUID] = []
         self.in_support: list[uuid.UUID] = []
-        # The sessions and follow-ups draw from their own stream, so that adding them
-        # left every other record of a seed as it was.
+        # The sessions, follow-ups and attendance draw from their own stream, so that
+        # adding them left every other record of a seed as it was.
         self.aside = random.Random(repr(builder.rng.getstate()[1][:8]))
         self.creativity: dict[tuple[int, int, int], str] = {}
 
@@ -252,7 +252,7 @@ class _Scenario:
                 self.meetings[day].append(meeting)
                 held = day <= self.today  # who came is known once the meeting is held
                 for partner in self.rng.sample(self.partners, 4):
-                    presence = self.rng.choice(ATTENDANCE) if held else None
+                    presence = self.aside.choice(ATTENDANCE) if held else None
                     self.b.add(
                         CommitteeMember,
                         day,

@@ -799,6 +799,8 @@ def list_export(path: Path, repeat: int) -> list[Figure]:
         Figure(f"export of the {count} needs to XLSX", xlsx, "s", "≤ 15 s", None, None, xlsx <= 15),
         measured(f"export of the {count} needs to CSV", csv, "s"),
     ]
+
+
 def on_a_server(path: Path, admin: str, seconds: int = 30) -> list[Figure]:
     """The same file imported on a PostgreSQL server (a new database from ``admin``, an
     address that may create one), then the list, search and save figures there, and ten

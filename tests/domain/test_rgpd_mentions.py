@@ -23,6 +23,7 @@ OTHERS = "Lucja Kowalczyk-Nowak (lucja.kowalczyk.nowak@exemple.fr) connaît le q
 
 
 def _name_her_elsewhere(need, scenario):
+    need = Need.get_by_id(need.id)  # as its form reads it now, after the scenario's steps
     needs.update_need(need, need_values(need.territory, description=FIRST))
     needs.update_need(need, need_values(need.territory, description=f"{SECOND} {OTHERS}"))
     decided = Decision.select().where(Decision.project == scenario.project).first()

@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SIZE = "8m"
+SIZE = "24m"  # two copies of a 300-need demo file (about 5 MB each) and room to fill
 
 
 def fill(disk: Path, leave: int = 0) -> Path:

@@ -13,7 +13,7 @@ import re
 from peewee import BooleanField, Database
 
 _TYPES = (
-    (re.compile(r'"id" INTEGER PRIMARY KEY AUTOINCREMENT', re.I), '"id" BIGSERIAL PRIMARY KEY'),
+    (re.compile(r'("\w+") INTEGER PRIMARY KEY AUTOINCREMENT', re.I), r"\1 BIGSERIAL PRIMARY KEY"),
     (re.compile(r"\bBLOB\b"), "BYTEA"),
     # SQLite never enforced a VARCHAR's length, and the forms rely on it: the same here.
     (re.compile(r"\bVARCHAR\(\d+\)"), "TEXT"),
