@@ -426,14 +426,14 @@ def per_year(last_year: int, scope: Scope, years: int = 6) -> list[YearRow]:
     """Enterprises created and their jobs, year by year up to ``last_year``."""
     first = last_year - years + 1
     span = Period(dt.date(first, 1, 1), dt.date(last_year, 12, 31))
-    year = fn.strftime("%Y", Project.created_on)
-    found = {
-        int(y): (count, jobs)
-        for y, count, jobs in s.enterprise_ids(span, scope)
-        .select(year, fn.COUNT(Project.id), fn.COALESCE(fn.SUM(Project.jobs_fte), 0))
-        .group_by(year)
-        .tuples()
-    }
+    # Summed here rather than grouped in SQL: a year of a date is spelt differently by
+    # SQLite and PostgreSQL, and enterprises number in the hundreds at most.
+    found: dict[int, tuple[int, float]] = {}
+    for created, jobs in (
+        s.enterprise_ids(span, scope).select(Project.created_on, Project.jobs_fte).tuples()
+    ):
+        count, total = found.get(created.year, (0, 0.0))
+        found[created.year] = (count + 1, total + (jobs or 0.0))
     return [
         YearRow(
             y,

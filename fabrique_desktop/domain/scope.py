@@ -12,8 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import fn
-
 from .enums import DecisionKind, EnterpriseHealth, ProjectStage, Sector
 from .models import (
     Candidacy,
@@ -27,6 +25,7 @@ from .models import (
     Project,
     SessionPartner,
 )
+from .services.follow_ups import anniversary
 
 
 @dataclass(frozen=True)
@@ -172,18 +171,28 @@ def lasting_jobs(period: Period, scope: Scope) -> dict[Any, float]:
     """The « emplois pérennes »: for each enterprise at least a year old at its last
     follow-up done during the period, and still running then, the jobs seen that day."""
     rows = (
-        FollowUp.select(FollowUp.project, FollowUp.health, FollowUp.jobs_fte)
+        FollowUp.select(
+            FollowUp.project,
+            FollowUp.health,
+            FollowUp.jobs_fte,
+            FollowUp.observed_on,
+            Project.created_on,
+        )
         .join(Project)
         .where(
             period.between(FollowUp.observed_on)
-            & (FollowUp.observed_on >= fn.date(Project.created_on, "+1 year"))
             & (Project.stage == ProjectStage.CREATED)
             & restricted(FollowUp.project, projects(scope), scope)
         )
         .order_by(FollowUp.observed_on, FollowUp.updated_at)
         .tuples()
     )
-    last = {project: (health, jobs) for project, health, jobs in rows}  # the latest wins
+    # « A year old » in Python: SQL's date arithmetic differs between SQLite and PostgreSQL.
+    last = {  # the latest wins
+        project: (health, jobs)
+        for project, health, jobs, seen, created in rows
+        if seen >= anniversary(created, 1)
+    }
     return {
         project: jobs or 0.0
         for project, (health, jobs) in last.items()

@@ -197,6 +197,7 @@ def test_requests_are_recorded_extended_and_answered_from_the_form(
     assert target.read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.sqlite_only  # the erasure and its search of mentions are SQLite's (README)
 def test_the_confirmation_lists_the_other_records_naming_the_person(
     qtbot, session, dialogs, territory
 ):

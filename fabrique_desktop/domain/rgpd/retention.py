@@ -29,6 +29,7 @@ from ..models import (
     StaffMember,
 )
 from ..services.base import transactional
+from ..services.follow_ups import anniversary
 from ..services.settings import _store
 from ..validation import Checker, refuse
 from .persons import Person
@@ -103,13 +104,6 @@ def describe_retention(kind: PersonKind) -> str:
     if not chosen:
         return "Le temps de votre mission, puis le temps des obligations de la structure."
     return " ".join(f"{r.label} : {years[r.key]} ans ({r.source})" for r in chosen)
-
-
-def _add_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 @dataclass(frozen=True)
@@ -192,9 +186,9 @@ def people_due(today: dt.date | None = None) -> list[Due]:
         contact = last[holder.id]
         if holder.id in closed:
             contact = _latest(contact, closed[holder.id])
-            due_on = _add_years(contact, years["retention_holder_created"])
+            due_on = anniversary(contact, years["retention_holder_created"])
         else:
-            due_on = _add_years(contact, years["retention_holder_not_retained"])
+            due_on = anniversary(contact, years["retention_holder_not_retained"])
         if due_on <= today:
             found.append(Due(Person(PersonKind.HOLDER, holder), contact, due_on))
     meetings = dict(
@@ -208,7 +202,7 @@ def people_due(today: dt.date | None = None) -> list[Due]:
         if partner.id in skipped:
             continue
         contact = _latest(partner.updated_at, meetings.get(partner.id))
-        due_on = _add_years(contact, years["retention_partner_contact"])
+        due_on = anniversary(contact, years["retention_partner_contact"])
         if due_on <= today:
             found.append(Due(Person(PersonKind.PARTNER_CONTACT, partner), contact, due_on))
     return sorted(found, key=lambda due: due.due_on)

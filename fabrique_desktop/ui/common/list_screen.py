@@ -264,6 +264,7 @@ class ListScreen(QWidget):
         self.model.refresh()
 
     def narrow_to_search(self) -> None:
+        self._search_timer.stop()  # searched now (Enter, or the delay ran out): not twice
         self.model.search(self.criteria())
 
     def show_count(self) -> None:
