@@ -15,7 +15,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from . import scope as s
 from .enums import DecisionKind, EnterpriseHealth, NeedSource, ProjectStage, Sector
@@ -197,11 +197,45 @@ _FUNNEL = (
 )
 
 
+def _funnel_counts(period: Period, scope: Scope) -> list[int]:
+    """How many of the period's needs reached each step of ``_FUNNEL``, read in one pass:
+    each need once with its study and project (unique indexes) and two probes of its
+    decisions, counted here rather than in one query per step."""
+    rows = (
+        s.need_ids(period, scope)
+        .select(
+            Need.id,
+            OpportunityStudy.need.is_null(False),
+            _has_decision(DecisionKind.NEED_KEPT),
+            _has_decision(DecisionKind.STUDY_FAVOURABLE),
+            Project.id.is_null(False),
+            Project.selected_holder.is_null(False),
+            Project.stage,
+        )
+        .join_from(Need, OpportunityStudy, JOIN.LEFT_OUTER, on=OpportunityStudy.need == Need.id)
+        .join_from(Need, Project, JOIN.LEFT_OUTER, on=Project.need == Need.id)
+        .tuples()
+    )
+    counts = [0] * len(_FUNNEL)
+    for _, studied, kept, validated, opened, retained, stage in rows:
+        reached = (
+            True,
+            bool(kept or studied),
+            bool(studied),
+            bool(validated),
+            bool(opened),
+            bool(retained),
+            stage == ProjectStage.CREATED,
+        )
+        for step, yes in enumerate(reached):
+            counts[step] += yes
+    return counts
+
+
 def funnel(period: Period, scope: Scope) -> list[FunnelStep]:
     """The needs spotted in the period, and how many of them reached each later step."""
     steps, previous = [], None
-    for label, ids in _FUNNEL:
-        count = ids(period, scope).count()
+    for (label, ids), count in zip(_FUNNEL, _funnel_counts(period, scope), strict=True):
         conversion = None if previous is None else (count / previous if previous else 0.0)
         caption = f"{label} parmi les besoins repérés"
         steps.append(
