@@ -482,20 +482,52 @@ def per_year(last_year: int, scope: Scope, years: int = 6) -> list[YearRow]:
 
 
 # -- the same, as tables for the report and the exports ------------------------------------
+@dataclass(frozen=True)
+class Activity:
+    """Every figure of a period, read once: the report and the exports print from it."""
+
+    headline: list[Figure]
+    funnel: list[FunnelStep]
+    medians: list[Median]
+    survival: list[Survival]
+    sources: list[Share]
+    sectors: list[Share]
+    communes: list[CommuneRow]
+    per_year: list[YearRow]
+
+
+def compute(period: Period, scope: Scope | None = None) -> Activity:
+    """Every figure of the Tableau de bord for ``period`` (``scope`` None: no filter)."""
+    scope = scope or Scope()
+    return Activity(
+        headline(period, scope),
+        funnel(period, scope),
+        medians(period, scope),
+        survival(period, scope),
+        by_source(period, scope),
+        by_sector(period, scope),
+        by_commune(period, scope),
+        per_year(period.end.year, scope),
+    )
+
+
 def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
     """Every table of the Tableau de bord, in its order (``scope`` None: no filter)."""
-    scope = scope or Scope()
-    survival_rows = survival(period, scope)
+    return tables(compute(period, scope))
+
+
+def tables(figures: Activity) -> list[Table]:
+    """The figures already read, as the Tableau de bord's tables, in its order."""
     return [
         Table(
             "Indicateurs",
             (Column("Indicateur"), Column("Valeur", Kind.DECIMAL)),
-            [(f.label, f.value) for f in headline(period, scope)],
+            [(f.label, f.value) for f in figures.headline],
         ),
         Table(
             "Entonnoir",
             (Column("Étape"), Column("Nombre", Kind.INTEGER), Column("Passage", Kind.PERCENT)),
-            [(step.label, step.count, step.conversion) for step in funnel(period, scope)],
+            [(step.label, step.count, step.conversion) for step in figures.funnel],
         ),
         Table(
             "Durées médianes",
@@ -504,7 +536,7 @@ def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
                 Column("Médiane (jours)", Kind.DECIMAL),
                 Column("Dossiers", Kind.INTEGER),
             ),
-            [(m.label, m.days, m.records) for m in medians(period, scope)],
+            [(m.label, m.days, m.records) for m in figures.medians],
         ),
         Table(
             "Survie",
@@ -525,18 +557,18 @@ def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
                     row.unknown,
                     row.rate,
                 )
-                for row in survival_rows
+                for row in figures.survival
             ],
         ),
         Table(
             "Besoins par source",
             (Column("Source"), Column("Besoins", Kind.INTEGER)),
-            [(share.label, share.count) for share in by_source(period, scope)],
+            [(share.label, share.count) for share in figures.sources],
         ),
         Table(
             "Besoins par secteur",
             (Column("Secteur"), Column("Besoins", Kind.INTEGER)),
-            [(share.label, share.count) for share in by_sector(period, scope)],
+            [(share.label, share.count) for share in figures.sectors],
         ),
         Table(
             "Par commune",
@@ -559,7 +591,7 @@ def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
                     row.enterprises,
                     row.jobs,
                 )
-                for row in by_commune(period, scope)
+                for row in figures.communes
             ],
         ),
         Table(
@@ -569,9 +601,6 @@ def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
                 Column("Entreprises créées", Kind.INTEGER),
                 Column("Emplois (ETP)", Kind.DECIMAL),
             ),
-            [
-                (str(row.year), row.enterprises, row.jobs)
-                for row in per_year(period.end.year, scope)
-            ],
+            [(str(row.year), row.enterprises, row.jobs) for row in figures.per_year],
         ),
     ]

@@ -56,12 +56,9 @@ def gather_report(
 ) -> ReportData:
     """Everything the report prints; ``progress`` is told the share read, 0 to 1."""
     scope = scope or Scope()
+    # Every figure is read once; the sections and their charts print from that one result.
     steps = (
-        lambda: activity.indicator_tables(period, scope),
-        lambda: activity.funnel(period, scope),
-        lambda: activity.per_year(period.end.year, scope),
-        lambda: activity.by_source(period, scope),
-        lambda: activity.by_sector(period, scope),
+        lambda: activity.compute(period, scope),
         lambda: [
             activity_records.enterprises(period, scope),
             activity_records.studies(period, scope),
@@ -73,6 +70,7 @@ def gather_report(
         results.append(step())
         if progress is not None:
             progress(number / len(steps))
+    figures, lists = results
     settings = fabrique_settings()
     return ReportData(
         settings["fabrique_name"],
@@ -82,7 +80,12 @@ def gather_report(
         logo(),
         period,
         scope,
-        *results,
+        activity.tables(figures),
+        figures.funnel,
+        figures.per_year,
+        figures.sources,
+        figures.sectors,
+        lists,
         today=dt.date.today(),
     )
 
@@ -213,7 +216,19 @@ class ActivityReport(CommitteeDossier):
                 KeepTogether([*head, para("Aucun pendant la période.", s["base"])]),
                 Spacer(1, 4 * mm),
             ]
-        return [KeepTogether([*head, Spacer(1, 2 * mm), self.table(table)]), Spacer(1, 5 * mm)]
+        first, *rest = self.tables(table)
+        return [KeepTogether([*head, Spacer(1, 2 * mm), first]), *rest, Spacer(1, 5 * mm)]
+
+    def tables(self, table: t.Table) -> list[Table]:
+        """``table`` as reportlab tables of at most ``ROWS_PER_TABLE`` rows, each with its
+        header: reportlab lays a table out again whole at each page it splits, so one
+        table of a year's 30,000 studies took minutes; pieces keep it linear."""
+        return [
+            self.table(
+                t.Table(table.title, table.columns, table.rows[start : start + ROWS_PER_TABLE])
+            )
+            for start in range(0, len(table.rows), ROWS_PER_TABLE)
+        ]
 
     def table(self, table: t.Table) -> Table:
         s = self.styles
@@ -293,6 +308,9 @@ class ActivityReport(CommitteeDossier):
             drawing.add(legend)
         return drawing
 
+
+#: Rows of one reportlab table: about four pages, its header repeated on each.
+ROWS_PER_TABLE = 150
 
 #: Reading the figures is about half of the work; laying the pages out, the rest.
 GATHERING_SHARE = 0.5
