@@ -22,7 +22,7 @@ from fabrique_desktop.ui.session import Session
 
 from ..dossiers.test_committee_dossier import pdf_text, words
 
-DASHBOARD = 8
+DASHBOARD = 9  # after the « Vue pipeline » (row 7) and the sessions (row 8)
 
 
 @pytest.fixture(scope="module")

@@ -54,6 +54,12 @@ class DashboardScreen(QWidget):
         self.session = session
         self.open_selection = open_selection
         self.selections: dict[str, object] = {}
+        # One pending drawing of the charts: figures reloaded twice in a row (the screen
+        # shown, then another period chosen) draw the charts once, for the last period.
+        self.charts_timer = QTimer(self)
+        self.charts_timer.setSingleShot(True)
+        self.charts_timer.setInterval(0)
+        self.charts_timer.timeout.connect(self.draw_charts)
 
         # -- the period and the filters --------------------------------------------------
         self.period_choice = QComboBox(self)
@@ -224,7 +230,7 @@ class DashboardScreen(QWidget):
             self.selections[figure.key] = figure.selection
         self.lay_out_tiles()
         # The charts right after the figures are on screen.
-        QTimer.singleShot(0, self.draw_charts)
+        self.charts_timer.start()
 
     def open_figure(self, key: str) -> None:
         self.open_selection(self.selections[key])
