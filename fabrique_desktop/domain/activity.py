@@ -289,10 +289,10 @@ def _spans(ends: dict, starts: list[tuple]) -> list[int]:
     return spans
 
 
-def _project_decisions(kind: DecisionKind, period: Period | None, scope: Scope, column):
-    """(project, ``column``) of the decisions of ``kind`` about the scope's projects."""
+def _project_decisions(kind: DecisionKind, period: Period | None, scope: Scope, *columns):
+    """(project, ``columns``…) of the decisions of ``kind`` about the scope's projects."""
     query = (
-        Decision.select(Project.id, column)
+        Decision.select(Project.id, *columns)
         .join(Project, on=Decision.project == Project.id)
         .join(Need, on=Project.need == Need.id)
         .where(Decision.kind == kind)
@@ -304,31 +304,47 @@ def _project_decisions(kind: DecisionKind, period: Period | None, scope: Scope, 
 
 def validation_to_holder(period: Period, scope: Scope) -> list[int]:
     """Days from validating the need to retaining the holder, per project."""
-    retained = _latest(
-        _project_decisions(DecisionKind.CANDIDACY_RETAINED, period, scope, Decision.decided_on)
-    )
-    # The validation is decided about the need (and its study) before the project exists.
-    validated = (
-        (
-            Project.select(Project.id, Decision.decided_on)
-            .join(Need, on=Project.need == Need.id)
-            .join(Decision, on=Decision.need == Need.id)
-            .where(
-                (Decision.kind == DecisionKind.STUDY_FAVOURABLE) & Project.id.in_(list(retained))
-            )
-            .tuples()
+    rows = list(
+        _project_decisions(
+            DecisionKind.CANDIDACY_RETAINED, period, scope, Decision.decided_on, Project.need
         )
+    )
+    retained = _latest((project, day) for project, day, _ in rows)
+    need_of = {project: need for project, _, need in rows}
+    # The validation is decided about the need (and its study) before the project exists:
+    # read through the decisions' index on their need, for these needs only.
+    validated_on = (
+        Decision.select(Decision.need, Decision.decided_on)
+        .where(
+            (Decision.kind == DecisionKind.STUDY_FAVOURABLE)
+            & Decision.need.in_(list(set(need_of.values())))
+        )
+        .tuples()
         if retained
         else []
     )
+    by_need: dict = {}
+    for need, day in validated_on:
+        by_need.setdefault(need, []).append(day)
+    validated = [
+        (project, day) for project, need in need_of.items() for day in by_need.get(need, ())
+    ]
     return _spans(retained, validated)
 
 
 def holder_to_creation(period: Period, scope: Scope) -> list[int]:
     """Days from retaining the holder to creating the enterprise, per enterprise."""
     created = dict(s.enterprise_ids(period, scope).select(Project.id, Project.created_on).tuples())
-    retained = _project_decisions(DecisionKind.CANDIDACY_RETAINED, None, scope, Decision.decided_on)
-    return _spans(created, [(p, day) for p, day in retained if p in created])
+    retained = (
+        Decision.select(Decision.project, Decision.decided_on)
+        .where(
+            (Decision.kind == DecisionKind.CANDIDACY_RETAINED) & Decision.project.in_(list(created))
+        )
+        .tuples()
+        if created
+        else []
+    )
+    return _spans(created, list(retained))
 
 
 _MEDIANS = (
