@@ -197,14 +197,26 @@ _FUNNEL = (
 )
 
 
-def _funnel_counts(period: Period, scope: Scope) -> list[int]:
-    """How many of the period's needs reached each step of ``_FUNNEL``, read in one pass:
-    each need once with its study and project (unique indexes) and two probes of its
-    decisions, counted here rather than in one query per step."""
+@dataclass(frozen=True)
+class NeedsRead:
+    """The period's needs read once: what the funnel and the breakdowns count."""
+
+    funnel: list[int]  # how many reached each step of ``_FUNNEL``
+    by_source: Counter
+    by_sector: Counter
+    by_territory: Counter
+
+
+def read_needs(period: Period, scope: Scope) -> NeedsRead:
+    """The period's needs in one pass: each need once with its study and project (unique
+    indexes) and two probes of its decisions, counted here rather than in one query per
+    funnel step and per breakdown."""
     rows = (
         s.need_ids(period, scope)
         .select(
-            Need.id,
+            Need.source,
+            Need.sector,
+            Need.territory,
             OpportunityStudy.need.is_null(False),
             _has_decision(DecisionKind.NEED_KEPT),
             _has_decision(DecisionKind.STUDY_FAVOURABLE),
@@ -217,7 +229,11 @@ def _funnel_counts(period: Period, scope: Scope) -> list[int]:
         .tuples()
     )
     counts = [0] * len(_FUNNEL)
-    for _, studied, kept, validated, opened, retained, stage in rows:
+    sources, sectors, territories = Counter(), Counter(), Counter()
+    for source, sector, territory, studied, kept, validated, opened, retained, stage in rows:
+        sources[source] += 1
+        sectors[sector] += 1
+        territories[territory] += 1
         reached = (
             True,
             bool(kept or studied),
@@ -229,13 +245,15 @@ def _funnel_counts(period: Period, scope: Scope) -> list[int]:
         )
         for step, yes in enumerate(reached):
             counts[step] += yes
-    return counts
+    return NeedsRead(counts, sources, sectors, territories)
 
 
-def funnel(period: Period, scope: Scope) -> list[FunnelStep]:
-    """The needs spotted in the period, and how many of them reached each later step."""
+def funnel(period: Period, scope: Scope, needs: NeedsRead | None = None) -> list[FunnelStep]:
+    """The needs spotted in the period, and how many of them reached each later step
+    (``needs``: the period's needs already read)."""
+    needs = needs or read_needs(period, scope)
     steps, previous = [], None
-    for (label, ids), count in zip(_FUNNEL, _funnel_counts(period, scope), strict=True):
+    for (label, ids), count in zip(_FUNNEL, needs.funnel, strict=True):
         conversion = None if previous is None else (count / previous if previous else 0.0)
         caption = f"{label} parmi les besoins repérés"
         steps.append(
@@ -404,14 +422,8 @@ def survival(period: Period, scope: Scope) -> list[Survival]:
 
 
 # -- breakdowns --------------------------------------------------------------------------
-def _need_counts(period: Period, scope: Scope, column) -> dict:
-    query = s.need_ids(period, scope).select(column, fn.COUNT(Need.id)).group_by(column)
-    return dict(query.tuples())
-
-
-def _need_breakdown(period: Period, scope: Scope, column, enum, caption: str) -> list[Share]:
+def _need_breakdown(period: Period, scope: Scope, counts, column, enum, caption) -> list[Share]:
     """The needs of the period counted per value of ``column`` (every value shown)."""
-    counts = _need_counts(period, scope, column)
     return [
         Share(
             value.label,
@@ -424,17 +436,21 @@ def _need_breakdown(period: Period, scope: Scope, column, enum, caption: str) ->
     ]
 
 
-def by_source(period: Period, scope: Scope) -> list[Share]:
-    return _need_breakdown(period, scope, Need.source, NeedSource, "Besoins de source « {} »")
+def by_source(period: Period, scope: Scope, needs: NeedsRead | None = None) -> list[Share]:
+    counts = (needs or read_needs(period, scope)).by_source
+    return _need_breakdown(
+        period, scope, counts, Need.source, NeedSource, "Besoins de source « {} »"
+    )
 
 
-def by_sector(period: Period, scope: Scope) -> list[Share]:
-    return _need_breakdown(period, scope, Need.sector, Sector, "Besoins du secteur « {} »")
+def by_sector(period: Period, scope: Scope, needs: NeedsRead | None = None) -> list[Share]:
+    counts = (needs or read_needs(period, scope)).by_sector
+    return _need_breakdown(period, scope, counts, Need.sector, Sector, "Besoins du secteur « {} »")
 
 
-def by_commune(period: Period, scope: Scope) -> list[CommuneRow]:
+def by_commune(period: Period, scope: Scope, needs: NeedsRead | None = None) -> list[CommuneRow]:
     """Communes with any activity in the period, the busiest first."""
-    needs = _need_counts(period, scope, Need.territory)
+    needs = (needs or read_needs(period, scope)).by_territory
     studies = dict(
         s.study_started_ids(period, scope, joined=True)
         .select(Need.territory, fn.COUNT(OpportunityStudy.id))
@@ -512,17 +528,21 @@ class Activity:
     per_year: list[YearRow]
 
 
-def compute(period: Period, scope: Scope | None = None) -> Activity:
-    """Every figure of the Tableau de bord for ``period`` (``scope`` None: no filter)."""
+def compute(
+    period: Period, scope: Scope | None = None, figures: list[Figure] | None = None
+) -> Activity:
+    """Every figure of the Tableau de bord for ``period`` (``scope`` None: no filter;
+    ``figures``: its headline already read), the period's needs read once for all."""
     scope = scope or Scope()
+    needs = read_needs(period, scope)
     return Activity(
-        headline(period, scope),
-        funnel(period, scope),
+        figures if figures is not None else headline(period, scope),
+        funnel(period, scope, needs),
         medians(period, scope),
         survival(period, scope),
-        by_source(period, scope),
-        by_sector(period, scope),
-        by_commune(period, scope),
+        by_source(period, scope, needs),
+        by_sector(period, scope, needs),
+        by_commune(period, scope, needs),
         per_year(period.end.year, scope),
     )
 
