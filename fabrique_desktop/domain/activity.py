@@ -226,11 +226,23 @@ def read_needs(period: Period, scope: Scope) -> NeedsRead:
         )
         .join_from(Need, OpportunityStudy, JOIN.LEFT_OUTER, on=OpportunityStudy.need == Need.id)
         .join_from(Need, Project, JOIN.LEFT_OUTER, on=Project.need == Need.id)
-        .tuples()
     )
+    # Raw rows: converting tens of thousands of values one by one cost more than the
+    # query; the few distinct values counted are converted once, below.
+    created = ProjectStage.CREATED.value
     counts = [0] * len(_FUNNEL)
     sources, sectors, territories = Counter(), Counter(), Counter()
-    for source, sector, territory, studied, kept, validated, opened, retained, stage in rows:
+    for (
+        source,
+        sector,
+        territory,
+        studied,
+        kept,
+        validated,
+        opened,
+        retained,
+        stage,
+    ) in Need._meta.database.execute(rows):
         sources[source] += 1
         sectors[sector] += 1
         territories[territory] += 1
@@ -241,11 +253,21 @@ def read_needs(period: Period, scope: Scope) -> NeedsRead:
             bool(validated),
             bool(opened),
             bool(retained),
-            stage == ProjectStage.CREATED,
+            stage == created,
         )
         for step, yes in enumerate(reached):
             counts[step] += yes
-    return NeedsRead(counts, sources, sectors, territories)
+    return NeedsRead(
+        counts,
+        _converted(sources, Need.source),
+        _converted(sectors, Need.sector),
+        _converted(territories, Need.territory),
+    )
+
+
+def _converted(counts: Counter, field) -> Counter:
+    """``counts`` keyed by the values ``field`` reads from the raw ones stored."""
+    return Counter({field.python_value(raw): count for raw, count in counts.items()})
 
 
 def funnel(period: Period, scope: Scope, needs: NeedsRead | None = None) -> list[FunnelStep]:
