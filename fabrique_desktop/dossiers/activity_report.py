@@ -16,8 +16,6 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
@@ -114,9 +112,6 @@ class ActivityReport(CommitteeDossier):
         self.minutes = False
         self.font = register_fonts()
         self.styles = self.stylesheet()
-        self.styles["number"] = ParagraphStyle(
-            "number", parent=self.styles["base"], alignment=TA_RIGHT
-        )
         self.width = self.pagesize[0] - self.left_margin - self.right_margin
 
     def title(self) -> str:
@@ -233,12 +228,13 @@ class ActivityReport(CommitteeDossier):
     def table(self, table: t.Table) -> Table:
         s = self.styles
         header = [para(column.heading, s["cell_head"]) for column in table.columns]
+        # Dates and numbers never wrap: plain strings, drawn without a paragraph's
+        # line breaking (the most of a long list's layout); text stays a paragraph.
         rows = [
             [
-                para(
-                    cell_text(value, column.kind),
-                    s["base" if column.kind in (t.Kind.TEXT, t.Kind.DATE) else "number"],
-                )
+                cell_text(value, column.kind)
+                if column.kind in PLAIN
+                else para(cell_text(value, column.kind), s["base"])
                 for value, column in zip(row, table.columns, strict=True)
             ]
             for row in table.rows
@@ -248,6 +244,16 @@ class ActivityReport(CommitteeDossier):
         widths = [self.width * first] + [self.width * rest] * (len(table.columns) - 1)
         flowable = Table([header, *rows], colWidths=widths, repeatRows=1)
         flowable.setStyle(self.table_style())
+        base = s["base"]
+        for number, column in enumerate(table.columns):
+            if column.kind in PLAIN:
+                flowable.setStyle(
+                    [
+                        ("FONTSIZE", (number, 1), (number, -1), base.fontSize),
+                        ("LEADING", (number, 1), (number, -1), base.leading),
+                        ("ALIGN", (number, 1), (number, -1), ALIGN[column.kind]),
+                    ]
+                )
         return flowable
 
     def bars(
@@ -308,6 +314,15 @@ class ActivityReport(CommitteeDossier):
             drawing.add(legend)
         return drawing
 
+
+#: The kinds of value printed as plain strings, and how each is aligned.
+ALIGN = {
+    t.Kind.DATE: "LEFT",
+    t.Kind.INTEGER: "RIGHT",
+    t.Kind.DECIMAL: "RIGHT",
+    t.Kind.PERCENT: "RIGHT",
+}
+PLAIN = frozenset(ALIGN)
 
 #: Rows of one reportlab table: about four pages, its header repeated on each.
 ROWS_PER_TABLE = 150
