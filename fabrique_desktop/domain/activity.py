@@ -15,7 +15,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from . import scope as s
 from .enums import DecisionKind, EnterpriseHealth, NeedSource, ProjectStage, Sector
@@ -197,11 +197,85 @@ _FUNNEL = (
 )
 
 
-def funnel(period: Period, scope: Scope) -> list[FunnelStep]:
-    """The needs spotted in the period, and how many of them reached each later step."""
+@dataclass(frozen=True)
+class NeedsRead:
+    """The period's needs read once: what the funnel and the breakdowns count."""
+
+    funnel: list[int]  # how many reached each step of ``_FUNNEL``
+    by_source: Counter
+    by_sector: Counter
+    by_territory: Counter
+
+
+def read_needs(period: Period, scope: Scope) -> NeedsRead:
+    """The period's needs in one pass: each need once with its study and project (unique
+    indexes) and two probes of its decisions, counted here rather than in one query per
+    funnel step and per breakdown."""
+    rows = (
+        s.need_ids(period, scope)
+        .select(
+            Need.source,
+            Need.sector,
+            Need.territory,
+            OpportunityStudy.need.is_null(False),
+            _has_decision(DecisionKind.NEED_KEPT),
+            _has_decision(DecisionKind.STUDY_FAVOURABLE),
+            Project.id.is_null(False),
+            Project.selected_holder.is_null(False),
+            Project.stage,
+        )
+        .join_from(Need, OpportunityStudy, JOIN.LEFT_OUTER, on=OpportunityStudy.need == Need.id)
+        .join_from(Need, Project, JOIN.LEFT_OUTER, on=Project.need == Need.id)
+    )
+    # Raw rows: converting tens of thousands of values one by one cost more than the
+    # query; the few distinct values counted are converted once, below.
+    created = ProjectStage.CREATED.value
+    counts = [0] * len(_FUNNEL)
+    sources, sectors, territories = Counter(), Counter(), Counter()
+    for (
+        source,
+        sector,
+        territory,
+        studied,
+        kept,
+        validated,
+        opened,
+        retained,
+        stage,
+    ) in Need._meta.database.execute(rows):
+        sources[source] += 1
+        sectors[sector] += 1
+        territories[territory] += 1
+        reached = (
+            True,
+            bool(kept or studied),
+            bool(studied),
+            bool(validated),
+            bool(opened),
+            bool(retained),
+            stage == created,
+        )
+        for step, yes in enumerate(reached):
+            counts[step] += yes
+    return NeedsRead(
+        counts,
+        _converted(sources, Need.source),
+        _converted(sectors, Need.sector),
+        _converted(territories, Need.territory),
+    )
+
+
+def _converted(counts: Counter, field) -> Counter:
+    """``counts`` keyed by the values ``field`` reads from the raw ones stored."""
+    return Counter({field.python_value(raw): count for raw, count in counts.items()})
+
+
+def funnel(period: Period, scope: Scope, needs: NeedsRead | None = None) -> list[FunnelStep]:
+    """The needs spotted in the period, and how many of them reached each later step
+    (``needs``: the period's needs already read)."""
+    needs = needs or read_needs(period, scope)
     steps, previous = [], None
-    for label, ids in _FUNNEL:
-        count = ids(period, scope).count()
+    for (label, ids), count in zip(_FUNNEL, needs.funnel, strict=True):
         conversion = None if previous is None else (count / previous if previous else 0.0)
         caption = f"{label} parmi les besoins repérés"
         steps.append(
@@ -255,10 +329,10 @@ def _spans(ends: dict, starts: list[tuple]) -> list[int]:
     return spans
 
 
-def _project_decisions(kind: DecisionKind, period: Period | None, scope: Scope, column):
-    """(project, ``column``) of the decisions of ``kind`` about the scope's projects."""
+def _project_decisions(kind: DecisionKind, period: Period | None, scope: Scope, *columns):
+    """(project, ``columns``…) of the decisions of ``kind`` about the scope's projects."""
     query = (
-        Decision.select(Project.id, column)
+        Decision.select(Project.id, *columns)
         .join(Project, on=Decision.project == Project.id)
         .join(Need, on=Project.need == Need.id)
         .where(Decision.kind == kind)
@@ -270,31 +344,47 @@ def _project_decisions(kind: DecisionKind, period: Period | None, scope: Scope, 
 
 def validation_to_holder(period: Period, scope: Scope) -> list[int]:
     """Days from validating the need to retaining the holder, per project."""
-    retained = _latest(
-        _project_decisions(DecisionKind.CANDIDACY_RETAINED, period, scope, Decision.decided_on)
-    )
-    # The validation is decided about the need (and its study) before the project exists.
-    validated = (
-        (
-            Project.select(Project.id, Decision.decided_on)
-            .join(Need, on=Project.need == Need.id)
-            .join(Decision, on=Decision.need == Need.id)
-            .where(
-                (Decision.kind == DecisionKind.STUDY_FAVOURABLE) & Project.id.in_(list(retained))
-            )
-            .tuples()
+    rows = list(
+        _project_decisions(
+            DecisionKind.CANDIDACY_RETAINED, period, scope, Decision.decided_on, Project.need
         )
+    )
+    retained = _latest((project, day) for project, day, _ in rows)
+    need_of = {project: need for project, _, need in rows}
+    # The validation is decided about the need (and its study) before the project exists:
+    # read through the decisions' index on their need, for these needs only.
+    validated_on = (
+        Decision.select(Decision.need, Decision.decided_on)
+        .where(
+            (Decision.kind == DecisionKind.STUDY_FAVOURABLE)
+            & Decision.need.in_(list(set(need_of.values())))
+        )
+        .tuples()
         if retained
         else []
     )
+    by_need: dict = {}
+    for need, day in validated_on:
+        by_need.setdefault(need, []).append(day)
+    validated = [
+        (project, day) for project, need in need_of.items() for day in by_need.get(need, ())
+    ]
     return _spans(retained, validated)
 
 
 def holder_to_creation(period: Period, scope: Scope) -> list[int]:
     """Days from retaining the holder to creating the enterprise, per enterprise."""
     created = dict(s.enterprise_ids(period, scope).select(Project.id, Project.created_on).tuples())
-    retained = _project_decisions(DecisionKind.CANDIDACY_RETAINED, None, scope, Decision.decided_on)
-    return _spans(created, [(p, day) for p, day in retained if p in created])
+    retained = (
+        Decision.select(Decision.project, Decision.decided_on)
+        .where(
+            (Decision.kind == DecisionKind.CANDIDACY_RETAINED) & Decision.project.in_(list(created))
+        )
+        .tuples()
+        if created
+        else []
+    )
+    return _spans(created, list(retained))
 
 
 _MEDIANS = (
@@ -354,14 +444,8 @@ def survival(period: Period, scope: Scope) -> list[Survival]:
 
 
 # -- breakdowns --------------------------------------------------------------------------
-def _need_counts(period: Period, scope: Scope, column) -> dict:
-    query = s.need_ids(period, scope).select(column, fn.COUNT(Need.id)).group_by(column)
-    return dict(query.tuples())
-
-
-def _need_breakdown(period: Period, scope: Scope, column, enum, caption: str) -> list[Share]:
+def _need_breakdown(period: Period, scope: Scope, counts, column, enum, caption) -> list[Share]:
     """The needs of the period counted per value of ``column`` (every value shown)."""
-    counts = _need_counts(period, scope, column)
     return [
         Share(
             value.label,
@@ -374,17 +458,21 @@ def _need_breakdown(period: Period, scope: Scope, column, enum, caption: str) ->
     ]
 
 
-def by_source(period: Period, scope: Scope) -> list[Share]:
-    return _need_breakdown(period, scope, Need.source, NeedSource, "Besoins de source « {} »")
+def by_source(period: Period, scope: Scope, needs: NeedsRead | None = None) -> list[Share]:
+    counts = (needs or read_needs(period, scope)).by_source
+    return _need_breakdown(
+        period, scope, counts, Need.source, NeedSource, "Besoins de source « {} »"
+    )
 
 
-def by_sector(period: Period, scope: Scope) -> list[Share]:
-    return _need_breakdown(period, scope, Need.sector, Sector, "Besoins du secteur « {} »")
+def by_sector(period: Period, scope: Scope, needs: NeedsRead | None = None) -> list[Share]:
+    counts = (needs or read_needs(period, scope)).by_sector
+    return _need_breakdown(period, scope, counts, Need.sector, Sector, "Besoins du secteur « {} »")
 
 
-def by_commune(period: Period, scope: Scope) -> list[CommuneRow]:
+def by_commune(period: Period, scope: Scope, needs: NeedsRead | None = None) -> list[CommuneRow]:
     """Communes with any activity in the period, the busiest first."""
-    needs = _need_counts(period, scope, Need.territory)
+    needs = (needs or read_needs(period, scope)).by_territory
     studies = dict(
         s.study_started_ids(period, scope, joined=True)
         .select(Need.territory, fn.COUNT(OpportunityStudy.id))
@@ -448,20 +536,56 @@ def per_year(last_year: int, scope: Scope, years: int = 6) -> list[YearRow]:
 
 
 # -- the same, as tables for the report and the exports ------------------------------------
+@dataclass(frozen=True)
+class Activity:
+    """Every figure of a period, read once: the report and the exports print from it."""
+
+    headline: list[Figure]
+    funnel: list[FunnelStep]
+    medians: list[Median]
+    survival: list[Survival]
+    sources: list[Share]
+    sectors: list[Share]
+    communes: list[CommuneRow]
+    per_year: list[YearRow]
+
+
+def compute(
+    period: Period, scope: Scope | None = None, figures: list[Figure] | None = None
+) -> Activity:
+    """Every figure of the Tableau de bord for ``period`` (``scope`` None: no filter;
+    ``figures``: its headline already read), the period's needs read once for all."""
+    scope = scope or Scope()
+    needs = read_needs(period, scope)
+    return Activity(
+        figures if figures is not None else headline(period, scope),
+        funnel(period, scope, needs),
+        medians(period, scope),
+        survival(period, scope),
+        by_source(period, scope, needs),
+        by_sector(period, scope, needs),
+        by_commune(period, scope, needs),
+        per_year(period.end.year, scope),
+    )
+
+
 def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
     """Every table of the Tableau de bord, in its order (``scope`` None: no filter)."""
-    scope = scope or Scope()
-    survival_rows = survival(period, scope)
+    return tables(compute(period, scope))
+
+
+def tables(figures: Activity) -> list[Table]:
+    """The figures already read, as the Tableau de bord's tables, in its order."""
     return [
         Table(
             "Indicateurs",
             (Column("Indicateur"), Column("Valeur", Kind.DECIMAL)),
-            [(f.label, f.value) for f in headline(period, scope)],
+            [(f.label, f.value) for f in figures.headline],
         ),
         Table(
             "Entonnoir",
             (Column("Étape"), Column("Nombre", Kind.INTEGER), Column("Passage", Kind.PERCENT)),
-            [(step.label, step.count, step.conversion) for step in funnel(period, scope)],
+            [(step.label, step.count, step.conversion) for step in figures.funnel],
         ),
         Table(
             "Durées médianes",
@@ -470,7 +594,7 @@ def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
                 Column("Médiane (jours)", Kind.DECIMAL),
                 Column("Dossiers", Kind.INTEGER),
             ),
-            [(m.label, m.days, m.records) for m in medians(period, scope)],
+            [(m.label, m.days, m.records) for m in figures.medians],
         ),
         Table(
             "Survie",
@@ -491,18 +615,18 @@ def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
                     row.unknown,
                     row.rate,
                 )
-                for row in survival_rows
+                for row in figures.survival
             ],
         ),
         Table(
             "Besoins par source",
             (Column("Source"), Column("Besoins", Kind.INTEGER)),
-            [(share.label, share.count) for share in by_source(period, scope)],
+            [(share.label, share.count) for share in figures.sources],
         ),
         Table(
             "Besoins par secteur",
             (Column("Secteur"), Column("Besoins", Kind.INTEGER)),
-            [(share.label, share.count) for share in by_sector(period, scope)],
+            [(share.label, share.count) for share in figures.sectors],
         ),
         Table(
             "Par commune",
@@ -525,7 +649,7 @@ def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
                     row.enterprises,
                     row.jobs,
                 )
-                for row in by_commune(period, scope)
+                for row in figures.communes
             ],
         ),
         Table(
@@ -535,9 +659,6 @@ def indicator_tables(period: Period, scope: Scope | None = None) -> list[Table]:
                 Column("Entreprises créées", Kind.INTEGER),
                 Column("Emplois (ETP)", Kind.DECIMAL),
             ),
-            [
-                (str(row.year), row.enterprises, row.jobs)
-                for row in per_year(period.end.year, scope)
-            ],
+            [(str(row.year), row.enterprises, row.jobs) for row in figures.per_year],
         ),
     ]

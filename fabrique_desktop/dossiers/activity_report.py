@@ -16,8 +16,6 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
@@ -56,12 +54,9 @@ def gather_report(
 ) -> ReportData:
     """Everything the report prints; ``progress`` is told the share read, 0 to 1."""
     scope = scope or Scope()
+    # Every figure is read once; the sections and their charts print from that one result.
     steps = (
-        lambda: activity.indicator_tables(period, scope),
-        lambda: activity.funnel(period, scope),
-        lambda: activity.per_year(period.end.year, scope),
-        lambda: activity.by_source(period, scope),
-        lambda: activity.by_sector(period, scope),
+        lambda: activity.compute(period, scope),
         lambda: [
             activity_records.enterprises(period, scope),
             activity_records.studies(period, scope),
@@ -73,6 +68,7 @@ def gather_report(
         results.append(step())
         if progress is not None:
             progress(number / len(steps))
+    figures, lists = results
     settings = fabrique_settings()
     return ReportData(
         settings["fabrique_name"],
@@ -82,7 +78,12 @@ def gather_report(
         logo(),
         period,
         scope,
-        *results,
+        activity.tables(figures),
+        figures.funnel,
+        figures.per_year,
+        figures.sources,
+        figures.sectors,
+        lists,
         today=dt.date.today(),
     )
 
@@ -111,9 +112,6 @@ class ActivityReport(CommitteeDossier):
         self.minutes = False
         self.font = register_fonts()
         self.styles = self.stylesheet()
-        self.styles["number"] = ParagraphStyle(
-            "number", parent=self.styles["base"], alignment=TA_RIGHT
-        )
         self.width = self.pagesize[0] - self.left_margin - self.right_margin
 
     def title(self) -> str:
@@ -213,17 +211,30 @@ class ActivityReport(CommitteeDossier):
                 KeepTogether([*head, para("Aucun pendant la période.", s["base"])]),
                 Spacer(1, 4 * mm),
             ]
-        return [KeepTogether([*head, Spacer(1, 2 * mm), self.table(table)]), Spacer(1, 5 * mm)]
+        first, *rest = self.tables(table)
+        return [KeepTogether([*head, Spacer(1, 2 * mm), first]), *rest, Spacer(1, 5 * mm)]
+
+    def tables(self, table: t.Table) -> list[Table]:
+        """``table`` as reportlab tables of at most ``ROWS_PER_TABLE`` rows, each with its
+        header: reportlab lays a table out again whole at each page it splits, so one
+        table of a year's 30,000 studies took minutes; pieces keep it linear."""
+        return [
+            self.table(
+                t.Table(table.title, table.columns, table.rows[start : start + ROWS_PER_TABLE])
+            )
+            for start in range(0, len(table.rows), ROWS_PER_TABLE)
+        ]
 
     def table(self, table: t.Table) -> Table:
         s = self.styles
         header = [para(column.heading, s["cell_head"]) for column in table.columns]
+        # Dates and numbers never wrap: plain strings, drawn without a paragraph's
+        # line breaking (the most of a long list's layout); text stays a paragraph.
         rows = [
             [
-                para(
-                    cell_text(value, column.kind),
-                    s["base" if column.kind in (t.Kind.TEXT, t.Kind.DATE) else "number"],
-                )
+                cell_text(value, column.kind)
+                if column.kind in PLAIN
+                else para(cell_text(value, column.kind), s["base"])
                 for value, column in zip(row, table.columns, strict=True)
             ]
             for row in table.rows
@@ -233,6 +244,16 @@ class ActivityReport(CommitteeDossier):
         widths = [self.width * first] + [self.width * rest] * (len(table.columns) - 1)
         flowable = Table([header, *rows], colWidths=widths, repeatRows=1)
         flowable.setStyle(self.table_style())
+        base = s["base"]
+        for number, column in enumerate(table.columns):
+            if column.kind in PLAIN:
+                flowable.setStyle(
+                    [
+                        ("FONTSIZE", (number, 1), (number, -1), base.fontSize),
+                        ("LEADING", (number, 1), (number, -1), base.leading),
+                        ("ALIGN", (number, 1), (number, -1), ALIGN[column.kind]),
+                    ]
+                )
         return flowable
 
     def bars(
@@ -293,6 +314,18 @@ class ActivityReport(CommitteeDossier):
             drawing.add(legend)
         return drawing
 
+
+#: The kinds of value printed as plain strings, and how each is aligned.
+ALIGN = {
+    t.Kind.DATE: "LEFT",
+    t.Kind.INTEGER: "RIGHT",
+    t.Kind.DECIMAL: "RIGHT",
+    t.Kind.PERCENT: "RIGHT",
+}
+PLAIN = frozenset(ALIGN)
+
+#: Rows of one reportlab table: about four pages, its header repeated on each.
+ROWS_PER_TABLE = 150
 
 #: Reading the figures is about half of the work; laying the pages out, the rest.
 GATHERING_SHARE = 0.5

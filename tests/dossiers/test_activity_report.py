@@ -9,10 +9,17 @@ import re
 import pytest
 
 from fabrique_desktop.domain import activity, french
+from fabrique_desktop.domain import tabular as t
 from fabrique_desktop.domain.enums import LegalForm
 from fabrique_desktop.domain.scope import Period
 from fabrique_desktop.domain.services import needs, projects, settings
-from fabrique_desktop.dossiers.activity_report import GATHERING_SHARE, prepare
+from fabrique_desktop.dossiers.activity_report import (
+    GATHERING_SHARE,
+    ROWS_PER_TABLE,
+    ActivityReport,
+    gather_report,
+    prepare,
+)
 
 from ..factories import TODAY, decision, need_values, opened_project, retained_candidacy
 from ..progress import StopAt, Stopped
@@ -76,3 +83,24 @@ def test_preparing_reports_its_progress_and_stops_when_asked(created):
     with pytest.raises(Stopped):
         prepare(YEAR, progress=stop)
     assert len(stop.shares) == 2
+
+
+def test_a_long_list_is_printed_whole_in_pieces_each_with_its_header(created):
+    data = gather_report(YEAR)
+    rows = [(f"Entreprise n° {n:03d}", dt.date(2025, 1, 1), n + 0.5) for n in range(400)]
+    data.lists = [
+        t.Table(
+            "Entreprises créées",
+            (
+                t.Column("Entreprise"),
+                t.Column("Créée le", t.Kind.DATE),
+                t.Column("ETP", t.Kind.DECIMAL),
+            ),
+            rows,
+        )
+    ]
+    text = words(pdf_text(ActivityReport(data).render()))
+    printed = re.findall(r"Entreprise n° (\d{3}) 01/01/2025 (\d+,5)", text)
+    assert printed == [(f"{n:03d}", f"{n},5") for n in range(400)]  # every row, in order
+    # A header at the top of each piece of ROWS_PER_TABLE rows, and of each page.
+    assert text.count("Entreprise Créée le ETP") >= -(-400 // ROWS_PER_TABLE)

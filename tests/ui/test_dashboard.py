@@ -22,7 +22,7 @@ from fabrique_desktop.ui.session import Session
 
 from ..dossiers.test_committee_dossier import pdf_text, words
 
-DASHBOARD = 9
+DASHBOARD = 9  # after the « Vue pipeline » (row 7) and the sessions (row 8)
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +140,21 @@ def test_the_report_is_written_in_the_background(qtbot, window, tmp_path, monkey
     qtbot.waitUntil(lambda: bool(said), timeout=20000)
     assert said == [f"Le bilan d'activité est enregistré dans {target}."]
     assert "Chiffres clés" in words(pdf_text(target.read_bytes()))
+
+
+def test_the_charts_are_drawn_once_for_the_last_period_chosen(qtbot, window, monkeypatch):
+    dashboard = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: bool(dashboard.charts))
+    read = []
+    compute = activity.compute
+    monkeypatch.setattr(
+        activity, "compute", lambda period, *rest: read.append(period) or compute(period, *rest)
+    )
+    dashboard.period_choice.setCurrentIndex(1)  # l'an dernier…
+    dashboard.period_choice.setCurrentIndex(0)  # …puis cette année, avant tout dessin
+    qtbot.waitUntil(lambda: bool(read))
+    qtbot.wait(50)
+    assert read == [Period.year(dt.date.today().year)]
+    funnel = next(c for c in dashboard.charts if c.objectName() == "chart_funnel")
+    steps = activity.funnel(read[0], Scope())
+    assert funnel.chart().series()[0].barSets()[0].at(6) == steps[0].count

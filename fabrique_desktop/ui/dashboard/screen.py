@@ -54,6 +54,13 @@ class DashboardScreen(QWidget):
         self.session = session
         self.open_selection = open_selection
         self.selections: dict[str, object] = {}
+        self.figures: list[activity.Figure] = []
+        # One pending drawing of the charts: figures reloaded twice in a row (the screen
+        # shown, then another period chosen) draw the charts once, for the last period.
+        self.charts_timer = QTimer(self)
+        self.charts_timer.setSingleShot(True)
+        self.charts_timer.setInterval(0)
+        self.charts_timer.timeout.connect(self.draw_charts)
 
         # -- the period and the filters --------------------------------------------------
         self.period_choice = QComboBox(self)
@@ -208,7 +215,7 @@ class DashboardScreen(QWidget):
             )
         )
         self.selections = {}
-        figures = activity.headline(period, scope)
+        figures = self.figures = activity.headline(period, scope)
         for figure in figures:
             tile = self.tiles.get(figure.key)
             if tile is None:
@@ -224,7 +231,7 @@ class DashboardScreen(QWidget):
             self.selections[figure.key] = figure.selection
         self.lay_out_tiles()
         # The charts right after the figures are on screen.
-        QTimer.singleShot(0, self.draw_charts)
+        self.charts_timer.start()
 
     def open_figure(self, key: str) -> None:
         self.open_selection(self.selections[key])
@@ -236,8 +243,10 @@ class DashboardScreen(QWidget):
             self.charts_grid.removeWidget(chart)
             chart.deleteLater()
         self.charts = []
+        # The figures on screen are reused, the period's needs read once for all charts.
+        figures = activity.compute(period, scope, self.figures)
 
-        steps = activity.funnel(period, scope)
+        steps = figures.funnel
         labels = [
             step.label if step.conversion is None else f"{step.label} ({_percent(step.conversion)})"
             for step in steps
@@ -249,7 +258,7 @@ class DashboardScreen(QWidget):
             [(self.tr("Needs"), [step.count for step in steps])],
             [[step.selection for step in steps]],
         )
-        years = activity.per_year(period.end.year, scope)
+        years = figures.per_year
         self._add_chart(
             "per_year",
             self.tr("Enterprises created and jobs (FTE) per year"),
@@ -262,7 +271,7 @@ class DashboardScreen(QWidget):
             horizontal=False,
             decimals=1,
         )
-        survival = activity.survival(period, scope)
+        survival = figures.survival
         self._add_chart(
             "survival",
             self.tr("Survival: % still running (running / known)"),
@@ -278,8 +287,8 @@ class DashboardScreen(QWidget):
             maximum=100,
         )
         for name, title, shares in (
-            ("sources", self.tr("Needs by source"), activity.by_source(period, scope)),
-            ("sectors", self.tr("Needs by sector"), activity.by_sector(period, scope)),
+            ("sources", self.tr("Needs by source"), figures.sources),
+            ("sectors", self.tr("Needs by sector"), figures.sectors),
         ):
             self._add_chart(
                 name,
@@ -289,7 +298,7 @@ class DashboardScreen(QWidget):
                 [[share.selection for share in shares]],
                 wide=name == "sectors",
             )
-        medians = activity.medians(period, scope)
+        medians = figures.medians
         self._add_chart(
             "medians",
             self.tr("Median duration of each step (days)"),
@@ -298,7 +307,7 @@ class DashboardScreen(QWidget):
             [[m.selection for m in medians]],
             wide=True,
         )
-        self.fill_communes(activity.by_commune(period, scope))
+        self.fill_communes(figures.communes)
         self.lay_out_charts()
 
     def _add_chart(
