@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from peewee import OperationalError, fn
 
 from ...store import scrub
+from ...store.history import is_server
 from ..enums import HolderKind, PersonKind, ProjectStage
 from ..models import (
     Decision,
@@ -58,6 +59,16 @@ def _next_number(kind: PersonKind) -> int:
     return (last or 0) + 1
 
 
+def _server_refusal() -> str | None:
+    if is_server(database):  # the purge (store/scrub) and the mention search are SQLite's
+        return (
+            "L'effacement des données personnelles n'est pas encore possible en mode "
+            "serveur : seule une base en fichier sait aujourd'hui en purger toutes les "
+            "copies. Exportez plutôt ses données et notez la demande dans le registre."
+        )
+    return None
+
+
 def _refusal(person: Person, actor: StaffMember | None) -> str | None:
     done = person.erasure()
     if done is not None:
@@ -87,7 +98,7 @@ def _refusal(person: Person, actor: StaffMember | None) -> str | None:
             "Vous ne pouvez pas effacer vos propres données pendant que vous utilisez "
             "l'application sous ce nom : demandez-le à un·e collègue."
         )
-    return None
+    return _server_refusal()  # what holds anywhere is said first
 
 
 def erasure_plan(person: Person, actor: StaffMember | None) -> ErasurePlan:
