@@ -248,7 +248,9 @@ for round in range(rounds):
         outcome = f"won {lock.token}"
     except FileLocked:
         outcome = "lost"
-    (folder / f"result-{round}-{me}").write_text(outcome)
+    # Written aside then renamed: the test reads a result only once it is whole.
+    (folder / f"partial-{round}-{me}").write_text(outcome)
+    (folder / f"partial-{round}-{me}").rename(folder / f"result-{round}-{me}")
 """
 
 
@@ -271,7 +273,6 @@ def test_of_several_instances_taking_over_one_stale_lock_exactly_one_wins(tmp_pa
             deadline = time.monotonic() + 60
             while not all(r.exists() for r in results) and time.monotonic() < deadline:
                 time.sleep(0.005)
-            time.sleep(0.01)  # the last result's text is written
             outcomes = [r.read_text() for r in results]
             winners = [o for o in outcomes if o.startswith("won")]
             assert len(winners) == 1, (round, outcomes)
