@@ -862,6 +862,8 @@ def concurrent_saves(address: str, seconds: int) -> Figure:
     from fabrique_desktop.domain.models import Need, database
     from fabrique_desktop.domain.services import needs
     from fabrique_desktop.store import close_database, open_database
+
+    sys.path.insert(0, str(Path(__file__).parents[2]))  # the tests' helpers, run as a script
     from tests.factories import need_values
 
     open_database(address)
