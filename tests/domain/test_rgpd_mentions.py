@@ -53,6 +53,7 @@ def test_the_export_includes_the_mentions(db, need, staff):
 
     exported = json.dumps(gather_export(person_of(scenario.holder)).as_json(), ensure_ascii=False)
 
+    assert "lucja.kowalczyk@exemple.fr" in exported  # her own record
     assert "Mentions dans le texte d'autres fiches" in exported
     assert "Appeler LUCJA.KOWALCZYK@exemple.fr" in exported
 

@@ -1,5 +1,6 @@
-"""Erasing a person on a server (RGPD art. 17) and exporting their data (art. 15): the
-same outcome as in a file, read from the server's rows and its sealed change log.
+"""Erasing a person on a server (RGPD art. 17): the same outcome as in a file, read from
+the server's rows and its sealed change log. (The confirmation's list of mentions and the
+access export, art. 15, are tested on both backends: ``tests/domain/test_rgpd_mentions``.)
 
 What a file's tests read in its raw bytes (free pages, WAL) is the server's own business
 here (old row versions until autovacuum): the confirmation says so, and these tests read
@@ -18,7 +19,6 @@ from fabrique_desktop.domain.indicators import overview
 from fabrique_desktop.domain.models import Candidacy, Decision, Holder, Need, database
 from fabrique_desktop.domain.rgpd import erasure as erasure_module
 from fabrique_desktop.domain.rgpd.erasure import SERVER_COPIES, erase_person, erasure_plan
-from fabrique_desktop.domain.rgpd.export import gather_export
 from fabrique_desktop.domain.rgpd.persons import person_of
 from fabrique_desktop.domain.validation import ValidationError
 from fabrique_desktop.store import close_database, open_database, scrub
@@ -130,15 +130,6 @@ def test_a_failed_erasure_on_a_server_changes_nothing(db, need, staff, monkeypat
 
     assert _everything() == everything and _log() == log
     assert erasure_module.is_anonymised(scenario.holder) is False
-
-
-def test_the_access_export_on_a_server_lists_records_and_mentions(db, need, staff):
-    scenario = build(db, need, staff)
-    _name_her_elsewhere(need, scenario)
-    exported = json.dumps(gather_export(person_of(scenario.holder)).as_json(), ensure_ascii=False)
-    assert "lucja.kowalczyk@exemple.fr" in exported
-    assert "Mentions dans le texte d'autres fiches" in exported
-    assert "Appeler LUCJA.KOWALCZYK@exemple.fr" in exported
 
 
 @pytest.fixture
