@@ -170,9 +170,10 @@ def scrub_file(db: Database, tables: Iterable[str]) -> bool:
     from being truncated (its old frames go at the next checkpoint).
 
     On a server there is nothing the app can scrub: the search words are a column
-    generated from the row, and the old row versions (dead tuples) are the server's to
-    reclaim (autovacuum), as its WAL archives and dumps are its admin's (the erasure's
-    confirmation says so: ``erasure.SERVER_COPIES``).
+    generated from the row, and the old row versions (dead tuples: VACUUM frees their
+    place without zeroing it, VACUUM FULL rewrites the table) are the server's, as its
+    WAL archives and dumps are its admin's (the erasure's confirmation says so:
+    ``erasure.SERVER_COPIES``).
     """
     if history.is_server(db):
         return True

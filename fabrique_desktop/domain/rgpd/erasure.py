@@ -135,10 +135,10 @@ def erasure_plan(person: Person, actor: StaffMember | None) -> ErasurePlan:
 
 #: What an erasure on a server cannot reach from the app: the server's own copies.
 SERVER_COPIES = (
-    "Sur un serveur, les anciennes versions des lignes restent dans ses fichiers jusqu'à "
-    "son nettoyage automatique (autovacuum, en général dans l'heure), et dans ses journaux "
-    "(WAL) archivés et ses sauvegardes pg_dump jusqu'à leur rotation : prévenez son "
-    "administrateur."
+    "Sur un serveur, les anciennes versions des lignes restent dans ses fichiers tant que "
+    "leur place n'est pas réutilisée (VACUUM la libère sans l'effacer ; VACUUM FULL "
+    "réécrit les tables sans elles), et dans ses journaux (WAL) archivés et ses "
+    "sauvegardes pg_dump jusqu'à leur rotation : prévenez son administrateur."
 )
 
 

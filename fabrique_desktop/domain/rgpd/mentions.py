@@ -210,25 +210,8 @@ def find_mentions(
     if not owners:
         return found
     index = _index(owners)
-    # The sieve: a text can name someone only if its rough words hold the first rough
-    # word of one of their needles (a needle in another script always passes). SQLite
-    # runs it while reading: only the texts it keeps reach the exact match.
-    anchors = {_ROUGH_WORDS.findall(ascii_fold(n[0]))[:1][0] for n in owners if _rough(n)}
-    if any(not _rough(n) for n in owners):
-        sieve = None
-    elif len(anchors) <= 8:  # one person: a substring test beats splitting into words
-
-        def sieve(text: str) -> bool:
-            rough = ascii_fold(text)
-            return any(anchor in rough for anchor in anchors)
-
-    else:
-
-        def sieve(text: str) -> bool:
-            return not anchors.isdisjoint(_ROUGH_WORDS.findall(ascii_fold(text)))
-
-    if is_server(database):  # the server folds and sieves the texts itself
-        sieve = [needle[0] for needle in owners]
+    # On a server, the first folded words of the needles: it sieves in SQL.
+    sieve = [needle[0] for needle in owners] if is_server(database) else _sieve(owners)
     for model, fields in SEARCHED.items():
         for key, name, value in _texts(model, fields, sieve):
             if skip is not None and skip(model, key, name):
@@ -245,6 +228,27 @@ def find_mentions(
                     Mention(model, uuid.UUID(key), name, _excerpt(value, span))
                 )
     return found
+
+
+def _sieve(owners: Iterable[Needle]) -> Callable[[str], bool] | None:
+    """A text can name someone only if its rough words hold the first rough word of one
+    of their needles (a needle in another script always passes: None, no sieve). SQLite
+    runs it while reading: only the texts it keeps reach the exact match."""
+    anchors = {_ROUGH_WORDS.findall(ascii_fold(n[0]))[:1][0] for n in owners if _rough(n)}
+    if any(not _rough(n) for n in owners):
+        return None
+    if len(anchors) <= 8:  # one person: a substring test beats splitting into words
+
+        def sieve(text: str) -> bool:
+            rough = ascii_fold(text)
+            return any(anchor in rough for anchor in anchors)
+
+        return sieve
+
+    def sieve(text: str) -> bool:
+        return not anchors.isdisjoint(_ROUGH_WORDS.findall(ascii_fold(text)))
+
+    return sieve
 
 
 def _texts(model: type[BaseModel], fields: tuple[str, ...], sieve):
