@@ -3,9 +3,13 @@ projects (not only the need itself), on both backends."""
 
 from __future__ import annotations
 
+import pytest
+
 from fabrique_desktop.demo import build_demo
 from fabrique_desktop.domain.models import AgendaItem, Committee, Need, Project
 from fabrique_desktop.domain.related import related
+
+from ..plans import query_plans
 
 
 def test_a_need_links_to_the_committees_of_its_projects(db):
@@ -29,3 +33,13 @@ def test_a_need_links_to_the_committees_of_its_projects(db):
     linked = {link.record_id for link in related(need) if link.kind == "committees"}
     assert item.committee_id in linked
     assert linked == committees
+
+
+@pytest.mark.sqlite_only
+def test_a_need_s_links_read_no_table_whole(db):
+    build_demo(scale=40)
+    with_project = Project.select().first().need
+    without = Need.select().where(Need.id.not_in(Project.select(Project.need))).first()
+    for need in (with_project, without):
+        steps = query_plans(lambda need=need: related(need))
+        assert [step for step in steps if step.startswith("SCAN")] == [], need.title
