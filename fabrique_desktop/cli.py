@@ -42,18 +42,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="graine du tirage (défaut : 1)")
 
     check = commands.add_parser("check", help="vérifier l'intégrité d'une base")
-    check.add_argument("path", type=Path, metavar="FICHIER")
+    check.add_argument("path", type=server_cli.location, metavar="FICHIER")
 
     info = commands.add_parser("info", help="résumer le contenu d'une base")
-    info.add_argument("path", type=Path, metavar="FICHIER")
+    info.add_argument("path", type=server_cli.location, metavar="FICHIER")
 
     backup = commands.add_parser("backup", help="sauvegarder une base (API de sauvegarde SQLite)")
-    backup.add_argument("path", type=Path, metavar="FICHIER")
+    backup.add_argument("path", type=server_cli.location, metavar="FICHIER")
     backup.add_argument("--to", type=Path, metavar="DOSSIER", help="dossier des sauvegardes")
 
     restore = commands.add_parser("restore", help="remplacer une base par une sauvegarde")
     restore.add_argument("backup", type=Path, metavar="SAUVEGARDE")
-    restore.add_argument("path", type=Path, metavar="FICHIER")
+    restore.add_argument("path", type=server_cli.location, metavar="FICHIER")
     restore.add_argument(
         "--take-over",
         action="store_true",
@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     dossier = commands.add_parser("dossier", help="imprimer le dossier d'un comité en PDF")
-    dossier.add_argument("path", type=Path, metavar="FICHIER")
+    dossier.add_argument("path", type=server_cli.location, metavar="FICHIER")
     which = dossier.add_mutually_exclusive_group(required=True)
     which.add_argument("--committee", metavar="ID", help="identifiant du comité")
     which.add_argument("--next", action="store_true", help="le prochain comité")
@@ -165,12 +165,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from .domain.indicators import overview
     from .store import open_database
-    from .store.schema import applied_version
 
     db = open_database(args.path, read_only=True)
     summary = overview()
-    size = args.path.stat().st_size / 1024 / 1024
-    print(f"Fichier : {args.path} ({french.number(size, 1)} Mo, schéma {applied_version(db)})")
+    print(server_cli.location_line(args.path, db))
     _print_counts("Besoins", summary.needs, summary.needs_by_status)
     _print_counts("Projets", summary.projects, summary.projects_by_stage)
     print(f"Porteurs : {french.number(summary.holders)}")
@@ -197,6 +195,8 @@ def _print_counts(title: str, total: int, by_status: dict) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from .store import backups, open_database
 
+    if isinstance(args.path, str):  # a server's address
+        server_cli.refuse_backup(args.path)
     db = open_database(args.path, read_only=True, require_current=False)
     taken = backups.make_backup(db, args.path.absolute(), args.to)
     print(f"Sauvegarde créée : {taken}")
@@ -209,6 +209,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from .store import DatabaseDamaged, DatabaseRefused, backups, close_database, open_database
     from .store.lock import FileLock, FileLocked
 
+    if isinstance(args.path, str):  # a server's address
+        server_cli.refuse_backup(args.path, restoring=True)
     target = args.path.absolute()
     if target.exists() and args.backup.exists() and args.backup.samefile(target):
         raise DatabaseRefused(

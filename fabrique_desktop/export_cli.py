@@ -12,6 +12,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from .server_cli import location
+
 EXIT_OK, EXIT_REFUSED = 0, 2
 
 LISTS = ("needs", "studies", "projects", "holders", "committees", "partners", "indicators")
@@ -24,7 +26,7 @@ class Refused(Exception):
 def add_parser(commands) -> None:
     export = commands.add_parser("export", help="exporter une liste en tableur (XLSX ou CSV)")
     export.add_argument("list_name", choices=LISTS, metavar="LISTE", help=", ".join(LISTS))
-    export.add_argument("path", type=Path, metavar="FICHIER")
+    export.add_argument("path", type=location, metavar="FICHIER")
     export.add_argument("--format", dest="file_format", choices=("xlsx", "csv"), required=True)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="EXPORT")
     export.add_argument("--from", dest="start", metavar="AAAA-MM-JJ")

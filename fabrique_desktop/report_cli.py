@@ -12,10 +12,12 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from .server_cli import location
+
 
 def add_parser(commands) -> None:
     report = commands.add_parser("report", help="écrire le bilan d'activité d'une période en PDF")
-    report.add_argument("path", type=Path, metavar="FICHIER")
+    report.add_argument("path", type=location, metavar="FICHIER")
     report.add_argument("--from", dest="start", required=True, metavar="AAAA-MM-JJ")
     report.add_argument("--to", dest="end", required=True, metavar="AAAA-MM-JJ")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="BILAN.pdf")

@@ -4,6 +4,8 @@ protection and for scripts (export, erase, due), with the GUI's rules and refusa
 PERSONNE is a record's key or a person's e-mail address. Exit 0 on success, 2 with one
 French line on refusal. A command that writes takes the file's lock first, as the
 application does: while a colleague has the file open it refuses and writes nothing.
+``--db`` may name a server (``postgresql://…``): no lock there (the server serves
+several people at once), and its backups are its admin's (the erasure says so).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import argparse
 import sqlite3
 import sys
 from pathlib import Path
+
+from .server_cli import location
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 #: The subcommands that write to the file: they hold its lock while they run.
@@ -23,9 +27,9 @@ def add_parser(commands) -> None:
     rgpd.add_argument(
         "--db",
         dest="rgpd_db",
-        type=Path,
+        type=location,
         metavar="FICHIER",
-        help="la base (défaut : celle de l'application)",
+        help="la base, ou l'adresse d'un serveur (défaut : celle de l'application)",
     )
     actions = rgpd.add_subparsers(dest="rgpd_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="exporter les données d'une personne")
@@ -50,10 +54,11 @@ def run(args: argparse.Namespace) -> int:
     from .store.failures import cause
     from .store.paths import default_database_path
 
-    args.rgpd_db = Path(args.rgpd_db or getattr(args, "db", None) or default_database_path())
+    args.rgpd_db = args.rgpd_db or Path(getattr(args, "db", None) or default_database_path())
+    on_server = isinstance(args.rgpd_db, str)
     writing = args.rgpd_command in WRITING
     # A colleague's lock raises FileLocked: cli.main says who holds the file, exit 2.
-    lock = _locked(args.rgpd_db) if writing else None
+    lock = _locked(args.rgpd_db) if writing and not on_server else None
     try:
         open_database(args.rgpd_db, read_only=not writing)
         return {"export": _export, "erase": _erase, "due": _due}[args.rgpd_command](args)
@@ -67,8 +72,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Erreur : l'opération a échoué ({cause(error, args.rgpd_db)}).", file=sys.stderr)
         return EXIT_REFUSED
     finally:
+        close_database()
         if lock is not None:
-            close_database()
             lock.release()
 
 
@@ -107,7 +112,7 @@ def _export(args) -> int:
 def _erase(args) -> int:
     from .domain import french
     from .domain.models import database
-    from .domain.rgpd.erasure import erase_person, erasure_plan, note_backups
+    from .domain.rgpd.erasure import SERVER_COPIES, erase_person, erasure_plan, note_backups
     from .domain.rgpd.persons import find_person
     from .domain.validation import refuse
     from .store import scrub
@@ -123,6 +128,9 @@ def _erase(args) -> int:
     name = person.describe()
     erasure = erase_person(person, None)
     print(f"Données de {name} effacées (effacement n° {erasure.number}).")
+    if isinstance(args.rgpd_db, str):  # a server: its copies are its admin's to purge
+        print(SERVER_COPIES)
+        return EXIT_OK
     holding = scrub.backups_holding(
         args.rgpd_db.absolute(), person.record._meta.table_name, person.id.hex
     )

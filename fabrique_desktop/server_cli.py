@@ -3,7 +3,11 @@
 - ``init ADRESSE``: create the schema (or bring it to this version);
 - ``import FICHIER ADRESSE``: move an office's file to the server, idempotent, checked;
 - ``export ADRESSE FICHIER``: write the server's data to a new file (offline, archive);
-- ``roles``: the SQL that gives staff and read-only partners their rights.
+- ``roles``: the SQL that gives staff and read-only partners their rights;
+- ``login ADRESSE``: ask a staff member's password once and keep it in the vault, for
+  the other commands given the address instead of a FICHIER (``check``, ``info``,
+  ``dossier``, ``export``, ``report``, ``rgpd --db``; ``backup`` and ``restore`` say
+  that on a server they are its admin's work, and print the ``pg_dump`` command).
 
 ADRESSE is ``postgresql://utilisateur@hôte:port/base``, without the password: it comes
 from the system's vault, or is asked for once and kept there. TLS is required unless the
@@ -31,6 +35,8 @@ def add_parser(commands) -> None:
     download = actions.add_parser("export", help="écrire les données du serveur dans un fichier")
     download.add_argument("address", metavar="ADRESSE")
     download.add_argument("path", type=Path, metavar="FICHIER")
+    login = actions.add_parser("login", help="garder le mot de passe d'une adresse")
+    login.add_argument("address", metavar="ADRESSE")
     roles = actions.add_parser("roles", help="le SQL des droits des chargé·es et des partenaires")
     roles.add_argument("--staff", default="fabrique_staff", metavar="RÔLE")
     roles.add_argument("--partner", default="fabrique_partenaire", metavar="RÔLE")
@@ -45,9 +51,13 @@ def run(args: argparse.Namespace) -> int:
     # argparse's ``path`` is read by cli.main's handler of damaged files.
     args.path = getattr(args, "path", None)
     try:
-        return {"init": _init, "import": _import, "export": _export, "roles": _roles}[
-            args.server_command
-        ](args)
+        return {
+            "init": _init,
+            "import": _import,
+            "export": _export,
+            "roles": _roles,
+            "login": _login,
+        }[args.server_command](args)
     except DatabaseRefused as error:
         print(f"Erreur : {error}", file=sys.stderr)
         return EXIT_REFUSED
@@ -59,9 +69,57 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
 
 
+def location(text: str) -> Path | str:
+    """A FICHIER argument: a file's path, or a server's address kept as it is typed
+    (``Path`` would fold its ``//``)."""
+    from .store.postgres.address import is_server_address
+
+    return text if is_server_address(text) else Path(text)
+
+
+def location_line(place: Path | str, db) -> str:
+    """The first line of ``info``: the file and its size, or the server and its size."""
+    from .domain import french
+    from .store.postgres.address import is_server_address
+    from .store.schema import applied_version
+
+    if is_server_address(place):
+        size = db.execute_sql("SELECT pg_database_size(current_database())").fetchone()[0]
+        where = f"Serveur : {db.label}"
+    else:
+        size, where = place.stat().st_size, f"Fichier : {place}"
+    megabytes = french.number(size / 1024 / 1024, 1)
+    return f"{where} ({megabytes} Mo, schéma {applied_version(db)})"
+
+
+def refuse_backup(address: str, restoring: bool = False) -> None:
+    """On a server, backing up and restoring are its admin's work (``pg_dump``): say
+    so, with the command for this address (its password never in it)."""
+    import datetime as dt
+    import shlex
+
+    from .store import DatabaseRefused
+    from .store.postgres.database import connection_address
+
+    target = shlex.quote(connection_address(address))
+    if restoring:
+        raise DatabaseRefused(
+            "Sur un serveur, la restauration est le travail de son administrateur : "
+            f"pg_restore --clean -d {target} SAUVEGARDE.dump ; rien n'a été modifié."
+        )
+    raise DatabaseRefused(
+        "Sur un serveur, les sauvegardes sont le travail de son administrateur (chaque "
+        f"nuit) : pg_dump -Fc -f fabrique-{dt.date.today():%Y-%m-%d}.dump {target} ; "
+        "aucune sauvegarde n'a été faite ici."
+    )
+
+
 def connect(address: str):
     """Open the server at ``address`` with the password from the vault, asking for it
     (and keeping it there) when the server wants one and none is kept."""
+    from .store.postgres.address import require_server_extra
+
+    require_server_extra()
     from .store.postgres import credentials
     from .store.postgres.database import open_server, password_wanted
 
@@ -111,6 +169,12 @@ def _export(args) -> int:
         f"Données de « {db.label} » écrites dans « {args.path} » : "
         f"{french.number(report.total)} ligne(s), contenu vérifié identique."
     )
+    return EXIT_OK
+
+
+def _login(args) -> int:
+    db = connect(args.address)
+    print(f"Connexion à « {db.label} » réussie : les autres commandes acceptent cette adresse.")
     return EXIT_OK
 
 

@@ -96,9 +96,16 @@ def open_database(
     cause in French for a full disk, a folder without access or an over-long name.
     """
     if is_server_address(path):
+        from .postgres.address import require_server_extra
+        from .postgres.credentials import refuse_password_in, stored_password
+
+        require_server_extra()
         from .postgres.database import open_server
 
-        return open_server(path, read_only=read_only)
+        refuse_password_in(path)
+        # The password this system's vault keeps for the address (libpq reads its own
+        # ~/.pgpass and PGPASSWORD besides): never one written in the address.
+        return open_server(path, read_only=read_only, password=stored_password(path))
     path = Path(path).absolute()
     try:
         kind = inspect_file(path, schema.latest_version())

@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from .fileguard import DatabaseRefused
+from .postgres.address import is_server_address
 
 #: SQLite's primary result codes that mean « the file itself is damaged ».
 CORRUPTION_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -113,8 +114,16 @@ def disk_full(path: Path) -> bool:
         return False
 
 
-def refusal(path: Path, error: BaseException) -> DatabaseRefused:
-    """The French refusal for an error met while opening or reading ``path``."""
+def refusal(path: Path | str, error: BaseException) -> DatabaseRefused:
+    """The French refusal for an error met while opening or reading ``path`` (or the
+    server at that address)."""
+    if is_server_address(path):
+        from .postgres.database import first_line, server_label
+
+        return DatabaseRefused(
+            f"Le serveur « {server_label(path)} » a refusé ({first_line(error)}). "
+            "Rien n'a été modifié."
+        )
     if is_corruption(error):
         return damaged(path, str(error))
     return DatabaseRefused(

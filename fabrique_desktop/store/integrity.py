@@ -34,7 +34,12 @@ def integrity_problems(
 
     ``progress`` is told the estimated share done (below 1 until the end); when it raises,
     the check stops where it stands and its exception comes out of this function.
+    On a server, the checks that make sense there (:mod:`.postgres.integrity`).
     """
+    if history.is_server(database):
+        from .postgres.integrity import problems
+
+        return problems(database.obj)
     with _reporting(progress):
         findings = damage_findings(database.connection(), limit=limit)
         problems = [f"{STRUCTURE}{finding}" for finding in findings]

@@ -29,11 +29,18 @@ _CONTENT_OPTION = re.compile(r"content\s*=\s*['\"]?(\w*)", re.IGNORECASE)
 
 class LogRewriter:
     """Rewrites values inside entries of the change log; it cannot remove an entry,
-    so the numbering the file check verifies stays whole."""
+    so the numbering the file check verifies stays whole.
+
+    On a server an entry is rewritten through ``fabrique_rewrite_log_entry`` (migration
+    0029), the one path its guard lets through: the values only, never an entry's number,
+    date, author, table or record.
+    """
 
     def __init__(self, db: Database):
         self._db = db
         self.rewritten = 0
+        self._server = history.is_server(db)
+        self._p = "%s" if self._server else "?"
 
     def erase_values(
         self, table: str, record_ids: Iterable[str], columns: Iterable[str], kept: set
@@ -54,8 +61,9 @@ class LogRewriter:
 
     def _rewrite(self, table: str, record_id: str, columns: Iterable[str], change) -> None:
         columns = set(columns)
+        p = self._p
         rows = self._db.execute_sql(
-            "SELECT id, changes FROM change_log WHERE record_id = ? AND table_name = ?",
+            f"SELECT id, changes FROM change_log WHERE record_id = {p} AND table_name = {p}",
             (record_id, table),
         ).fetchall()
         for entry_id, changes in rows:
@@ -66,18 +74,23 @@ class LogRewriter:
                 if pair != decoded[column]:
                     decoded[column], touched = pair, True
             if touched:
-                self._db.execute_sql(
-                    "UPDATE change_log SET changes = ? WHERE id = ?",
-                    (json.dumps(decoded, ensure_ascii=False), entry_id),
+                rewrite = (
+                    "SELECT fabrique_rewrite_log_entry(%s, %s)"
+                    if self._server
+                    else "UPDATE change_log SET changes = ? WHERE id = ?"
                 )
+                self._db.execute_sql(rewrite, (json.dumps(decoded, ensure_ascii=False), entry_id))
                 self.rewritten += 1
-        self._rewrite_exchanged(table, record_id, columns, change)
+        if not self._server:  # a server's exchange tables stay empty: not imported, no rights
+            self._rewrite_exchanged(table, record_id, columns, change)
 
     def _rewrite_exchanged(self, table: str, record_id: str, columns: set, change) -> None:
         """The exchange keeps each change's new values to send them to the other offices,
         and both sides of an open conflict (migration 0022): the same values go there."""
+        p = self._p
         rows = self._db.execute_sql(
-            "SELECT position, changes FROM exchange_change WHERE record_id = ? AND table_name = ?",
+            f"SELECT position, changes FROM exchange_change "
+            f"WHERE record_id = {p} AND table_name = {p}",
             (record_id, table),
         ).fetchall()
         for position, changes in rows:
@@ -85,12 +98,12 @@ class LogRewriter:
             changed = {column: change(decoded[column]) for column in columns & decoded.keys()}
             if any(changed[column] != decoded[column] for column in changed):
                 self._db.execute_sql(
-                    "UPDATE exchange_change SET changes = ? WHERE position = ?",
+                    f"UPDATE exchange_change SET changes = {p} WHERE position = {p}",
                     (json.dumps({**decoded, **changed}, ensure_ascii=False), position),
                 )
         conflicts = self._db.execute_sql(
             "SELECT id, field, mine, theirs FROM exchange_conflict "
-            "WHERE record_id = ? AND table_name = ?",
+            f"WHERE record_id = {p} AND table_name = {p}",
             (record_id, table),
         ).fetchall()
         for conflict_id, field, *values in conflicts:
@@ -101,7 +114,7 @@ class LogRewriter:
                 for v in values
             )
             self._db.execute_sql(
-                "UPDATE exchange_conflict SET mine = ?, theirs = ? WHERE id = ?",
+                f"UPDATE exchange_conflict SET mine = {p}, theirs = {p} WHERE id = {p}",
                 (mine, theirs, conflict_id),
             )
 
@@ -114,7 +127,14 @@ def log_rewriting(db: Database) -> Iterator[LogRewriter]:
     values are rewritten; the guard refusing UPDATE is dropped for the block only and
     reinstalled before the commit, and the guard refusing DELETE is never lifted. Freed
     space is overwritten with zeros from here on (``secure_delete``).
+
+    On a server the guard stays: each entry is rewritten through the server's own
+    function (:class:`LogRewriter`), in the same transaction as the erasure.
     """
+    if history.is_server(db):
+        with db.atomic():
+            yield LogRewriter(db)
+        return
     db.execute_sql("PRAGMA secure_delete = ON")
     with db.atomic(), history.unsealed(db):
         db.execute_sql('DROP TRIGGER "change_log_refuse_UPDATE"')
@@ -148,7 +168,15 @@ def scrub_file(db: Database, tables: Iterable[str]) -> bool:
 
     Runs outside any transaction. Returns False when another connection kept the WAL
     from being truncated (its old frames go at the next checkpoint).
+
+    On a server there is nothing the app can scrub: the search words are a column
+    generated from the row, and the old row versions (dead tuples: VACUUM frees their
+    place without zeroing it, VACUUM FULL rewrites the table) are the server's, as its
+    WAL archives and dumps are its admin's (the erasure's confirmation says so:
+    ``erasure.SERVER_COPIES``).
     """
+    if history.is_server(db):
+        return True
     rebuilt, merged = search_indexes(db, tables)
     try:
         db.execute_sql("PRAGMA secure_delete = ON")
@@ -176,7 +204,10 @@ def room_missing(db: Database) -> int:
     VACUUM writes the whole new file through the WAL beside it: as much free space as the
     file's size, plus a margin for the transaction itself, is needed there. Checked before
     an erasure, so that a full disk refuses it before anything is written.
+    A server rewrites no file for the app: nothing to check.
     """
+    if history.is_server(db):
+        return 0
     path = Path(db.database).absolute()
     size = path.stat().st_size
     needed = size + size // 10 + 4 * 1024 * 1024

@@ -827,17 +827,25 @@ def on_a_server(path: Path, admin: str, seconds: int = 30) -> list[Figure]:
         close_database()
         figures = [
             measured("server: import of the file (one checked transaction)", imported, "s"),
-            *[
-                replace(figure, name=f"server: {figure.name}")
-                for figure in [*search_as_you_type_on(address), form_edit_save(address)]
-            ],
-            concurrent_saves(address, seconds),
+            *on_an_imported_server(address, seconds),
         ]
     finally:
         close_database()
         with psycopg.connect(admin, autocommit=True) as connection:
             connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
     return figures
+
+
+def on_an_imported_server(address: str, seconds: int = 30) -> list[Figure]:
+    """The list, search and save figures on a server database the file was already
+    imported into (``--server-database``: the import of 100,000 needs takes minutes)."""
+    return [
+        *[
+            replace(figure, name=f"server: {figure.name}")
+            for figure in [*search_as_you_type_on(address), form_edit_save(address)]
+        ],
+        concurrent_saves(address, seconds),
+    ]
 
 
 def search_as_you_type_on(address: str) -> list[Figure]:
@@ -854,6 +862,8 @@ def concurrent_saves(address: str, seconds: int) -> Figure:
     from fabrique_desktop.domain.models import Need, database
     from fabrique_desktop.domain.services import needs
     from fabrique_desktop.store import close_database, open_database
+
+    sys.path.insert(0, str(Path(__file__).parents[2]))  # the tests' helpers, run as a script
     from tests.factories import need_values
 
     open_database(address)
@@ -907,7 +917,15 @@ def main(argv: list[str] | None = None) -> int:
         help="a PostgreSQL server where a database may be created: the same figures there",
     )
     parser.add_argument("--server-seconds", type=int, default=30)
+    parser.add_argument(
+        "--server-database",
+        metavar="ADRESSE",
+        help="only the server's figures, on a database the scale file was imported into",
+    )
     args = parser.parse_args(argv)
+    if args.server_database:
+        print(table(on_an_imported_server(args.server_database, args.server_seconds)))
+        return 0
     path, build = scale_database(args.scale, args.cache)
     figures = [
         Figure(

@@ -202,12 +202,3 @@ def test_a_person_is_found_by_key_or_email(db, need, staff):
     assert find_person("lucja.kowalczyk@exemple.fr").record.id == scenario.holder.id
     with pytest.raises(ValidationError, match="Aucune personne"):
         find_person("personne@exemple.fr")
-
-
-@pytest.mark.server_only
-def test_on_a_server_the_erasure_is_refused_in_french_and_nothing_changes(db, holder, staff):
-    plan = erasure_plan(person_of(holder), staff)
-    assert plan.refusal.startswith("L'effacement des données personnelles n'est pas encore")
-    with pytest.raises(ValidationError):
-        erase_person(person_of(holder), staff)
-    assert Holder.get_by_id(holder.id).last_name == holder.last_name

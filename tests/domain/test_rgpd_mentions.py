@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from fabrique_desktop.domain.models import Decision, Need
 from fabrique_desktop.domain.rgpd.erasure import erase_person, erasure_plan
 from fabrique_desktop.domain.rgpd.export import gather_export
@@ -18,10 +16,6 @@ from fabrique_desktop.store.integrity import integrity_problems
 from ..factories import need_values
 from ..rgpd_scenario import build
 from .test_rgpd_erasure import _raw_files
-
-# The erasure, and the search of mentions it runs first, work on the file only for now
-# (README « Mode serveur »: store/scrub and the sieve are SQLite's).
-pytestmark = pytest.mark.sqlite_only
 
 FIRST = "Idée soufflée par Łucja KOWALCZYK au marché du dimanche."
 SECOND = "Porteuse pressentie : kowalczyk, lucja (lucja.kowalczyk@exemple.fr)."
@@ -59,6 +53,7 @@ def test_the_export_includes_the_mentions(db, need, staff):
 
     exported = json.dumps(gather_export(person_of(scenario.holder)).as_json(), ensure_ascii=False)
 
+    assert "lucja.kowalczyk@exemple.fr" in exported  # her own record
     assert "Mentions dans le texte d'autres fiches" in exported
     assert "Appeler LUCJA.KOWALCZYK@exemple.fr" in exported
 

@@ -59,16 +59,6 @@ def _next_number(kind: PersonKind) -> int:
     return (last or 0) + 1
 
 
-def _server_refusal() -> str | None:
-    if is_server(database):  # the purge (store/scrub) and the mention search are SQLite's
-        return (
-            "L'effacement des données personnelles n'est pas encore possible en mode "
-            "serveur : seule une base en fichier sait aujourd'hui en purger toutes les "
-            "copies. Exportez plutôt ses données et notez la demande dans le registre."
-        )
-    return None
-
-
 def _refusal(person: Person, actor: StaffMember | None) -> str | None:
     done = person.erasure()
     if done is not None:
@@ -98,7 +88,7 @@ def _refusal(person: Person, actor: StaffMember | None) -> str | None:
             "Vous ne pouvez pas effacer vos propres données pendant que vous utilisez "
             "l'application sous ce nom : demandez-le à un·e collègue."
         )
-    return _server_refusal()  # what holds anywhere is said first
+    return None
 
 
 def erasure_plan(person: Person, actor: StaffMember | None) -> ErasurePlan:
@@ -138,7 +128,18 @@ def erasure_plan(person: Person, actor: StaffMember | None) -> ErasurePlan:
         f"La personne apparaîtra désormais comme « {mention} ». L'historique des fiches "
         "garde ses entrées, sans les valeurs effacées."
     )
+    if is_server(database):
+        plan.notices.append(SERVER_COPIES)
     return plan
+
+
+#: What an erasure on a server cannot reach from the app: the server's own copies.
+SERVER_COPIES = (
+    "Sur un serveur, les anciennes versions des lignes restent dans ses fichiers tant que "
+    "leur place n'est pas réutilisée (VACUUM la libère sans l'effacer ; VACUUM FULL "
+    "réécrit les tables sans elles), et dans ses journaux (WAL) archivés et ses "
+    "sauvegardes pg_dump jusqu'à leur rotation : prévenez son administrateur."
+)
 
 
 def erase_person(

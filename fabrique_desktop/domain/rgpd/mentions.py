@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ...store.history import is_server
 from ..enums import HolderKind, PersonKind
 from ..models import (
     AgendaItem,
@@ -209,23 +210,8 @@ def find_mentions(
     if not owners:
         return found
     index = _index(owners)
-    # The sieve: a text can name someone only if its rough words hold the first rough
-    # word of one of their needles (a needle in another script always passes). SQLite
-    # runs it while reading: only the texts it keeps reach the exact match.
-    anchors = {_ROUGH_WORDS.findall(ascii_fold(n[0]))[:1][0] for n in owners if _rough(n)}
-    if any(not _rough(n) for n in owners):
-        sieve = None
-    elif len(anchors) <= 8:  # one person: a substring test beats splitting into words
-
-        def sieve(text: str) -> bool:
-            rough = ascii_fold(text)
-            return any(anchor in rough for anchor in anchors)
-
-    else:
-
-        def sieve(text: str) -> bool:
-            return not anchors.isdisjoint(_ROUGH_WORDS.findall(ascii_fold(text)))
-
+    # On a server, the first folded words of the needles: it sieves in SQL.
+    sieve = [needle[0] for needle in owners] if is_server(database) else _sieve(owners)
     for model, fields in SEARCHED.items():
         for key, name, value in _texts(model, fields, sieve):
             if skip is not None and skip(model, key, name):
@@ -244,10 +230,34 @@ def find_mentions(
     return found
 
 
+def _sieve(owners: Iterable[Needle]) -> Callable[[str], bool] | None:
+    """A text can name someone only if its rough words hold the first rough word of one
+    of their needles (a needle in another script always passes: None, no sieve). SQLite
+    runs it while reading: only the texts it keeps reach the exact match."""
+    anchors = {_ROUGH_WORDS.findall(ascii_fold(n[0]))[:1][0] for n in owners if _rough(n)}
+    if any(not _rough(n) for n in owners):
+        return None
+    if len(anchors) <= 8:  # one person: a substring test beats splitting into words
+
+        def sieve(text: str) -> bool:
+            rough = ascii_fold(text)
+            return any(anchor in rough for anchor in anchors)
+
+        return sieve
+
+    def sieve(text: str) -> bool:
+        return not anchors.isdisjoint(_ROUGH_WORDS.findall(ascii_fold(text)))
+
+    return sieve
+
+
 def _texts(model: type[BaseModel], fields: tuple[str, ...], sieve):
     """(key as stored, field, text) of the non-empty ``fields`` values of ``model`` that
     ``sieve`` keeps (all when None), read raw: at 100,000 needs, building rows (or even
     keys) would cost more than the search itself."""
+    if is_server(database):
+        yield from _server_texts(model, fields, sieve)
+        return
     connection = database.connection()
     # A name of its own each time: SQLite refuses to redefine a function while another
     # statement is running on the connection (a caller iterating over a query).
@@ -263,6 +273,23 @@ def _texts(model: type[BaseModel], fields: tuple[str, ...], sieve):
         )
         for key, value in cursor:
             yield key, name, value
+
+
+def _server_texts(model: type[BaseModel], fields: tuple[str, ...], first_words: list[str]):
+    """:func:`_texts` on a server: there the sieve is SQL. A text can name someone only
+    if its folding (``search_fold``, the server's :func:`~..text.fold`) holds the first
+    folded word of one of their needles; only those texts cross the network."""
+    table = model._meta.table_name
+    for name in fields:
+        column = getattr(model, name).column_name
+        cursor = database.execute_sql(
+            f'SELECT id, "{column}" FROM "{table}" WHERE "{column}" <> \'\' AND EXISTS '
+            f'(SELECT 1 FROM unnest(%s::text[]) AS word WHERE strpos(search_fold("{column}"), '
+            "word) > 0)",
+            (first_words,),
+        )
+        for key, value in cursor:
+            yield key.hex if isinstance(key, uuid.UUID) else key, name, value
 
 
 def _rough(needle: Needle) -> bool:

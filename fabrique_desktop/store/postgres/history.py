@@ -56,16 +56,41 @@ BEGIN
 END
 $$"""
 
+#: Set, for one statement, by :data:`REWRITE_FUNCTION` alone (only the owner may
+#: UPDATE the log: whoever else sets it gains nothing).
+REWRITE_SETTING = "fabrique.log_rewrite"
+
 #: Refuses a change of the log, and an entry written by hand (outside a history trigger).
-GUARD_FUNCTION = """CREATE OR REPLACE FUNCTION fabrique_refuse_log_change() RETURNS trigger
+#: The one exception: an erasure (RGPD) rewriting the values of an entry through
+#: :data:`REWRITE_FUNCTION`, its number, date, author, table and record unchanged.
+GUARD_FUNCTION = f"""CREATE OR REPLACE FUNCTION fabrique_refuse_log_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' AND pg_trigger_depth() > 1 THEN
         RETURN NEW;
     END IF;
+    IF TG_OP = 'UPDATE' AND current_setting('{REWRITE_SETTING}', true) = 'on'
+       AND (NEW.id, NEW.at, NEW.staff_id, NEW.action, NEW.table_name, NEW.record_id)
+           IS NOT DISTINCT FROM
+           (OLD.id, OLD.at, OLD.staff_id, OLD.action, OLD.table_name, OLD.record_id) THEN
+        RETURN NEW;
+    END IF;
     RAISE EXCEPTION 'L''historique ne peut être ni modifié ni effacé.';
 END
 $$"""
+
+#: The erasure's path through the seal (:class:`...scrub.LogRewriter`): one entry's values
+#: replaced, with its owner's rights; staff may call it (:mod:`.roles`), no one else.
+REWRITE_FUNCTION = f"""CREATE OR REPLACE FUNCTION fabrique_rewrite_log_entry(
+    new_changes text, entry bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    PERFORM set_config('{REWRITE_SETTING}', 'on', true);
+    UPDATE change_log SET changes = new_changes WHERE id = entry;
+    PERFORM set_config('{REWRITE_SETTING}', '', true);
+END
+$$"""
+REWRITE_SIGNATURE = "fabrique_rewrite_log_entry(text, bigint)"
 
 LOG_GUARDS = {
     "UPDATE": 'CREATE TRIGGER "change_log_refuse_UPDATE" BEFORE UPDATE ON change_log '
@@ -146,6 +171,13 @@ def install_log_guards(db: Database) -> None:
     for action, sql in LOG_GUARDS.items():
         db.execute_sql(f'DROP TRIGGER IF EXISTS "change_log_refuse_{action}" ON change_log')
         db.execute_sql(sql)
+
+
+def install_log_rewrite(db: Database) -> None:
+    """The erasure's rewrite of entries (migration 0029), callable by no one by default
+    (PostgreSQL lets every role run a new function): :mod:`.roles` grants it to staff."""
+    db.execute_sql(REWRITE_FUNCTION)
+    db.execute_sql(f"REVOKE ALL ON FUNCTION {REWRITE_SIGNATURE} FROM PUBLIC")
 
 
 def drop_log_guard(db: Database, action: str) -> None:

@@ -3,7 +3,8 @@
 - Staff (``fabrique_staff``, a group role each staff member's login role joins): read
   and write the records, read the change log and the migrations, nothing else. They own
   nothing, so they cannot create, drop or disable a trigger: with the triggers of
-  :mod:`.history`, this is the seal SQLite's authorizer gives a file.
+  :mod:`.history`, this is the seal SQLite's authorizer gives a file. They may run the
+  one function that rewrites the values of an entry, for an erasure (RGPD).
 - A partner, read-only (``fabrique_partenaire``): the method's facts (needs, studies,
   projects, committees, decisions, indicators) column by column, never a column the RGPD
   map classifies as personal (:data:`...domain.rgpd.personal_map.CLASSIFICATION`), nor
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from ...domain.models import ALL_MODELS
 from ...domain.rgpd.personal_map import CLASSIFICATION, Category
+from .history import REWRITE_SIGNATURE
 
 STAFF_ROLE = "fabrique_staff"
 PARTNER_ROLE = "fabrique_partenaire"
@@ -36,6 +38,8 @@ def staff_grants(role: str = STAFF_ROLE) -> list[str]:
         f"GRANT USAGE ON SCHEMA public TO {role}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(map(_ident, tables))} TO {role}",
         f"GRANT SELECT ON {', '.join(map(_ident, READ_ONLY_TABLES))} TO {role}",
+        # An erasure (RGPD) rewrites the erased values in the log, through this alone.
+        f"GRANT EXECUTE ON FUNCTION {REWRITE_SIGNATURE} TO {role}",
     ]
 
 
