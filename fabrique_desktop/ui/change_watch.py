@@ -45,8 +45,9 @@ class ChangeWatch(QObject):
         screen = self.window.current_list()
         if screen is not None:
             screen.refresh_in_place()
-        else:
+        else:  # Aujourd'hui (reload), the pipeline and the dashboard (refresh)
             widget = self.window.stack.currentWidget()
-            if hasattr(widget, "refresh"):
-                widget.refresh()
+            again = getattr(widget, "refresh", None) or getattr(widget, "reload", None)
+            if again is not None:
+                again()
         return True

@@ -18,6 +18,7 @@ from .common import plain
 from .common.fields import CheckField, ChoiceField, TextField
 from .common.fields_dialog import FieldsDialog
 from .common.plain import PlainLabel
+from .common.screen_fit import available_area
 from .servers import remember_server, remembered_servers
 
 #: Connects to an address with a password (None: the one kept, if any), or raises
@@ -76,7 +77,7 @@ class ServerDialog(FieldsDialog):
         self.fill(ServerAddress.parse(address) if address else ServerAddress(""))
         self.finish()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Connect"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
     def fill(self, address: ServerAddress) -> None:
         self.fields.fill(
@@ -101,6 +102,21 @@ class ServerDialog(FieldsDialog):
         """A refusal met before the dialog opened (at start-up), under its field."""
         self.fields.show_errors({getattr(refusal, "field", "host"): _cause(refusal)})
         self.fit_fields()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_fields()  # the fields' true width is known now: wrapped lines too
+
+    def fit_fields(self) -> None:
+        """Room for a long refusal (the admin's command) under its field, then the
+        dialog as tall as its content."""
+        super().fit_fields()
+        body = self.scroll.widget()
+        width = max(self.scroll.viewport().width(), self.minimumWidth() - 40)
+        if body.layout().hasHeightForWidth():  # wrapped messages: their height at this width
+            tall = body.layout().heightForWidth(width) + 2
+            self.scroll.setMinimumHeight(min(tall, available_area(self).height() * 2 // 3))
+        self.adjustSize()
 
     def apply(self, values: dict) -> None:
         address = checked_address(values).address()

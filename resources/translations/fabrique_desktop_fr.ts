@@ -55,17 +55,22 @@ Ce qui avait été enregistré avant est intact. Signalez à votre administrateu
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="327"/>
+        <location filename="../../fabrique_desktop/app.py" line="320"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/app.py" line="336"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="333"/>
+        <location filename="../../fabrique_desktop/app.py" line="342"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="407"/>
+        <location filename="../../fabrique_desktop/app.py" line="416"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -2029,7 +2034,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="567"/>
+        <location filename="../../fabrique_desktop/app.py" line="576"/>
         <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="245"/>
         <source>Needs</source>

@@ -421,3 +421,31 @@ def test_without_the_partners_views_a_screen_says_why_in_french(
     message = window.stack.currentWidget()
     assert message.objectName() == "not_readable"
     assert message.text().startswith("Votre rôle sur le serveur ne permet pas de lire cet écran")
+
+
+def test_opening_a_server_that_refuses_shows_the_form_with_the_reason(
+    qtbot, controller, db_location, staff, make_role, dialogs
+):
+    """At start-up (the server used last) or from « Récents »: the form says why."""
+    role = make_role()  # linked to no one yet
+    address = as_role(db_location, role)
+    seen = []
+
+    def look_and_cancel(dialog):
+        seen.append((dialog.fields.editors["user"].value(), dialog.fields.message("user")))
+        dialog.grab().save("/tmp/sg/server_dialog_unlinked.png")
+        dialog.reject()
+
+    dialogs.next(look_and_cancel)
+    assert controller.open(address) is False
+    assert seen[0][0] == role
+    assert seen[0][1].startswith(f"Le rôle « {role} » n'est lié à aucun")
+    assert controller.window is None
+
+    link(staff, role)
+    assert controller.open(address) is True  # now it opens without asking
+    qtbot.addWidget(controller.window)
+    assert controller.window.session.staff == staff
+    from fabrique_desktop.ui.servers import last_location
+
+    assert last_location() == address

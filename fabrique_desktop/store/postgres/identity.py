@@ -47,7 +47,7 @@ def read_as_partner(db: ServerDatabase) -> None:
 def unlinked_role(role: str) -> str:
     """The refusal for a role that writes but names no staff member, and the admin's fix."""
     return (
-        f"Le rôle « {role} » n'est lié à aucun·e chargé·e de mission de cette base : "
+        f"Le rôle « {role} » n'est lié à aucun·e chargé·e de mission de cette base\u00a0: "
         "l'administrateur du serveur le lie à la fiche de la personne "
         f"(UPDATE staff_member SET login = '{role}' WHERE name = 'Prénom Nom';), "
         "puis vous vous reconnectez."

@@ -24,13 +24,13 @@ RULES = (
     (
         "sslmode",
         ("does not support ssl", "ne supporte pas ssl", "ssl negotiation", "ssl error"),
-        "Le serveur refuse le chiffrement TLS demandé : demandez à son administrateur "
+        "Le serveur refuse le chiffrement TLS demandé\u00a0: demandez à son administrateur "
         "d'activer TLS, ou le mode de connexion à choisir.",
     ),
     (
         "user",
         ('role "', "le rôle « "),
-        "Ce rôle n'existe pas sur le serveur : son administrateur le crée.",
+        "Ce rôle n'existe pas sur le serveur\u00a0: son administrateur le crée.",
     ),
     (
         "database",
@@ -50,7 +50,7 @@ RULES = (
             "no such file or directory",
             "network is unreachable",
         ),
-        "Le serveur ne répond pas à cette adresse : vérifiez l'hôte, le port et le réseau.",
+        "Le serveur ne répond pas à cette adresse\u00a0: vérifiez l'hôte, le port et le réseau.",
     ),
 )
 
