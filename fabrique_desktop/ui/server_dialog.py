@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from ..domain.validation import refuse
 from ..store.fileguard import DatabaseRefused
+from ..store.machine_config import machine_config
 from ..store.postgres import credentials
 from ..store.postgres.address import ServerAddress, checked_address
 from .common import plain
@@ -74,7 +75,12 @@ class ServerDialog(FieldsDialog):
                 ("disable", self.tr("No encryption (local network only)")),
             ]
         )
-        self.fill(ServerAddress.parse(address) if address else ServerAddress(""))
+        # A new server: the encryption the workstation's admin set, if any.
+        self.fill(
+            ServerAddress.parse(address)
+            if address
+            else ServerAddress("", sslmode=machine_config().server_sslmode or "")
+        )
         self.finish()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Connect"))
         self.setMinimumWidth(600)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 
+import pytest
 from PySide6.QtGui import QAction
 
 from fabrique_desktop import cli
@@ -68,3 +69,16 @@ def test_the_servers_connected_to_are_remembered_without_password(qapp):
     servers.remember_server(second)
     servers.remember_server(first)
     assert servers.remembered_servers() == [first, second]
+
+
+@pytest.mark.server_only  # the form needs the server extra (keyring)
+def test_a_new_server_gets_the_encryption_the_workstations_admin_set(qtbot, no_machine_config):
+    from fabrique_desktop.ui.server_dialog import ServerDialog
+
+    no_machine_config.write_text("[fabrique-desktop]\nserver_sslmode = verify-full\n")
+    dialog = ServerDialog(lambda address, password: None)
+    qtbot.addWidget(dialog)
+    assert dialog.sslmode.currentText() == "TLS, certificat du serveur vérifié"
+    remembered = ServerDialog(lambda a, p: None, None, "postgresql://claire@serveur/fabrique")
+    qtbot.addWidget(remembered)
+    assert remembered.sslmode.currentText() == "TLS exigé (recommandé)"  # its own address
