@@ -107,6 +107,28 @@ def link(staff: StaffMember, role: str) -> None:
     database.execute_sql("UPDATE staff_member SET login = %s WHERE id = %s", (role, staff.id.hex))
 
 
+def open_window(qtbot, address: str, staff: StaffMember) -> MainWindow:
+    """A window on the server, as the app shows it once connected (it signs as ``staff``)."""
+    from fabrique_desktop.store import history
+
+    history.set_actor(database, staff.id)
+    window = MainWindow(Session(address, staff))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def signed_in(qtbot, controller, db_location, staff, make_role) -> MainWindow:
+    """A staff member's role, linked to their record, connected, in a window."""
+    role = make_role()
+    link(staff, role)
+    address = as_role(db_location, role)
+    signer = controller.attach_server(address, None)
+    assert signer == staff  # the connected role names who signs
+    return open_window(qtbot, address, signer)
+
+
 @pytest.fixture
 def controller(qapp):
     return Controller(qapp)
@@ -278,16 +300,9 @@ def test_without_a_vault_the_password_serves_this_session_only(
 def test_the_window_names_the_server_and_leaves_backups_to_it(
     qtbot, controller, db_location, staff, make_role, dialogs
 ):
-    role = make_role()
-    link(staff, role)
-    address = as_role(db_location, role)
-    signer = controller.attach_server(address, None)
-    assert signer == staff
-    window = MainWindow(Session(address, signer))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    name = f"{ServerAddress.parse(address).database}@{ServerAddress.parse(address).host}"
+    window = signed_in(qtbot, controller, db_location, staff, make_role)
+    address = ServerAddress.parse(window.session.path)
+    name = f"{address.database}@{address.host}"
     assert window.windowTitle() == f"serveur {name} — Fabrique Desktop"
     assert window.findChild(type(window.identity), "server").text() == f"serveur {name}"
     assert window.identity.text() == f"Connecté·e en tant que {staff.name}"
@@ -303,16 +318,7 @@ def test_the_window_names_the_server_and_leaves_backups_to_it(
 def test_the_connected_role_signs_the_changes(
     qtbot, controller, db_location, staff, make_role, need
 ):
-    from fabrique_desktop.store import history
-
-    role = make_role()
-    link(staff, role)
-    address = as_role(db_location, role)
-    signer = controller.attach_server(address, None)
-    history.set_actor(database, signer.id)
-    window = MainWindow(Session(address, signer))
-    qtbot.addWidget(window)
-    window.show()
+    window = signed_in(qtbot, controller, db_location, staff, make_role)
     window.go_to(1, need.id)
     screen = window.current_list()
     title = screen.form.fields.editors["title"]
@@ -331,24 +337,12 @@ def test_a_colleagues_save_shows_in_the_other_window_keeping_place_and_typing(
     qtbot, controller, db_location, staff, make_role, need, territory
 ):
     from fabrique_desktop.domain.services import needs as need_services
-    from fabrique_desktop.store import history
 
     from ..factories import need_values
 
     other = need_services.create_need(need_values(territory, title="Épicerie solidaire"))
-    role = make_role()
-    link(staff, role)
-    address = as_role(db_location, role)
-    signer = controller.attach_server(address, None)
-    history.set_actor(database, signer.id)
-    windows = []
-    for _ in range(2):
-        window = MainWindow(Session(address, signer))
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        windows.append(window)
-    first, second = windows
+    first = signed_in(qtbot, controller, db_location, staff, make_role)
+    second = open_window(qtbot, first.session.path, staff)
     second.go_to(1, other.id)  # she looks at another need and is typing in it
     watched = second.current_list()
     type_into(qtbot, watched.form.fields.editors["description"], " (en cours)")
