@@ -3658,103 +3658,103 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="32"/>
         <source>Connect to a server</source>
         <extracomment>Connects to an address with a password (None: the one kept, if any), or raises :class:`DatabaseRefused` (a ``ServerRefused`` names the field it is about).</extracomment>
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="38"/>
         <source>Remembered &amp;servers:</source>
         <translation>Serveurs &amp;mémorisés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="38"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="44"/>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="45"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="46"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="47"/>
         <source>&amp;User (your role):</source>
         <translation>&amp;Utilisateur (votre rôle)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="48"/>
         <source>Pass&amp;word:</source>
         <translation>Mot de pa&amp;sse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="51"/>
         <source>&amp;Keep the password in the system&apos;s keyring</source>
         <translation>&amp;Garder le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="53"/>
         <source>&amp;Keep the password until the application closes</source>
         <translation>&amp;Garder le mot de passe jusqu&apos;à la fermeture de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="59"/>
         <source>This system has no keyring: the password cannot be kept between sessions, it will be asked again at the next start.</source>
         <translation>Ce système n&apos;a aucun trousseau&#xa0;: le mot de passe ne peut pas être gardé d&apos;une session à l&apos;autre, il sera demandé de nouveau au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="68"/>
         <source>&amp;Encryption:</source>
         <translation>Chi&amp;ffrement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="71"/>
         <source>TLS required (recommended)</source>
         <translation>TLS exigé (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="72"/>
         <source>TLS, server certificate verified</source>
         <translation>TLS, certificat du serveur vérifié</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="73"/>
         <source>TLS, certificate authority verified</source>
         <translation>TLS, autorité de certification vérifiée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="74"/>
         <source>TLS if the server offers it</source>
         <translation>TLS si le serveur le propose</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="75"/>
         <source>No encryption (local network only)</source>
         <translation>Sans chiffrement (réseau local seulement)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="85"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="100"/>
         <source>kept in the keyring</source>
         <translation>gardé dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="100"/>
         <source>if the server asks for one</source>
         <translation>si le serveur en demande un</translation>
     </message>

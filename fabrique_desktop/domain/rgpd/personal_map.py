@@ -265,6 +265,7 @@ FIELD_LABELS = {
     "siret": "SIRET",
     "email": "courriel",
     "phone": "téléphone",
+    "login": "rôle sur le serveur",
     "address": "adresse",
     "notes": "notes",
     "comment": "commentaires",
