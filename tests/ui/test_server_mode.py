@@ -315,16 +315,21 @@ def test_the_window_names_the_server_and_leaves_backups_to_it(
     window.grab().save("/tmp/sg/server_window.png")
 
 
+def retitle(qtbot, window: MainWindow, need: Need, title: str) -> None:
+    """Open ``need`` in the window, type a new title, click « Enregistrer »."""
+    window.go_to(1, need.id)
+    form = window.current_list().form
+    field = form.fields.editors["title"]
+    field.clear()
+    type_into(qtbot, field, title)
+    click(qtbot, form.save_button)
+
+
 def test_the_connected_role_signs_the_changes(
     qtbot, controller, db_location, staff, make_role, need
 ):
     window = signed_in(qtbot, controller, db_location, staff, make_role)
-    window.go_to(1, need.id)
-    screen = window.current_list()
-    title = screen.form.fields.editors["title"]
-    title.clear()
-    type_into(qtbot, title, "Recyclerie de Camon")
-    click(qtbot, screen.form.save_button)
+    retitle(qtbot, window, need, "Recyclerie de Camon")
     assert Need.get_by_id(need.id).title == "Recyclerie de Camon"
     logged = database.execute_sql(
         "SELECT staff_id FROM change_log WHERE record_id = %s ORDER BY id DESC LIMIT 1",
@@ -349,12 +354,7 @@ def test_a_colleagues_save_shows_in_the_other_window_keeping_place_and_typing(
     typed = watched.form.fields.editors["description"].value()
     assert not second.change_watch.look()  # nothing new yet: nothing read again
 
-    first.go_to(1, need.id)
-    editing = first.current_list()
-    title = editing.form.fields.editors["title"]
-    title.clear()
-    type_into(qtbot, title, "Recyclerie de Camon")
-    click(qtbot, editing.form.save_button)
+    retitle(qtbot, first, need, "Recyclerie de Camon")
 
     assert second.change_watch.look()
     row = watched.model.position(need.id)
