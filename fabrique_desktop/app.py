@@ -36,9 +36,11 @@ from .store.failures import DatabaseDamaged, read_only_reason
 from .store.fileguard import DatabaseRefused
 from .store.lock import REFRESH_EVERY, FileLock, FileLocked, LockLost, lock_path
 from .store.paths import default_database_path, default_demo_path
+from .store.postgres.address import is_server_address
 from .ui.common import plain
 from .ui.common.screen_fit import keep_windows_on_screen
 from .ui.first_paint import paint_first
+from .ui.servers import last_location, server_extra_installed, server_extra_missing
 
 if TYPE_CHECKING:
     from .domain.models import StaffMember
@@ -150,11 +152,14 @@ class Controller:
         self.lock_timer.timeout.connect(self.refresh_lock)
         app.aboutToQuit.connect(self.release_lock)
 
-    def open(self, path: Path, create: bool = False, demo: bool = False) -> bool:
+    def open(self, path: Path | str, create: bool = False, demo: bool = False) -> bool:
         from .domain.models import database
         from .store.database import QUICK_CHECK_LIMIT
         from .ui.files import remember_recent
+        from .ui.servers import remember_last
 
+        if is_server_address(path):
+            return self.open_server(path)
         if self.window is not None and not self.window.confirm_close():
             return False
         try:
@@ -208,6 +213,7 @@ class Controller:
         self.lock_timer.start()
         database.obj.before_write = lambda: self.check_lock(lock)
         remember_recent(path)
+        remember_last(path)
         self.show(path, staff)
         if database.obj.on_network_share:
             plain.warning(
@@ -225,6 +231,96 @@ class Controller:
         if path.stat().st_size > QUICK_CHECK_LIMIT:
             QTimer.singleShot(OPENING_CHORES_DELAY_MS, self.window.check_in_background)
         return True
+
+    # -- a server ---------------------------------------------------------------------
+    def open_server(self, address: str) -> bool:
+        """Connect to ``address`` with the password kept for it; when that is refused
+        (no password kept, the server away), the connection form says why."""
+        if self.window is not None and not self.window.confirm_close():
+            return False
+        if not server_extra_installed():
+            plain.information(self.window, APP_NAME, server_extra_missing())
+            return False
+        try:
+            staff = self.attach_server(address, None)
+        except DatabaseRefused as refusal:
+            return self.connect_server(address, refusal, confirmed=True)
+        self.show_server(address, staff)
+        return True
+
+    def connect_server(
+        self,
+        address: str | None = None,
+        refusal: DatabaseRefused | None = None,
+        confirmed: bool = False,
+    ) -> bool:
+        """« Se connecter à un serveur… »: the form, prefilled with ``address`` and the
+        ``refusal`` met with it; the open file stays open until the server accepts."""
+        from .ui.server_dialog import ServerDialog
+
+        if not server_extra_installed():
+            plain.information(self.window, APP_NAME, server_extra_missing())
+            return False
+        if not confirmed and self.window is not None and not self.window.confirm_close():
+            return False
+        connected = {}
+
+        def attempt(address: str, password: str | None) -> None:
+            connected["staff"] = self.attach_server(address, password)
+            connected["address"] = address
+
+        dialog = ServerDialog(attempt, self.window, address)
+        if refusal is not None:
+            dialog.show_refusal(refusal)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.show_server(connected["address"], connected["staff"])
+        return True
+
+    def attach_server(self, address: str, password: str | None) -> StaffMember | None:
+        """Connect to ``address`` and bind the models to it, then leave the file that was
+        open. The staff member is the one linked to the connected role; None for a
+        read-only role (a partner). A role that writes and names nobody is refused, and
+        the file stays open as it was."""
+        from .domain.models import database
+        from .domain.services.network import staff_member_for_login
+        from .store.postgres import credentials, identity
+        from .store.postgres.database import ServerRefused, open_server
+
+        credentials.refuse_password_in(address)
+        previous = database.obj
+        password = password or credentials.stored_password(address)
+        db = open_server(address, password=password, upgrade=False)
+        try:
+            who = identity.connected(db)
+            staff = staff_member_for_login(who.role) if who.writes else None
+            if who.writes and staff is None:
+                message = identity.unlinked_role(who.role)
+                raise ServerRefused(message, "user", message)
+        except BaseException:
+            db.close()
+            database.initialize(previous)
+            raise
+        if not who.writes:
+            identity.read_as_partner(db)
+        self.release_lock()
+        if previous is not None:
+            store.close_database(previous)
+        return staff
+
+    def show_server(self, address: str, staff: StaffMember | None) -> None:
+        """Show the server; a partner's role (no staff member) reads only, greeted as
+        « Partenaire » (nobody is saved under that name: nothing can be saved)."""
+        from .domain.enums import Organisation
+        from .domain.models import StaffMember
+        from .ui.servers import remember_last
+
+        remember_last(address)
+        partner = StaffMember(
+            name=QApplication.translate("Application", "Partner"),
+            organisation=Organisation.OTHER,
+        )
+        self.show(address, staff or partner, read_only=staff is None)
 
     def ask_about_lock(self, locked: FileLocked) -> str | None:
         """Someone holds the file: « read_only », « take_over » (stale locks only) or None."""
@@ -397,7 +493,9 @@ class Controller:
         remember_staff(path, dialog.staff)
         return dialog.staff
 
-    def show(self, path: Path, staff: StaffMember, read_only: bool = False, held_by=None) -> None:
+    def show(
+        self, path: Path | str, staff: StaffMember, read_only: bool = False, held_by=None
+    ) -> None:
         """Show the file in a new window; ``held_by``: the lock of the colleague who
         holds it (then it is shown read-only)."""
         from .domain.models import database
@@ -413,6 +511,7 @@ class Controller:
         self.window.open_requested.connect(self.open)
         self.window.restore_requested.connect(self.restore)
         self.window.read_only_requested.connect(self.open_read_only)
+        self.window.server_requested.connect(self.connect_server)
         self.window.show()
         if self.first_paint is not None:  # the real window now stands where it was
             self.first_paint.close()
@@ -423,7 +522,14 @@ class Controller:
             previous.deleteLater()
 
 
-def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = False) -> int:
+def run_gui(
+    db_path: Path | None = None,
+    demo: bool = False,
+    smoke_test: bool = False,
+    server: str | None = None,
+) -> int:
+    """Open ``db_path``, the demonstration file, the ``server`` (an address), or else
+    the database used last (file or server) or the default file, and run the app."""
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -438,9 +544,18 @@ def run_gui(db_path: Path | None = None, demo: bool = False, smoke_test: bool = 
 
     if smoke_test:
         return _smoke_test(app, controller, db_path)
-    path = default_demo_path() if demo else db_path or default_database_path()
-    controller.first_paint = paint_first(app, path)
-    opened = controller.open(path, create=demo or db_path is None, demo=demo)
+    last = None if demo or db_path or server else last_location()
+    if server is not None:
+        opened = controller.open_server(server)
+    elif is_server_address(last):
+        # The server used last: away (offline), or its form cancelled, the file instead.
+        opened = controller.open_server(last) or controller.open(
+            default_database_path(), create=True
+        )
+    else:
+        path = default_demo_path() if demo else db_path or last or default_database_path()
+        controller.first_paint = paint_first(app, path)
+        opened = controller.open(path, create=demo or db_path is None, demo=demo)
     if not opened:
         return 2
     with quitting_on_termination(app):

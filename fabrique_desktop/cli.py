@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import __version__, exchange_cli, export_cli, report_cli, rgpd_cli, server_cli
 from .domain import french
+from .store.postgres.address import is_server_address
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
 
@@ -23,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, help="ouvrir ce fichier de base de données")
+    parser.add_argument("--server", metavar="ADRESSE", help="ouvrir la base de ce serveur")
     parser.add_argument(
         "--demo", action="store_true", help="ouvrir la base de démonstration (créée au besoin)"
     )
@@ -85,11 +87,16 @@ def _positive(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and is_server_address(argv[0]):  # « fabrique-desktop postgresql://… »
+        argv = ["--server", *argv]
     args = build_parser().parse_args(argv)
     if args.command is None:
         from .app import run_gui  # Qt is loaded only when the GUI is wanted
 
-        return run_gui(db_path=args.db, demo=args.demo, smoke_test=args.smoke_test)
+        return run_gui(
+            db_path=args.db, demo=args.demo, smoke_test=args.smoke_test, server=args.server
+        )
     import sqlite3
 
     from peewee import DatabaseError

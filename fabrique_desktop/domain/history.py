@@ -44,6 +44,7 @@ FIELD_LABELS = {
     "kind": "Type",
     "last_name": "Nom",
     "legal_form": "Forme juridique",
+    "login": "Rôle sur le serveur",
     "meeting_on": "Date",
     "name": "Nom",
     "need": "Besoin",

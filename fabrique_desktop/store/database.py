@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import DatabaseError, OperationalError, SqliteDatabase
+from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
 
 from ..domain.models import database
 from . import history, location, schema
@@ -204,9 +204,10 @@ def quick_check(db: SqliteDatabase) -> None:
         raise DatabaseError("; ".join(findings))
 
 
-def close_database() -> None:
-    """Close the open file, folding the WAL back into it so it can be copied as one file."""
-    db = database.obj
+def close_database(db: Database | None = None) -> None:
+    """Close the open file (or ``db``, one the models were bound to before), folding the
+    WAL back into it so it can be copied as one file."""
+    db = db or database.obj
     if db is None or db.is_closed():
         return
     if not db.read_only and not history.is_server(db):

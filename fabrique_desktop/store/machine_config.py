@@ -1,6 +1,6 @@
 """The settings an administrator sets once for every user of a workstation, read before
-the user's own: where new databases and their backups go, the Fabrique's name, and whether
-users may change that name.
+the user's own: where new databases and their backups go, the Fabrique's name, whether
+users may change that name, and the encryption asked of a new server connection.
 
 Linux reads ``/etc/fabrique-desktop/config.ini``; Windows reads the policy key
 ``HKLM\\Software\\Policies\\FabriqueDesktop`` (what a group policy writes). The
@@ -29,7 +29,10 @@ KEYS = {
     "backups_folder": "BackupsFolder",
     "fabrique_name": "FabriqueName",
     "users_may_change": "UsersMayChange",
+    "server_sslmode": "ServerSslMode",
 }
+#: The encryption a server connection may be told to use (libpq's ``sslmode``).
+SSLMODES = ("require", "verify-ca", "verify-full", "prefer", "disable")
 YES, NO = {"1", "yes", "true", "on", "oui"}, {"0", "no", "false", "off", "non"}
 
 
@@ -39,6 +42,8 @@ class MachineConfig:
     backups_folder: Path | None = None
     fabrique_name: str | None = None
     users_may_change: bool = True
+    #: The connection form's encryption for a new server (None: TLS required).
+    server_sslmode: str | None = None
 
     @property
     def name_is_fixed(self) -> bool:
@@ -108,6 +113,12 @@ def _parse(raw: dict[str, str], origin: str) -> MachineConfig:
         fields["users_may_change"] = False
     elif answer and answer not in YES:
         _warn(f"{origin} : « users_may_change » vaut oui ou non, pas « {answer} » ; ignoré")
+    sslmode = raw.get("server_sslmode", "").strip().lower()
+    if sslmode in SSLMODES:
+        fields["server_sslmode"] = sslmode
+    elif sslmode:
+        modes = ", ".join(SSLMODES)
+        _warn(f"{origin} : « server_sslmode » vaut {modes}, pas « {sslmode} » ; ignoré")
     return MachineConfig(**fields)
 
 

@@ -32,6 +32,9 @@ class FileMenu(QObject):
         self.menu = menu
         self._add(self.tr("&New file…"), self.new_file, None, "new_file")
         self._add(self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open, "open_file")
+        self.server = self._add(
+            self.tr("Connect to a &server…"), self.connect_server, None, "connect_server"
+        )
         self.recent = menu.addMenu(self.tr("&Recent files"))
         self.recent.aboutToShow.connect(self.fill_recent)
         self._add(self.tr("&Demonstration file"), self.open_demo, None, "open_demo")
@@ -44,6 +47,25 @@ class FileMenu(QObject):
         menu.addSeparator()
         self._add(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
         self.fill_recent()
+        if window.session.on_server:
+            self.on_server()
+
+    def on_server(self) -> None:
+        """What only a file has: its checks and its exchange by file. « Sauvegardes »
+        stays, to say where a server's backups are made."""
+        why = self.tr("Only for a file: on a server, its administrator checks the database.")
+        for name in ("check", "exchange"):
+            action = self.window.findChild(QAction, name)
+            action.setEnabled(False)
+            action.setToolTip(why)
+
+    def connect_server(self) -> None:
+        from .servers import server_extra_installed, server_extra_missing
+
+        if not server_extra_installed():
+            plain.information(self.window, self.tr("Connect to a server"), server_extra_missing())
+            return
+        self.window.server_requested.emit()
 
     def _add(self, text: str, slot, shortcut, name: str) -> QAction:
         action = QAction(text, self.window)
@@ -88,6 +110,18 @@ class FileMenu(QObject):
 
     def show_backups(self) -> None:
         from .backups_dialog import BackupsDialog
+
+        if self.window.session.on_server:
+            plain.information(
+                self.window,
+                self.tr("Backups"),
+                self.tr(
+                    "This database is on a server: its backups are the server's job, made "
+                    "by its administrator (pg_dump each night, or the host's continuous "
+                    "backup; see the README). The app makes no backup copy of it."
+                ),
+            )
+            return
 
         dialog = BackupsDialog(self.window.session.path, self.window)
         dialog.restore_requested.connect(self.window.restore_requested)

@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(object)
     #: Asks the application to show this backup, read-only.
     read_only_requested = Signal(object)
+    #: Asks the application for the server connection form.
+    server_requested = Signal()
     #: Unsaved-to-backup changes are backed up this often (and on opening).
     BACKUP_EVERY_MS = 15 * 60 * 1000
     #: A file a colleague holds: how often to look whether they have closed it.
@@ -55,8 +57,13 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session):
         super().__init__()
         self.session = session
-        title = self.tr("%1 — Fabrique Desktop").replace("%1", session.path.name)
-        if session.held_by is not None:
+        if session.on_server:
+            title = self.tr("server %1 — Fabrique Desktop").replace("%1", session.server_name)
+        else:
+            title = self.tr("%1 — Fabrique Desktop").replace("%1", session.path.name)
+        if session.on_server and session.read_only:
+            title = self.tr("%1 (read-only)").replace("%1", title)
+        elif session.held_by is not None:
             title = f"{title} — {self.held_by_text(session.held_by)}"
         elif session.read_only:
             title = self.tr("%1 (read-only backup)").replace("%1", title)
@@ -95,7 +102,11 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self.backup_job = None
         self.check_job = None
-        if not session.read_only:
+        if session.on_server:  # backups are the server's; others' changes are watched
+            from .change_watch import ChangeWatch
+
+            self.change_watch = ChangeWatch(self)
+        elif not session.read_only:
             self.backup_timer = QTimer(self, interval=self.BACKUP_EVERY_MS)
             self.backup_timer.timeout.connect(self.back_up)
             self.backup_timer.start()
@@ -118,9 +129,16 @@ class MainWindow(QMainWindow):
             self.lock_watch = QTimer(self, interval=self.LOCK_WATCH_MS)
             self.lock_watch.timeout.connect(self.watch_the_holder)
             self.lock_watch.start()
-        signed_in = self.tr("Signed in as %1").replace("%1", self.session.staff.name)
+        if self.session.on_server:
+            self.server_label = PlainLabel(
+                self.tr("server %1").replace("%1", self.session.server_name), bar
+            )
+            self.server_label.setObjectName("server")
+            bar.addPermanentWidget(self.server_label)
         if self.session.read_only:
             signed_in = self.tr("Read-only")
+        else:
+            signed_in = self.tr("Signed in as %1").replace("%1", self.session.staff.name)
         self.identity = PlainLabel(signed_in, bar)
         self.identity.setObjectName("identity")
         bar.addPermanentWidget(self.identity)
@@ -238,7 +256,7 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------
     def screen(self, row: int) -> QWidget:
         if row not in self.screens:
-            widget = self.builders[row]()
+            widget = self.build_screen(row)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, widget)
             self.stack.removeWidget(placeholder)
@@ -248,6 +266,30 @@ class MainWindow(QMainWindow):
                 screen.form.follow.connect(self.follow)
                 screen.form.loaded.connect(self._moved)
         return self.screens[row]
+
+    def build_screen(self, row: int) -> QWidget:
+        """The screen of ``row``; on a server, a role that may not read what it shows
+        (a partner and personal data) gets a French line instead of the screen."""
+        from peewee import ProgrammingError
+
+        try:
+            return self.builders[row]()
+        except ProgrammingError as error:
+            from ..store.postgres.refusals import permission_denied
+
+            if not permission_denied(error):
+                raise
+            message = PlainLabel(
+                self.tr(
+                    "Your role on the server may not read this screen: it shows personal "
+                    "data. Ask the Fabrique's staff for what you need."
+                ),
+                self.stack,
+            )
+            message.setObjectName("not_readable")
+            message.setWordWrap(True)
+            message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return message
 
     def show_section(self, row: int) -> None:
         previous = self.current_list()
@@ -419,7 +461,11 @@ class MainWindow(QMainWindow):
         )
         if self.session.read_only:  # nothing that writes on a file open read-only
             why = self.tr("The file is open read-only.")
-            for name in ("new", "save", "delete", "settings", "backups", "exchange"):
+            names = ["new", "save", "delete", "settings", "backups", "exchange"]
+            if self.session.on_server:  # a partner's role: nor any personal data
+                why = self.tr("Your role on the server may only read.")
+                names.append("personal_data_requests")
+            for name in names:
                 action = self.findChild(QAction, name)
                 action.setEnabled(False)
                 action.setToolTip(why)
@@ -503,8 +549,14 @@ class MainWindow(QMainWindow):
                 "opportunity studies, holders, support and committees.</p><p>File: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", html.escape(str(self.session.path))),
+            .replace("%2", html.escape(self._where())),
         )
+
+    def _where(self) -> str:
+        """The file's path, or the server (its address holds no password)."""
+        if self.session.on_server:
+            return self.tr("server %1").replace("%1", self.session.server_name)
+        return str(self.session.path)
 
     # -- closing --------------------------------------------------------------------------
     def confirm_close(self) -> bool:

@@ -42,30 +42,35 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="87"/>
+        <location filename="../../fabrique_desktop/app.py" line="89"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="216"/>
+        <location filename="../../fabrique_desktop/app.py" line="222"/>
         <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
         <extracomment>The empty window painted before the file was opened (see run_gui).</extracomment>
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="240"/>
+        <location filename="../../fabrique_desktop/app.py" line="320"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/app.py" line="336"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="246"/>
+        <location filename="../../fabrique_desktop/app.py" line="342"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="320"/>
+        <location filename="../../fabrique_desktop/app.py" line="416"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -794,142 +799,142 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="68"/>
         <source>This year</source>
         <extracomment>The width a figure&apos;s tile needs (its longest label); charts side by side from ``TWO_COLUMNS_WIDTH`` on.</extracomment>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="69"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="70"/>
         <source>Dates</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="80"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="85"/>
         <source>EPCI: %1</source>
         <translation>EPCI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="93"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="102"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="105"/>
         <source>Activity &amp;report (PDF)…</source>
         <translation>&amp;Bilan d&apos;activité (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="213"/>
         <source>Activity: %1</source>
         <translation>Activité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="230"/>
         <source>Show the records behind this figure</source>
         <translation>Afficher les fiches derrière ce chiffre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="247"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="256"/>
         <source>From the needs spotted to the enterprises created</source>
         <translation>Des besoins repérés aux entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="249"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="288"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="346"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="258"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="297"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="355"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="255"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="264"/>
         <source>Enterprises created and jobs (FTE) per year</source>
         <translation>Entreprises créées et emplois (ETP) par année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="258"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="348"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="267"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="357"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="259"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="349"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="358"/>
         <source>Jobs (FTE)</source>
         <translation>Emplois (ETP)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="277"/>
         <source>Survival: % still running (running / known)</source>
         <translation>Survie&#xa0;: % encore en activité (en activité / connues)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="279"/>
         <source>%1 year(s) (%2 / %3)</source>
         <translation>À %1 an(s) (%2 / %3)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="285"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="281"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="290"/>
         <source>Needs by source</source>
         <translation>Besoins par source</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="291"/>
         <source>Needs by sector</source>
         <translation>Besoins par secteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="295"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="304"/>
         <source>Median duration of each step (days)</source>
         <translation>Durée médiane de chaque étape (jours)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="297"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="306"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="344"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="353"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="345"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="354"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="347"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="356"/>
         <source>Studies launched</source>
         <translation>Études lancées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="359"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="368"/>
         <source>priority neighbourhood</source>
         <translation>quartier prioritaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="360"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="369"/>
         <source>rural area</source>
         <translation>zone rurale</translation>
     </message>
@@ -1298,75 +1303,100 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="36"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>Se connec&amp;ter à un serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="38"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Récents</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="40"/>
         <source>&amp;Demonstration file</source>
         <translation>Base de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="42"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="43"/>
         <source>&amp;Check the file</source>
         <translation>&amp;Vérifier la base</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="44"/>
         <source>Settings of the &amp;Fabrique…</source>
         <translation>&amp;Paramètres de la Fabrique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="45"/>
         <source>E&amp;xchange with another office…</source>
         <translation>É&amp;changer avec un autre poste…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="46"/>
         <source>&amp;GDPR requests…</source>
         <translation>Demandes R&amp;GPD…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="56"/>
+        <source>Only for a file: on a server, its administrator checks the database.</source>
+        <translation>Pour une base dans un fichier seulement&#xa0;: sur un serveur, son administrateur vérifie la base.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="66"/>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="91"/>
         <source>Fabrique files (*.sqlite *.db)</source>
         <translation>Fichiers Fabrique (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="95"/>
         <source>New Fabrique file</source>
         <translation>Nouvelle base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="81"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="103"/>
         <source>Open a Fabrique file</source>
         <translation>Ouvrir une base Fabrique</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="117"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="119"/>
+        <source>This database is on a server: its backups are the server&apos;s job, made by its administrator (pg_dump each night, or the host&apos;s continuous backup; see the README). The app makes no backup copy of it.</source>
+        <translation>Cette base est sur un serveur&#xa0;: ses sauvegardes sont le travail du serveur, faites par son administrateur (pg_dump chaque nuit, ou la sauvegarde continue de l&apos;hébergeur&#xa0;; voir le README). L&apos;application n&apos;en fait aucune copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/files.py" line="155"/>
         <source>Checking the file…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="120"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="131"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="137"/>
-        <location filename="../../fabrique_desktop/ui/files.py" line="140"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="171"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="174"/>
         <source>Check the file</source>
         <translation>Vérifier la base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/files.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="166"/>
         <source>%n problem(s) found:</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;:</numerusform>
@@ -1374,7 +1404,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/files.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/files.py" line="171"/>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -1382,7 +1412,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>FirstPaint</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="104"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -1598,32 +1628,32 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="47"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="57"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="48"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="58"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="49"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="59"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="50"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="60"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="51"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="61"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
@@ -1817,8 +1847,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="144"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="384"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="398"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="410"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1843,22 +1873,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Filtré depuis le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="360"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="374"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="431"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="445"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="438"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="452"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="444"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="458"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1866,246 +1896,275 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="69"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="63"/>
         <source>%1 — Fabrique Desktop</source>
-        <extracomment>The navigation&apos;s rows, by the section names the domain uses for its lists. Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="69"/>
         <source>%1 (read-only backup)</source>
         <translation>%1 (sauvegarde en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Reopen to edit</source>
         <extracomment>Places visited, as (navigation row, record id), for « Précédent » / « Suivant ».</extracomment>
         <translation>&amp;Rouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="159"/>
         <source>%1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="161"/>
         <source>open read-only: %1 is using it on %2 since %3</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="135"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="162"/>
         <source>someone</source>
         <translation>une personne inconnue</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="61"/>
+        <source>server %1 — Fabrique Desktop</source>
+        <extracomment>The navigation&apos;s rows, by the section names the domain uses for its lists. Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Asks the application for the server connection form. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
+        <translation>serveur %1 — Fabrique Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="65"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="558"/>
+        <source>server %1</source>
+        <translation>serveur %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="152"/>
         <source>open read-only: %1 is using it on %2</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="179"/>
         <source>%1 has closed the file: reopen it to edit it.</source>
         <translation>%1 a fermé le fichier&#xa0;: rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="180"/>
         <source>The colleague</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="210"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="220"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="228"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="230"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="284"/>
+        <source>Your role on the server may not read this screen: it shows personal data. Ask the Fabrique&apos;s staff for what you need.</source>
+        <translation>Votre rôle sur le serveur ne permet pas de lire cet écran&#xa0;: il montre des données personnelles. Demandez à l&apos;équipe de la Fabrique ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="466"/>
+        <source>Your role on the server may only read.</source>
+        <translation>Votre rôle sur le serveur permet seulement de lire.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="252"/>
         <source>Creativity sessions</source>
         <translation>Séances de créativité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="253"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="431"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="434"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="29"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="244"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="461"/>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../fabrique_desktop/app.py" line="576"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="245"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="246"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="247"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="248"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="249"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="35"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="56"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="429"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="251"/>
         <source>Pipeline view</source>
         <translation>Vue pipeline</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="54"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="409"/>
         <source>&amp;File</source>
         <extracomment>The navigation row of each list a figure of the dashboard can open.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="55"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="410"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="412"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="415"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="417"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="419"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="422"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="427"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="57"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="438"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="450"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="457"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="463"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="58"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="472"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="473"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="546"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="548"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -3594,6 +3653,118 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <location filename="../../fabrique_desktop/ui/common/grid.py" line="83"/>
         <source>Total: %1 / %2 (%3 of %4 criteria scored)</source>
         <translation>Total&#xa0;: %1 / %2 (%3 critères notés sur %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="32"/>
+        <source>Connect to a server</source>
+        <extracomment>Connects to an address with a password (None: the one kept, if any), or raises :class:`DatabaseRefused` (a ``ServerRefused`` names the field it is about).</extracomment>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="38"/>
+        <source>Remembered &amp;servers:</source>
+        <translation>Serveurs &amp;mémorisés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="38"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="44"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="45"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="46"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="47"/>
+        <source>&amp;User (your role):</source>
+        <translation>&amp;Utilisateur (votre rôle)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="48"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="51"/>
+        <source>&amp;Keep the password in the system&apos;s keyring</source>
+        <translation>&amp;Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="53"/>
+        <source>&amp;Keep the password until the application closes</source>
+        <translation>&amp;Garder le mot de passe jusqu&apos;à la fermeture de l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="59"/>
+        <source>This system has no keyring: the password cannot be kept between sessions, it will be asked again at the next start.</source>
+        <translation>Ce système n&apos;a aucun trousseau&#xa0;: le mot de passe ne peut pas être gardé d&apos;une session à l&apos;autre, il sera demandé de nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="68"/>
+        <source>&amp;Encryption:</source>
+        <translation>Chi&amp;ffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="71"/>
+        <source>TLS required (recommended)</source>
+        <translation>TLS exigé (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="72"/>
+        <source>TLS, server certificate verified</source>
+        <translation>TLS, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="73"/>
+        <source>TLS, certificate authority verified</source>
+        <translation>TLS, autorité de certification vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="74"/>
+        <source>TLS if the server offers it</source>
+        <translation>TLS si le serveur le propose</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="75"/>
+        <source>No encryption (local network only)</source>
+        <translation>Sans chiffrement (réseau local seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="85"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="100"/>
+        <source>kept in the keyring</source>
+        <translation>gardé dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/server_dialog.py" line="100"/>
+        <source>if the server asks for one</source>
+        <translation>si le serveur en demande un</translation>
+    </message>
+</context>
+<context>
+    <name>Servers</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/servers.py" line="53"/>
+        <source>Connecting to a server needs the server mode, which is not installed with this copy of Fabrique Desktop: ask your administrator to install it (pip install &apos;fabrique-desktop[server]&apos;).</source>
+        <translation>La connexion à un serveur demande le mode serveur, qui n&apos;est pas installé avec cette copie de Fabrique Desktop&#xa0;: demandez à votre administrateur de l&apos;installer (pip install &apos;fabrique-desktop[server]&apos;).</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ def test_a_fixed_name_is_refused_next_to_the_field_and_nothing_is_saved(no_machi
         ("database_folder = partage/relatif\n", "doit être un chemin absolu"),
         ("users_may_change = peut-être\n", "vaut oui ou non"),
         ("database_folder /sans/signe/egal\n", "illisible et ignorée"),
+        ("server_sslmode = oui\n", "« server_sslmode » vaut require, verify-ca"),
     ],
 )
 def test_a_mistake_is_ignored_with_a_french_line(no_machine_config, capsys, body, warning):

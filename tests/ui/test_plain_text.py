@@ -33,8 +33,18 @@ from fabrique_desktop.ui.common import plain
 from fabrique_desktop.ui.main_window import MainWindow
 
 HOSTILE = "<b>gras</b><img src='/etc/passwd'/>"
-#: Fields shown as typed but checked by the forms (rewriting them would only show errors).
-NOT_FREE_TEXT = {"email", "phone", "siret", "insee_code", "postal_code", "content", "filename"}
+#: Fields shown as typed but checked by the forms (rewriting them would only show errors),
+#: and the server role, unique and never shown.
+NOT_FREE_TEXT = {
+    "email",
+    "phone",
+    "siret",
+    "insee_code",
+    "postal_code",
+    "content",
+    "filename",
+    "login",
+}
 
 
 def shown(text: str, text_format: Qt.TextFormat) -> str:

@@ -40,6 +40,8 @@ class StaffMember(BaseModel):
     email = CharField(max_length=254, default="")
     phone = CharField(max_length=30, default="")
     active = BooleanField(default=True, index=True)
+    #: The PostgreSQL role this person connects with to a server (migration 0028).
+    login = CharField(max_length=63, default="")
 
     def __str__(self) -> str:
         return self.name
@@ -61,6 +63,12 @@ class Partner(BaseModel):
 
 
 # Lists read in French alphabetical order from this index (migration 0016).
+# One staff member per server role; empty (a file) is no role (migration 0028).
+StaffMember.add_index(
+    SQL(
+        'CREATE UNIQUE INDEX "staff_member_login" ON "staff_member" ("login") WHERE "login" <> \'\''
+    )
+)
 Partner.add_index(SQL('CREATE INDEX "partner_name_fr" ON "partner" (fr_sort("name"), "id")'))
 
 

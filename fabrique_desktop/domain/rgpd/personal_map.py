@@ -72,7 +72,7 @@ F, ID, C, T, D = (
 #: Every text and file field of every model (choice fields aside: codes from a list).
 CLASSIFICATION: dict[type[BaseModel], dict[str, Category]] = {
     Territory: {"name": F, "insee_code": F, "postal_code": F, "department": F},
-    StaffMember: {"name": ID, "organisation_other": F, "email": C, "phone": C},
+    StaffMember: {"name": ID, "organisation_other": F, "email": C, "phone": C, "login": ID},
     Partner: {"name": F, "contact_name": ID, "email": C, "phone": C, "notes": T},
     CommitteeKind: {"name": F},
     Need: {
@@ -231,7 +231,7 @@ PERSON_MAP: dict[PersonKind, tuple[Reach, ...]] = {
             StaffMember,
             "Fiche du chargé ou de la chargée de mission",
             lambda p: StaffMember.id == p,
-            erase=("name", "email", "phone"),
+            erase=("name", "email", "phone", "login"),
             mention="name",
         ),
         Reach(CommitteeMember, "Participation aux comités", lambda p: CommitteeMember.staff == p),
@@ -265,6 +265,7 @@ FIELD_LABELS = {
     "siret": "SIRET",
     "email": "courriel",
     "phone": "téléphone",
+    "login": "rôle sur le serveur",
     "address": "adresse",
     "notes": "notes",
     "comment": "commentaires",

@@ -38,6 +38,13 @@ def update_staff_member(staff: StaffMember, values: Mapping[str, Any]) -> StaffM
     return update_record(staff, _clean_staff_member(values))
 
 
+def staff_member_for_login(login: str) -> StaffMember | None:
+    """The staff member who connects to a server with the role ``login``."""
+    if not login:
+        return None
+    return StaffMember.get_or_none(StaffMember.login == login)
+
+
 def delete_staff_member(staff: StaffMember) -> None:
     delete_record(
         staff,

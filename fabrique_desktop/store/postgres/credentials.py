@@ -8,6 +8,9 @@ from urllib.parse import urlsplit
 from ..fileguard import DatabaseRefused
 
 SERVICE = "fabrique-desktop"
+#: Passwords kept for this run only, where the system has no vault (or the user chose
+#: not to keep them there): gone when the application closes.
+_this_session: dict[str, str] = {}
 
 
 def account(address: str) -> str:
@@ -24,11 +27,27 @@ def refuse_password_in(address: str) -> None:
         )
 
 
+def vault_available() -> bool:
+    """Whether the system has a vault ``keyring`` can use (none: a server without a
+    desktop session, a Linux without Secret Service)."""
+    import keyring
+    from keyring.backends import fail
+
+    return not isinstance(keyring.get_keyring(), fail.Keyring)
+
+
+def keep_for_this_session(address: str, password: str) -> None:
+    _this_session[account(address)] = password
+
+
 def stored_password(address: str) -> str | None:
-    """The password kept for ``address``, or None (none kept, or no vault on this system)."""
+    """The password kept for ``address`` (this session's, else the vault's), or None
+    (none kept, or no vault on this system)."""
     import keyring
     from keyring.errors import KeyringError
 
+    if account(address) in _this_session:
+        return _this_session[account(address)]
     try:
         return keyring.get_password(SERVICE, account(address))
     except KeyringError:

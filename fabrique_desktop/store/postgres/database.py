@@ -19,6 +19,7 @@ from ...domain.models import database
 from .. import history, schema
 from ..fileguard import DatabaseRefused
 from .history import ACTOR_SETTING
+from .refusals import classify
 
 #: Where no ``sslmode`` is given, TLS is required: staff data crosses the network.
 DEFAULT_SSLMODE = "require"
@@ -34,6 +35,8 @@ class ServerDatabase(PostgresqlDatabase):
     read_only = False
     on_network_share = False
     before_write: Callable[[], None] | None = None
+    #: Schemas searched before ``public`` (a partner's masked views, see :mod:`.roles`).
+    search_first: str | None = None
 
     def __init__(self, address: str, **kwargs) -> None:
         self.address = address
@@ -46,6 +49,8 @@ class ServerDatabase(PostgresqlDatabase):
         self._actor_sent.value = None
         if self.read_only:  # each thread's connection: the server refuses any write
             connection.execute("SET default_transaction_read_only = on")
+        if self.search_first:
+            connection.execute(f'SET search_path = "{self.search_first}", public')
         return connection
 
     def begin(self, *args, **kwargs) -> None:
@@ -117,11 +122,27 @@ def connection_address(address: str) -> str:
     return address + separator + "&".join(extra)
 
 
+class ServerRefused(DatabaseRefused):
+    """A refused connection: ``field`` of the connection form it is about (``host``,
+    ``port``, ``database``, ``user``, ``password``, ``sslmode``) and its ``cause``."""
+
+    def __init__(self, message: str, field: str, cause: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.cause = cause
+
+
 def open_server(
-    address: str, *, password: str | None = None, read_only: bool = False
+    address: str,
+    *,
+    password: str | None = None,
+    read_only: bool = False,
+    upgrade: bool = True,
 ) -> ServerDatabase:
     """Connect to the Fabrique schema at ``address``, create or upgrade it, bind the
-    models to it; ``read_only`` connects without any write (no upgrade either).
+    models to it; ``read_only`` connects without any write (no upgrade either), and
+    without ``upgrade`` (the desktop app: its users' roles own no table) a schema that
+    is missing or older is refused, naming the admin's command.
     Refusals (no answer, wrong password, newer or older schema) come as
     :class:`DatabaseRefused` with the cause in French; nothing is written then."""
     kwargs = {"password": password} if password else {}
@@ -130,16 +151,31 @@ def open_server(
     try:
         db.connect()
         if schema.unknown_applied_migrations(db):
-            raise DatabaseRefused(
+            raise ServerRefused(
                 f"La base « {db.label} » vient d'une version plus récente de Fabrique "
-                "Desktop : mettez l'application à jour pour l'ouvrir."
+                "Desktop : mettez l'application à jour pour l'ouvrir.",
+                "database",
+                "Cette base vient d'une version plus récente de Fabrique Desktop : "
+                "mettez l'application à jour pour l'ouvrir.",
             )
-        if schema.pending_migrations(db) and read_only:
-            raise DatabaseRefused(
+        pending = schema.pending_migrations(db)
+        if pending and not schema.applied_version(db) and not upgrade:
+            raise ServerRefused(
+                f"La base « {db.label} » n'est pas initialisée : son administrateur y crée "
+                "le schéma (fabrique-desktop server init ADRESSE).",
+                "database",
+                "Cette base n'est pas initialisée : son administrateur y crée le schéma "
+                "(fabrique-desktop server init ADRESSE).",
+            )
+        if pending and (read_only or not upgrade):
+            raise ServerRefused(
                 f"La base « {db.label} » n'est pas à jour pour cette version de Fabrique "
-                "Desktop : son administrateur la met à jour (fabrique-desktop server init)."
+                "Desktop : son administrateur la met à jour (fabrique-desktop server init).",
+                "database",
+                "Cette base n'est pas à jour pour cette version de Fabrique Desktop : son "
+                "administrateur la met à jour (fabrique-desktop server init ADRESSE).",
             )
-        if schema.pending_migrations(db):
+        if pending:
             try:
                 schema.migrate(db)
             except DatabaseError as error:
@@ -149,8 +185,10 @@ def open_server(
                 ) from error
     except (OperationalError, InterfaceError, DatabaseError) as error:
         db.close()
-        raise DatabaseRefused(
-            f"Le serveur « {db.label} » ne répond pas ou refuse la connexion : {first_line(error)}."
+        raise ServerRefused(
+            f"Le serveur « {db.label} » ne répond pas ou refuse la connexion : "
+            f"{first_line(error)}.",
+            *classify(error),
         ) from error
     except DatabaseRefused:
         db.close()

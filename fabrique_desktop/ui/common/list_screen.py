@@ -263,6 +263,19 @@ class ListScreen(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
 
+    def refresh_in_place(self) -> None:
+        """Read the list again after others changed it, the selected record and the
+        scroll kept; the form is not touched (what is typed there stays)."""
+        index = self.table.currentIndex()
+        selected = index.data(ID_ROLE) if index.isValid() else None
+        scroll = self.table.verticalScrollBar().value()
+        self.model.refresh()
+        if selected is not None:
+            row = self.model.position(selected)
+            if row is not None:
+                self.table.selectRow(row)
+        self.table.verticalScrollBar().setValue(scroll)
+
     def narrow_to_search(self) -> None:
         self._search_timer.stop()  # searched now (Enter, or the delay ran out): not twice
         self.model.search(self.criteria())
