@@ -9,6 +9,7 @@ holding one record the domain would refuse is refused whole.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -60,7 +61,10 @@ MODELS: dict[str, type[Model]] = {model._meta.table_name: model for model in ALL
 TABLE_ORDER = list(MODELS)
 
 
+@functools.cache
 def columns(table: str) -> dict[str, Field]:
+    """The table's columns by name (cached: asked for every record of an envoi; the
+    caller must not change the dict)."""
     return {field.column_name: field for field in MODELS[table]._meta.sorted_fields}
 
 
