@@ -224,9 +224,9 @@ def _attachment_contents(changes: list[journal.Change]) -> dict[str, bytes]:
     return contents
 
 
-def read(path: Path) -> Envoi:
+def read(path: Path, progress: Progress | None = None) -> Envoi:
     """Check the envoi at ``path`` against this file, writing nothing."""
-    envoi = read_envoi(path, schema.latest_version())
+    envoi = read_envoi(path, schema.latest_version(), progress)
     name = Path(path).name
     me = journal.setting(journal.OFFICE)
     fabrique = offices.fabrique_id()
