@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,13 +110,20 @@ def store(change: Change) -> None:
     store_many([change])
 
 
-def store_many(changes: Iterable[Change]) -> None:
+def store_many(changes: list[Change]) -> None:
     """Keep numbered changes, in their order. Hand-written SQL run with ``executemany``:
     a first envoi stores one change per record of the file, and building each insert
     through peewee cost more than the insert itself."""
-    execute_many(
-        _sql("insert_change"), [[row[name] for name in _COLUMNS] for row in map(_row, changes)]
-    )
+    # The changes of one capture share one ``deps``: written out once, not per change
+    # (ids are safe as keys while ``changes`` holds every one of these dicts).
+    deps_texts: dict[int, str] = {}
+    rows = []
+    for change in changes:
+        deps = deps_texts.get(id(change.deps))
+        if deps is None:
+            deps = deps_texts[id(change.deps)] = _deps_text(change.deps)
+        rows.append(_values(change, deps))
+    execute_many(_sql("insert_change"), rows)
 
 
 def execute_many(sql: str, rows: list) -> None:
@@ -152,18 +159,23 @@ def _sql(name: str) -> str:
     }[name]
 
 
-def _row(change: Change) -> dict[str, Any]:
-    return {
-        "origin": change.origin,
-        "seq": change.seq,
-        "deps": json.dumps(change.deps, sort_keys=True),
-        "at": change.at,
-        "staff_id": change.staff_id,
-        "action": change.action,
-        "table_name": change.table,
-        "record_id": change.record_id,
-        "changes": json.dumps(change.changes, ensure_ascii=False, sort_keys=True),
-    }
+def _deps_text(deps: dict[str, int]) -> str:
+    return json.dumps(deps, sort_keys=True)
+
+
+def _values(change: Change, deps_text: str) -> list[Any]:
+    """The change as ``exchange_change``'s columns, in :data:`_COLUMNS`' order."""
+    return [
+        change.origin,
+        change.seq,
+        deps_text,
+        change.at,
+        change.staff_id,
+        change.action,
+        change.table,
+        change.record_id,
+        json.dumps(change.changes, ensure_ascii=False, sort_keys=True),
+    ]
 
 
 def changes_after(knows: dict[str, int]) -> Iterator[Change]:
@@ -176,11 +188,14 @@ def changes_after(knows: dict[str, int]) -> Iterator[Change]:
         .where(lacking)
         .order_by(ExchangeChange.position)
     )
+    parsed: dict[str, dict[str, int]] = {}  # most changes share their ``deps``
     for origin, seq, deps, at, staff_id, action, table, record_id, changes in query.tuples():
+        if deps not in parsed:
+            parsed[deps] = json.loads(deps)
         yield Change(
             origin,
             seq,
-            json.loads(deps),
+            parsed[deps],
             at,
             staff_id,
             action,
