@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from peewee import IntegrityError
+from peewee import BooleanField, IntegrityError
 
 from ...domain.models import database
 from .. import history
@@ -48,8 +48,17 @@ def _values(change: journal.Change, attachments: dict[str, bytes]) -> list[Any]:
         elif name == "created_at":
             values.append(change.changes.get(name, change.at))
         else:
-            values.append(change.changes.get(name, None if model_field.null else ""))
+            value = change.changes.get(name, None if model_field.null else "")
+            values.append(stored(model_field, value))
     return values
+
+
+def stored(model_field, value: Any) -> Any:
+    """``value`` as the column takes it on either backend: the history and the envoi
+    write booleans as 0 and 1, which PostgreSQL's boolean columns refuse."""
+    if value is not None and isinstance(model_field, BooleanField):
+        return bool(value)
+    return value
 
 
 @functools.cache

@@ -119,7 +119,7 @@ def _update(change: journal.Change, current: dict[str, Any], outcome: Outcome) -
         held = journal.version(change.table, change.record_id, name)
         later = held is None if change.action == "UPDATE" else False
         if later or (held is not None and change.saw(*held)):
-            chosen[name] = value
+            chosen[name] = bulk.stored(rules.columns(change.table)[name], value)
         elif current[name] != value:
             # Edited on both sides since they last exchanged: a person decides.
             conflicts.record(
