@@ -72,7 +72,7 @@ def _prepare(args, exchange) -> int:
 
 
 def _receive(args, exchange) -> int:
-    envoi = exchange.read(args.envoi)
+    envoi = exchange.read(args.envoi, _progress("Vérification"))
     received = exchange.receive(envoi, args.path, _progress("Réception"))
     print(received.describe())
     for conflict in received.conflicts:

@@ -120,6 +120,19 @@ def open_it(base: Path) -> dict:
     return {"refused": None}
 
 
+def first_envoi(demo: Path, work: Path, disk: Path) -> tuple[Path, Path]:
+    """A new, empty file on the small disk, and the demo file's first envoi for it (the
+    envoi whose creations are written many at a time)."""
+    sender = work / "envoyeur.sqlite"
+    shutil.copyfile(demo, sender)
+    envoi = work / "premier.fabrique-echange"
+    for args in (("office", sender, "CRESS"), ("prepare", sender, "-o", envoi)):
+        assert cli("exchange", *args)["code"] == 0
+    empty = disk / "vide.sqlite"
+    assert cli("init", empty)["code"] == 0
+    return empty, envoi
+
+
 def main() -> None:
     scenario, demo, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     leave = int(sys.argv[4]) if len(sys.argv) > 4 else 0
@@ -131,6 +144,8 @@ def main() -> None:
     shutil.copyfile(demo, base)
     backup = disk / "copie.sqlite"
     shutil.copyfile(demo, backup)
+    if scenario == "receive":
+        base, envoi = first_envoi(demo, work, disk)
     before = digest(base)
     if scenario == "save":
         result = save(disk, base)
@@ -150,6 +165,8 @@ def main() -> None:
             result = open_it(base)
         elif scenario == "init":
             result = cli("init", disk / "nouvelle.sqlite")
+        elif scenario == "receive":
+            result = cli("exchange", "receive", base, envoi)
         else:
             raise SystemExit(f"unknown scenario {scenario}")
         result["unchanged"] = digest(base) == before

@@ -79,3 +79,11 @@ def test_init_on_a_full_disk_claims_no_backup(demo_file, tmp_path):
     result = on_full_disk("init", demo_file, tmp_path)
     assert_one_french_line(result, "le disque est plein")
     assert "sauvegarde" not in result["err"]
+
+
+def test_receiving_a_first_envoi_on_a_full_disk_writes_nothing(demo_file, tmp_path):
+    """Room for the backup taken before applying, not for the records: the batched
+    creations are rolled back whole and the command says why."""
+    result = on_full_disk("receive", demo_file, tmp_path, 2 * 1024**2)
+    assert_one_french_line(result, "le disque est plein")
+    assert result["unchanged"]

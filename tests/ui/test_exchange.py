@@ -122,3 +122,20 @@ def test_the_offices_tab_names_this_office_and_chooses_what_is_shared(qtbot, off
     assert page.save()
     assert exchange.own_identity().name == "GRIEP Amiens"
     assert exchange.partners()[0].sharing == "restricted"
+
+
+def test_a_damaged_envoi_is_refused_without_freezing_the_window(qtbot, offices, tmp_path):
+    """The envoi is checked off the GUI thread (a first envoi is a whole file): the
+    refusal still reaches the summary, and « Recevoir cet envoi » stays disabled."""
+    cress, griep, _ = offices
+    envoi = cress.prepare(tmp_path, "GRIEP")
+    damaged = tmp_path / "abime.fabrique-echange"
+    damaged.write_bytes(envoi.read_bytes()[:-200])
+    griep.use()
+    receiving = ExchangeDialog(griep.path)
+    qtbot.addWidget(receiving)
+    receiving.show()
+    receiving.receive_from(damaged)
+    qtbot.waitUntil(lambda: "abîmé ou tronqué" in receiving.summary.text())
+    assert receiving.summary.text().startswith("« abime.fabrique-echange » est abîmé")
+    assert not receiving.apply_button.isEnabled()

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import DatabaseError
+
 from ...domain.models import database
-from .. import schema
+from .. import failures, schema
 from . import journal, offices, rules
 from .conflicts import Conflict, open_conflicts, resolve
 from .envoi import SUFFIX, Envoi, EnvoiRefused, read_envoi, write_envoi
@@ -224,9 +227,9 @@ def _attachment_contents(changes: list[journal.Change]) -> dict[str, bytes]:
     return contents
 
 
-def read(path: Path) -> Envoi:
+def read(path: Path, progress: Progress | None = None) -> Envoi:
     """Check the envoi at ``path`` against this file, writing nothing."""
-    envoi = read_envoi(path, schema.latest_version())
+    envoi = read_envoi(path, schema.latest_version(), progress)
     name = Path(path).name
     me = journal.setting(journal.OFFICE)
     fabrique = offices.fabrique_id()
@@ -284,5 +287,19 @@ def receive(envoi: Envoi, db_path: Path | None, progress: Progress | None = None
         from ..backups import make_backup
 
         make_backup(database.obj, Path(db_path))
-    with database.atomic():
-        return _apply(envoi, progress)
+    try:
+        with database.atomic():
+            return _apply(envoi, progress)
+    except DatabaseError as error:
+        raise EnvoiRefused(
+            f"L'envoi n'a pas pu être appliqué : {failures.cause(_first_cause(error))}. "
+            "Le fichier n'a pas été modifié."
+        ) from error
+
+
+def _first_cause(error: BaseException) -> BaseException:
+    """The error that stopped the transaction, not those met undoing it: on a full disk
+    SQLite rolls the transaction back itself, and the rollback asked next fails too."""
+    while isinstance(error.__context__, DatabaseError | sqlite3.DatabaseError):
+        error = error.__context__
+    return error

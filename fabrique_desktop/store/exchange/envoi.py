@@ -109,8 +109,9 @@ def write_envoi(
     return manifest
 
 
-def read_envoi(path: Path, schema_version: int) -> Envoi:
-    """Open and check the envoi at ``path``: its container, checksums and every change."""
+def read_envoi(path: Path, schema_version: int, progress=None) -> Envoi:
+    """Open and check the envoi at ``path``: its container, checksums and every change
+    (``progress(done, total)`` told how far the checking has gone)."""
     path = Path(path)
     name = path.name
     try:
@@ -121,7 +122,7 @@ def read_envoi(path: Path, schema_version: int) -> Envoi:
         with zipfile.ZipFile(path) as archive:
             entries = _checked_entries(archive, name)
             manifest = _manifest(archive, entries, name, schema_version)
-            changes = _changes(archive, entries, manifest, name)
+            changes = _changes(archive, entries, manifest, name, progress)
             attachments = _attachments(archive, entries, manifest, name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, UnicodeDecodeError) as error:
         raise EnvoiRefused(
@@ -231,10 +232,13 @@ def _verified(archive, entries, manifest, entry: str, name: str) -> bytes:
     return data
 
 
-def _changes(archive, entries, manifest, name: str) -> list[Change]:
+def _changes(archive, entries, manifest, name: str, progress=None) -> list[Change]:
     data = _verified(archive, entries, manifest, CHANGES, name)
     changes = []
+    total = manifest["counts"]["changes"]
     for number, line in enumerate(data.splitlines(), start=1):
+        if progress is not None and number % 1000 == 0:
+            progress(number, total)
         try:
             raw = json.loads(line)
             change = Change(

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import fn
+from peewee import __exception_wrapper__, fn
 
 from ...domain.models import database, utc_now
 from ...domain.models.base import TimestampField
@@ -29,7 +29,7 @@ from .tables import ExchangeChange, ExchangeSetting, ExchangeTombstone
 CAPTURED = "captured_upto"
 FABRIQUE = "fabrique_id"
 OFFICE = "office_id"
-_BATCH = 500
+_BATCH = 5000
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,10 @@ def setting(key: str) -> str | None:
 
 
 def put_setting(key: str, value: str) -> None:
-    ExchangeSetting.insert(key=key, value=value).on_conflict_replace().execute()
+    # An upsert both backends know (PostgreSQL has no INSERT OR REPLACE).
+    ExchangeSetting.insert(key=key, value=value).on_conflict(
+        conflict_target=[ExchangeSetting.key], update={ExchangeSetting.value: value}
+    ).execute()
 
 
 def own_office_id() -> str:
@@ -106,11 +109,32 @@ _COLUMNS = (
 
 
 def store(change: Change) -> None:
-    """Keep a received change (to relay it to a third office). Hand-written SQL: on a
-    first envoi this runs for every record, and building the query through peewee cost
-    more than the insert itself."""
-    row = _row(change)
-    database.execute_sql(_sql("insert_change"), [row[name] for name in _COLUMNS])
+    """Keep a received change (to relay it to a third office)."""
+    store_many([change])
+
+
+def store_many(changes: list[Change]) -> None:
+    """Keep numbered changes, in their order. Hand-written SQL run with ``executemany``:
+    a first envoi stores one change per record of the file, and building each insert
+    through peewee cost more than the insert itself."""
+    # The changes of one capture share one ``deps``: written out once, not per change
+    # (ids are safe as keys while ``changes`` holds every one of these dicts).
+    deps_texts: dict[int, str] = {}
+    rows = []
+    for change in changes:
+        deps = deps_texts.get(id(change.deps))
+        if deps is None:
+            deps = deps_texts[id(change.deps)] = _deps_text(change.deps)
+        rows.append(_values(change, deps))
+    execute_many(_sql("insert_change"), rows)
+
+
+def execute_many(sql: str, rows: list) -> None:
+    """Run ``sql`` once per row on one prepared statement, failing as peewee's own
+    statements do (``IntegrityError``…) on either backend."""
+    if rows:
+        with __exception_wrapper__:
+            database.cursor().executemany(sql, rows)
 
 
 def _sql(name: str) -> str:
@@ -138,18 +162,23 @@ def _sql(name: str) -> str:
     }[name]
 
 
-def _row(change: Change) -> dict[str, Any]:
-    return {
-        "origin": change.origin,
-        "seq": change.seq,
-        "deps": json.dumps(change.deps, sort_keys=True),
-        "at": change.at,
-        "staff_id": change.staff_id,
-        "action": change.action,
-        "table_name": change.table,
-        "record_id": change.record_id,
-        "changes": json.dumps(change.changes, ensure_ascii=False, sort_keys=True),
-    }
+def _deps_text(deps: dict[str, int]) -> str:
+    return json.dumps(deps, sort_keys=True)
+
+
+def _values(change: Change, deps_text: str) -> list[Any]:
+    """The change as ``exchange_change``'s columns, in :data:`_COLUMNS`' order."""
+    return [
+        change.origin,
+        change.seq,
+        deps_text,
+        change.at,
+        change.staff_id,
+        change.action,
+        change.table,
+        change.record_id,
+        json.dumps(change.changes, ensure_ascii=False, sort_keys=True),
+    ]
 
 
 def changes_after(knows: dict[str, int]) -> Iterator[Change]:
@@ -162,11 +191,14 @@ def changes_after(knows: dict[str, int]) -> Iterator[Change]:
         .where(lacking)
         .order_by(ExchangeChange.position)
     )
+    parsed: dict[str, dict[str, int]] = {}  # most changes share their ``deps``
     for origin, seq, deps, at, staff_id, action, table, record_id, changes in query.tuples():
+        if deps not in parsed:
+            parsed[deps] = json.loads(deps)
         yield Change(
             origin,
             seq,
-            json.loads(deps),
+            parsed[deps],
             at,
             staff_id,
             action,
@@ -190,20 +222,19 @@ def capture() -> int:
     next_seq = seen.get(office, 0) + 1
     deps = {origin: seq for origin, seq in seen.items() if origin != office}
     entries = _whole_file() if upto is None else _history_since(int(upto))
-    batch: list[dict[str, Any]] = []
+    batch: list[Change] = []
     count = 0
     for staff_id, at, action, table, record_id, values in entries:
         change = Change(office, next_seq, deps, at, staff_id, action, table, record_id, values)
         if upto is not None:
             _mark_local(change)
-        batch.append(_row(change))
+        batch.append(change)
         next_seq += 1
         count += 1
         if len(batch) >= _BATCH:
-            ExchangeChange.insert_many(batch).execute()
+            store_many(batch)
             batch.clear()
-    if batch:
-        ExchangeChange.insert_many(batch).execute()
+    store_many(batch)
     put_setting(CAPTURED, str(last))
     return count
 

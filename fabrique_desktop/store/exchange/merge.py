@@ -22,7 +22,7 @@ from peewee import IntegrityError
 
 from ...domain.models import database
 from .. import history
-from . import conflicts, journal, rules
+from . import bulk, conflicts, journal, rules
 
 
 @dataclass
@@ -43,6 +43,14 @@ def apply_changes(
     seen = journal.known()
     deleted = journal.tombstones()
     previous_actor = history.current_actor(database)
+    batch = bulk.Batch(attachments)
+
+    def one_by_one(change: journal.Change) -> None:
+        journal.store(change)
+        history.set_actor(database, change.staff_id)
+        _apply(change, attachments, outcome, deleted)
+        batch.seen(change)
+
     try:
         for index, change in enumerate(changes):
             if progress is not None and index % 1000 == 0:
@@ -53,9 +61,13 @@ def apply_changes(
                 outcome.already_known += 1
                 continue
             seen[change.origin] = change.seq
-            journal.store(change)
-            history.set_actor(database, change.staff_id)
-            _apply(change, attachments, outcome, deleted)
+            if batch.takes(change, deleted):
+                if batch.full:
+                    batch.flush(outcome.applied, one_by_one)
+                continue
+            batch.flush(outcome.applied, one_by_one)
+            one_by_one(change)
+        batch.flush(outcome.applied, one_by_one)
     finally:
         history.set_actor(database, previous_actor)
     journal.mark_captured()
@@ -94,26 +106,8 @@ def _current(table: str, record_id: str) -> dict[str, Any] | None:
 
 
 def _insert(change: journal.Change, attachments: dict[str, bytes], outcome: Outcome) -> None:
-    fields = rules.columns(change.table)
-    key = rules.key_column(change.table)
-    values: dict[str, Any] = {}
-    for name, model_field in fields.items():
-        if name == key:
-            values[name] = change.record_id
-        elif name == "content":
-            values[name] = attachments.get(change.changes.get("sha256", ""), b"")
-        elif name == "updated_at":
-            values[name] = change.at
-        elif name == "created_at":
-            values[name] = change.changes.get(name, change.at)
-        else:
-            # A column left out (empty in the sender's history, or not shared) is empty.
-            values[name] = change.changes.get(name, None if model_field.null else "")
-    names = list(values)
-    quoted = ", ".join(f'"{name}"' for name in names)
-    placeholders = ", ".join([database.param] * len(names))
-    sql = f'INSERT INTO "{change.table}" ({quoted}) VALUES ({placeholders})'
-    if _guarded(change, outcome, sql, [values[n] for n in names]):
+    sql, parameters = bulk.insert_statement(change, attachments)
+    if _guarded(change, outcome, sql, parameters):
         outcome.applied[change.table, "INSERT"] += 1
 
 
@@ -125,7 +119,7 @@ def _update(change: journal.Change, current: dict[str, Any], outcome: Outcome) -
         held = journal.version(change.table, change.record_id, name)
         later = held is None if change.action == "UPDATE" else False
         if later or (held is not None and change.saw(*held)):
-            chosen[name] = value
+            chosen[name] = bulk.stored(rules.columns(change.table)[name], value)
         elif current[name] != value:
             # Edited on both sides since they last exchanged: a person decides.
             conflicts.record(

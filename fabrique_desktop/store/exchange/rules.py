@@ -9,7 +9,9 @@ holding one record the domain would refuse is refused whole.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from peewee import (
@@ -60,7 +62,10 @@ MODELS: dict[str, type[Model]] = {model._meta.table_name: model for model in ALL
 TABLE_ORDER = list(MODELS)
 
 
+@functools.cache
 def columns(table: str) -> dict[str, Field]:
+    """The table's columns by name (cached: asked for every record of an envoi; the
+    caller must not change the dict)."""
     return {field.column_name: field for field in MODELS[table]._meta.sorted_fields}
 
 
@@ -99,45 +104,61 @@ def change_error(table: str, action: str, record_id: Any, changes: Any) -> str |
             return "clé d'enregistrement invalide"
     elif not (isinstance(record_id, str) and 0 < len(record_id) <= key.max_length):
         return "clé d'enregistrement invalide"
-    fields = columns(table)
+    checks = _checks(table)
     for column, value in changes.items():
-        field = fields.get(column)
-        if field is None or field is key or isinstance(field, BlobField):
+        check = checks.get(column)
+        if check is None:
             return f"champ inconnu « {str(column)[:40]} » dans {table}"
-        problem = _value_error(field, value)
-        if problem:
-            return f"{table}.{column} : {problem}"
+        nullable, accepts = check
+        if value is None:
+            if not nullable:
+                return f"{table}.{column} : valeur obligatoire absente"
+        elif not accepts(value):
+            return f"{table}.{column} : valeur refusée ({str(value)[:40]!r})"
     return None
 
 
-def _value_error(field: Field, value: Any) -> str | None:
-    if value is None:
-        return None if field.null else "valeur obligatoire absente"
+@functools.cache
+def _checks(table: str) -> dict[str, tuple[bool, Callable[[Any], bool]]]:
+    """Per column a received change may set: whether it may be empty, and the test of
+    a value. Built once per table: an envoi checks every value of every record."""
+    key = MODELS[table]._meta.primary_key
+    return {
+        name: (field.null, _accepts(field))
+        for name, field in columns(table).items()
+        if field is not key and not isinstance(field, BlobField)
+    }
+
+
+def _accepts(field: Field) -> Callable[[Any], bool]:
     if isinstance(field, (ForeignKeyField, UUIDField)):
-        ok = isinstance(value, str) and bool(_HEX_KEY.fullmatch(value))
-    elif isinstance(field, TimestampField):
-        ok = isinstance(value, str) and bool(_TIMESTAMP.fullmatch(value))
-    elif getattr(field, "choices", None):
-        ok = value in {choice for choice, _ in field.choices}
-    elif isinstance(field, CharField):
-        ok = isinstance(value, str) and len(value) <= field.max_length
-    elif isinstance(field, TextField):
-        ok = isinstance(value, str) and len(value) <= MAX_TEXT
-    elif isinstance(field, DateField):
-        ok = isinstance(value, str) and _is_date(value)
-    elif isinstance(field, TimeField):
-        ok = isinstance(value, str) and bool(_TIME.fullmatch(value))
-    elif isinstance(field, BooleanField):
-        ok = value in (0, 1) and not isinstance(value, float)
-    elif isinstance(field, IntegerField):
-        ok = isinstance(value, int) and not isinstance(value, bool)
-        if ok and field.column_name == "score":
-            ok = SCORE_MIN <= value <= SCORE_MAX
-    elif isinstance(field, FloatField):
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-    else:
-        ok = isinstance(value, (str, int, float))
-    return None if ok else f"valeur refusée ({str(value)[:40]!r})"
+        return lambda value: isinstance(value, str) and bool(_HEX_KEY.fullmatch(value))
+    if isinstance(field, TimestampField):
+        return lambda value: isinstance(value, str) and bool(_TIMESTAMP.fullmatch(value))
+    if getattr(field, "choices", None):
+        choices = {choice for choice, _ in field.choices}
+        return lambda value: isinstance(value, Hashable) and value in choices
+    if isinstance(field, CharField):
+        return lambda value: isinstance(value, str) and len(value) <= field.max_length
+    if isinstance(field, TextField):
+        return lambda value: isinstance(value, str) and len(value) <= MAX_TEXT
+    if isinstance(field, DateField):
+        return lambda value: isinstance(value, str) and _is_date(value)
+    if isinstance(field, TimeField):
+        return lambda value: isinstance(value, str) and bool(_TIME.fullmatch(value))
+    if isinstance(field, BooleanField):
+        return lambda value: value in (0, 1) and not isinstance(value, float)
+    if isinstance(field, IntegerField):
+        if field.column_name == "score":
+            return lambda value: _is_int(value) and SCORE_MIN <= value <= SCORE_MAX
+        return _is_int
+    if isinstance(field, FloatField):
+        return lambda value: isinstance(value, (int, float)) and not isinstance(value, bool)
+    return lambda value: isinstance(value, (str, int, float))
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _is_date(text: str) -> bool:

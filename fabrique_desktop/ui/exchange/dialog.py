@@ -169,18 +169,21 @@ class ExchangeDialog(QDialog):
             self.receive_from(Path(dialog.selectedFiles()[0]))
 
     def receive_from(self, path: Path) -> None:
-        """Read and check the envoi, and say what receiving it would do: nothing is
-        written until « Recevoir cet envoi » is pressed."""
+        """Read and check the envoi, and say what receiving it would do, off the GUI
+        thread (a first envoi holds every record of a whole file): nothing is written
+        until « Recevoir cet envoi » is pressed."""
         self.envoi = None
         self.apply_button.setEnabled(False)
-        try:
-            envoi = exchange.read(path)
-        except (exchange.EnvoiRefused, ValidationError) as error:
-            self.summary.setText(_message(error))
-            return
 
-        def previewed(preview: exchange.Received) -> None:
-            self.envoi = envoi
+        def read_and_preview(report) -> tuple[exchange.envoi.Envoi, exchange.Received]:
+            # Checking the envoi is the first half of the bar, the preview the second.
+            envoi = exchange.read(path, lambda done, total: report(done / max(total, 1) / 2))
+            return envoi, exchange.preview(
+                envoi, lambda done, total: report(0.5 + done / max(total, 1) / 2)
+            )
+
+        def previewed(result: tuple[exchange.envoi.Envoi, exchange.Received]) -> None:
+            self.envoi, preview = result
             self.summary.setText(
                 self.tr("Nothing has been written yet. %1").replace("%1", preview.describe())
             )
@@ -190,7 +193,7 @@ class ExchangeDialog(QDialog):
             self,
             self.tr("Receive an envoi"),
             self.tr("Reading the envoi…"),
-            lambda report: exchange.preview(envoi, _share(report)),
+            read_and_preview,
             previewed,
             self.summary.setText,
         )

@@ -149,12 +149,20 @@ def test_duplicated_names(files, tmp_path, capsys):
     assert "y figure deux fois" in refused(capsys, db_path, hostile)
 
 
-def test_a_record_the_domain_would_refuse(files, tmp_path, capsys):
+@pytest.mark.parametrize(
+    ("sector", "expected"),
+    [
+        (b'"casino"', "need.sector : valeur refusée"),
+        # A JSON list cannot even be looked up among the choices: refused, not a crash.
+        (b'["food"]', "need.sector : valeur refusée"),
+    ],
+)
+def test_a_record_the_domain_would_refuse(files, tmp_path, capsys, sector, expected):
     db_path, envoi = files
     hostile = rebuild(
         tmp_path / "x.fabrique-echange",
         parts(envoi),
-        changes_edit=lambda data: data.replace(b'"sector": "food"', b'"sector": "casino"'),
+        changes_edit=lambda data: data.replace(b'"sector": "food"', b'"sector": ' + sector),
     )
     message = refused(capsys, db_path, hostile)
-    assert "ne respecte pas les règles de la Fabrique" in message and "need.sector" in message
+    assert "ne respecte pas les règles de la Fabrique" in message and expected in message
