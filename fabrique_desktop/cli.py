@@ -10,17 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, exchange_cli, export_cli, report_cli, rgpd_cli, server_cli
-from .domain import french
+from . import __version__
+from .domain import french  # no model, no peewee: light enough to load before the window
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="fabrique-desktop",
-        description="Fabrique Desktop : suivi d'une Fabrique à initiatives.",
-    )
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the window (no command): what the GUI is started with."""
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, help="ouvrir ce fichier de base de données")
     parser.add_argument(
@@ -31,6 +28,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="démarrer hors écran sur une base de démonstration temporaire, puis quitter",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The headless commands' modules, only when a command is asked for: the window is
+    # painted before anything it does not need is imported (see launch.py).
+    from . import exchange_cli, export_cli, report_cli, rgpd_cli, server_cli
+
+    parser = argparse.ArgumentParser(
+        prog="fabrique-desktop",
+        description="Fabrique Desktop : suivi d'une Fabrique à initiatives.",
+    )
+    _add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
 
     init = commands.add_parser("init", help="créer une base vide")
@@ -74,7 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
     export_cli.add_parser(commands)
     report_cli.add_parser(commands)
     server_cli.add_parser(commands)
+    COMMANDS.update(
+        rgpd=rgpd_cli.run, export=export_cli.run, report=report_cli.run, server=server_cli.run
+    )
     return parser
+
+
+def _window_only(argv: list[str]) -> argparse.Namespace | None:
+    """The window's options when no command is given (then argparse alone is loaded
+    before the window paints), else None. ``-h`` and mistakes go to the whole parser."""
+    parser = argparse.ArgumentParser(prog="fabrique-desktop", add_help=False)
+    _add_window_options(parser)
+    options, rest = parser.parse_known_args(argv)
+    return None if rest else options
 
 
 def _positive(text: str) -> int:
@@ -85,9 +106,11 @@ def _positive(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        from .app import run_gui  # Qt is loaded only when the GUI is wanted
+    argv = sys.argv[1:] if argv is None else argv
+    window = _window_only(argv)
+    args = window if window is not None else build_parser().parse_args(argv)
+    if window is not None or args.command is None:
+        from .launch import run_gui  # Qt is loaded only when the GUI is wanted
 
         return run_gui(db_path=args.db, demo=args.demo, smoke_test=args.smoke_test)
     import sqlite3
@@ -286,8 +309,4 @@ COMMANDS = {
     "dossier": cmd_dossier,
     "backup": cmd_backup,
     "restore": cmd_restore,
-    "rgpd": rgpd_cli.run,
-    "export": export_cli.run,
-    "report": report_cli.run,
-    "server": server_cli.run,
 }

@@ -42,30 +42,30 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="87"/>
+        <location filename="../../fabrique_desktop/app.py" line="56"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="216"/>
+        <location filename="../../fabrique_desktop/app.py" line="185"/>
         <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
         <extracomment>The empty window painted before the file was opened (see run_gui).</extracomment>
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="240"/>
+        <location filename="../../fabrique_desktop/app.py" line="209"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="246"/>
+        <location filename="../../fabrique_desktop/app.py" line="215"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="320"/>
+        <location filename="../../fabrique_desktop/app.py" line="289"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -794,142 +794,142 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="68"/>
         <source>This year</source>
         <extracomment>The width a figure&apos;s tile needs (its longest label); charts side by side from ``TWO_COLUMNS_WIDTH`` on.</extracomment>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="69"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="70"/>
         <source>Dates</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="80"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="85"/>
         <source>EPCI: %1</source>
         <translation>EPCI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="93"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="102"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="105"/>
         <source>Activity &amp;report (PDF)…</source>
         <translation>&amp;Bilan d&apos;activité (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="213"/>
         <source>Activity: %1</source>
         <translation>Activité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="230"/>
         <source>Show the records behind this figure</source>
         <translation>Afficher les fiches derrière ce chiffre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="247"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="256"/>
         <source>From the needs spotted to the enterprises created</source>
         <translation>Des besoins repérés aux entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="249"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="288"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="346"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="258"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="297"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="355"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="255"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="264"/>
         <source>Enterprises created and jobs (FTE) per year</source>
         <translation>Entreprises créées et emplois (ETP) par année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="258"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="348"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="267"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="357"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="259"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="349"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="358"/>
         <source>Jobs (FTE)</source>
         <translation>Emplois (ETP)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="277"/>
         <source>Survival: % still running (running / known)</source>
         <translation>Survie&#xa0;: % encore en activité (en activité / connues)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="279"/>
         <source>%1 year(s) (%2 / %3)</source>
         <translation>À %1 an(s) (%2 / %3)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="285"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="281"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="290"/>
         <source>Needs by source</source>
         <translation>Besoins par source</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="291"/>
         <source>Needs by sector</source>
         <translation>Besoins par secteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="295"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="304"/>
         <source>Median duration of each step (days)</source>
         <translation>Durée médiane de chaque étape (jours)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="297"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="306"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="344"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="353"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="345"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="354"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="347"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="356"/>
         <source>Studies launched</source>
         <translation>Études lancées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="359"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="368"/>
         <source>priority neighbourhood</source>
         <translation>quartier prioritaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="360"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="369"/>
         <source>rural area</source>
         <translation>zone rurale</translation>
     </message>
@@ -1382,7 +1382,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>FirstPaint</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="87"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -1598,32 +1598,32 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="57"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="58"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="59"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="60"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="61"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
@@ -1817,8 +1817,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="144"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="384"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="385"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="397"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1843,22 +1843,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Filtré depuis le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="360"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="361"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="431"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="432"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="438"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="439"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="444"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="445"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1866,246 +1866,239 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="69"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="59"/>
         <source>%1 — Fabrique Desktop</source>
         <extracomment>The navigation&apos;s rows, by the section names the domain uses for its lists. Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="63"/>
         <source>%1 (read-only backup)</source>
         <translation>%1 (sauvegarde en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Reopen to edit</source>
         <extracomment>Places visited, as (navigation row, record id), for « Précédent » / « Suivant ».</extracomment>
         <translation>&amp;Rouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="122"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="124"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
         <source>%1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
         <source>open read-only: %1 is using it on %2 since %3</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="135"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="145"/>
         <source>someone</source>
         <translation>une personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="135"/>
         <source>open read-only: %1 is using it on %2</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="162"/>
         <source>%1 has closed the file: reopen it to edit it.</source>
         <translation>%1 a fermé le fichier&#xa0;: rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="163"/>
         <source>The colleague</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="193"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="195"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="203"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="20"/>
         <source>Creativity sessions</source>
         <translation>Séances de créativité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="21"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="388"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="29"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="12"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="461"/>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../fabrique_desktop/app.py" line="419"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="13"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="14"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="15"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="16"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="17"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="35"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="18"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="56"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="387"/>
-        <source>Go</source>
-        <translation>Aller</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="19"/>
         <source>Pipeline view</source>
         <translation>Vue pipeline</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="54"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="366"/>
         <source>&amp;File</source>
         <extracomment>The navigation row of each list a figure of the dashboard can open.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="55"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="367"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="386"/>
+        <source>&amp;Go</source>
+        <translation>D&amp;éplacements</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="369"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="372"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="374"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="379"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="384"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="57"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="395"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="407"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="414"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="420"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="58"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="426"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="499"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="501"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>

@@ -484,7 +484,7 @@ WINDOW_ON_FILE = textwrap.dedent(
     import json, resource, sys, time
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
-    from fabrique_desktop.app import install_translations
+    from fabrique_desktop.ui.application import install_translations
     from fabrique_desktop.domain.models import StaffMember
     from fabrique_desktop.store import open_database
     from fabrique_desktop.ui.main_window import MainWindow
