@@ -2595,9 +2595,14 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="87"/>
         <source>Every point of this meeting is decided.</source>
         <translation>Tous les points de cette réunion sont décidés.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="91"/>
+        <source>This meeting has no point on its agenda: add them on the committee&apos;s form.</source>
+        <translation>Cette réunion n&apos;a aucun point à son ordre du jour : ajoutez-les sur la fiche du comité.</translation>
     </message>
 </context>
 <context>
@@ -3378,37 +3383,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RelatedLinks</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="17"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="21"/>
         <source>Need: %1</source>
         <translation>Besoin : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="18"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="22"/>
         <source>Needs: %1</source>
         <translation>Besoins : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="19"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="23"/>
         <source>Study: %1</source>
         <translation>Étude : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="20"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="24"/>
         <source>Project: %1</source>
         <translation>Projet : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="21"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="25"/>
         <source>Projects: %1</source>
         <translation>Projets : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="22"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="26"/>
         <source>Selected holder: %1</source>
         <translation>Porteur retenu : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="23"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="27"/>
         <source>Committees: %1</source>
         <translation>Comités : %1</translation>
     </message>
