@@ -13,60 +13,29 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QSocketNotifier,
-    QThreadPool,
-    QTimer,
-    QTranslator,
-)
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSocketNotifier, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-# Nothing here imports peewee or the models at start: the window paints first (see
-# run_gui); the store's database module and the models load once the file is opened.
+# Imported once the window is painted (launch.py), and still without peewee or the
+# models: the store's database module and the models load as the file is opened.
 from . import store
 from .store.failures import DatabaseDamaged, read_only_reason
 from .store.fileguard import DatabaseRefused
 from .store.lock import REFRESH_EVERY, FileLock, FileLocked, LockLost, lock_path
 from .store.paths import default_database_path, default_demo_path
 from .store.postgres.address import is_server_address
+from .ui.application import APP_NAME
 from .ui.common import plain
-from .ui.common.screen_fit import keep_windows_on_screen
-from .ui.first_paint import paint_first
-from .ui.servers import last_location, server_extra_installed, server_extra_missing
+from .ui.first_paint import FirstPaint
+from .ui.servers import server_extra_installed, server_extra_missing
 
 if TYPE_CHECKING:
     from .domain.models import StaffMember
 
-APP_NAME = "Fabrique Desktop"
 OPENING_CHORES_DELAY_MS = 2000
-
-
-def install_translations(app: QApplication) -> None:
-    """French for our own strings and for Qt's standard buttons and dialogs.
-
-    ``qtbase_fr`` is Qt's French for its widgets, file and print dialogs: the only Qt
-    module with words the app shows (``qt_fr`` would also ask for the catalogues of
-    modules the installers leave out, and then load nothing); ours comes last, so it
-    also fills the few strings Qt's leave in English (see :mod:`.ui.common.file_dialogs`).
-    """
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    translations = resources.files("fabrique_desktop.resources") / "translations"
-    sources = (
-        ("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("fabrique_desktop_fr", str(translations)),
-    )
-    for name, directory in sources:
-        translator = QTranslator(app)
-        if translator.load(name, directory):
-            app.installTranslator(translator)
 
 
 def report_unexpected_errors(interactive: bool = True) -> None:
@@ -522,29 +491,19 @@ class Controller:
             previous.deleteLater()
 
 
-def run_gui(
-    db_path: Path | None = None,
-    demo: bool = False,
-    smoke_test: bool = False,
+def run(
+    app: QApplication,
+    first: FirstPaint | None,
+    db_path: Path | None,
+    demo: bool,
     server: str | None = None,
+    last: Path | str | None = None,
 ) -> int:
     """Open ``db_path``, the demonstration file, the ``server`` (an address), or else
-    the database used last (file or server) or the default file, and run the app."""
-    if smoke_test:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName("Fabrique à initiatives")
-    icon = resources.files("fabrique_desktop.resources") / "icons" / "fabrique-desktop.png"
-    app.setWindowIcon(QIcon(str(icon)))
-    install_translations(app)
-    keep_windows_on_screen(app)
-    report_unexpected_errors(interactive=not smoke_test)
+    the database used ``last`` (file or server) or the default file, and run the window
+    (``first`` painted meanwhile for a file, see launch.py)."""
+    report_unexpected_errors()
     controller = Controller(app)
-
-    if smoke_test:
-        return _smoke_test(app, controller, db_path)
-    last = None if demo or db_path or server else last_location()
     if server is not None:
         opened = controller.open_server(server)
     elif is_server_address(last):
@@ -553,8 +512,8 @@ def run_gui(
             default_database_path(), create=True
         )
     else:
+        controller.first_paint = first
         path = default_demo_path() if demo else db_path or last or default_database_path()
-        controller.first_paint = paint_first(app, path)
         opened = controller.open(path, create=demo or db_path is None, demo=demo)
     if not opened:
         return 2
@@ -610,73 +569,66 @@ def private_on_disk(path: Path, lock: FileLock | None) -> bool:
     return all(p.exists() and stat.S_IMODE(p.stat().st_mode) == mode for p, mode in modes)
 
 
-def _smoke_test(app: QApplication, controller: Controller, db_path: Path | None) -> int:
-    """Start on a throw-away demo file (or ``db_path``), show every screen, exit 0 if all
-    went well. With FABRIQUE_STARTUP_T0 (a time.time()) in the environment, print the
-    seconds from then to the main window shown and populated: the benchmark's probe.
+def smoke_test(app: QApplication, first: FirstPaint, db_path: Path | None, scratch: Path) -> int:
+    """Open a throw-away demo file (or ``db_path``) in ``first``'s place, show every screen,
+    exit 0 if all went well. With FABRIQUE_STARTUP_T0 (a time.time()) in the environment,
+    print the seconds from then to the main window shown and populated: the benchmark's
+    probe.
 
     Without ``db_path``, the demo file is made where a first launch puts it, in the data
-    folder of a new, empty home: the folders, the lock and the file must all appear
-    there, private, as on a fresh account."""
+    folder of a new, empty home in ``scratch``: the folders, the lock and the file must all
+    appear there, private, as on a fresh account."""
+    report_unexpected_errors(interactive=False)
+    controller = Controller(app)
+    controller.first_paint = first
+    home = scratch / "home"
+    if db_path is None:
+        os.environ.update({name: str(home) for name in HOME_VARIABLES})
+        os.environ["WIN_PD_OVERRIDE_APPDATA"] = str(home)  # platformdirs on Windows
+    path = db_path or default_demo_path()
+    from .domain.models import StaffMember
+    from .ui.session import remember_staff
 
-    with tempfile.TemporaryDirectory(prefix="fabrique-smoke-") as scratch:
-        # Settings go to the scratch folder: a smoke test must not touch the user's own.
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
-        home = Path(scratch) / "home"
-        if db_path is None:
-            os.environ.update({name: str(home) for name in HOME_VARIABLES})
-            os.environ["WIN_PD_OVERRIDE_APPDATA"] = str(home)  # platformdirs on Windows
-        path = db_path or default_demo_path()
-        controller.first_paint = paint_first(app, path)
-        started = os.environ.get("FABRIQUE_STARTUP_T0")
-        if started:  # the benchmark's probe of the first paint
-            print(f"first-paint-seconds {time.time() - float(started):.4f}", flush=True)
-        from .domain.models import StaffMember
-        from .ui.session import remember_staff
-
-        if db_path is None:
-            if not path.is_relative_to(home):  # never the user's own data folder
-                print(f"smoke test: the data folder is not in {home}: {path}", file=sys.stderr)
-                return 1
-            controller.who_is_using = lambda _: StaffMember.select().first()
-            opened = controller.open(path, create=True, demo=True)
-        else:
-            # Only to name a user: no write, no checkpoint; an older file is upgraded below.
-            store.open_database(path, read_only=True, require_current=False)
-            remember_staff(path, StaffMember.select().first())
-            opened = controller.open(path)
-        if not opened:
+    if db_path is None:
+        if not path.is_relative_to(home):  # never the user's own data folder
+            print(f"smoke test: the data folder is not in {home}: {path}", file=sys.stderr)
             return 1
-        window = controller.window
+        controller.who_is_using = lambda _: StaffMember.select().first()
+        opened = controller.open(path, create=True, demo=True)
+    else:
+        # Only to name a user: no write, no checkpoint; an older file is upgraded below.
+        store.open_database(path, read_only=True, require_current=False)
+        remember_staff(path, StaffMember.select().first())
+        opened = controller.open(path)
+    if not opened:
+        return 1
+    window = controller.window
 
-        def visit_every_screen() -> None:
-            started = os.environ.get("FABRIQUE_STARTUP_T0")
-            if started:
-                print(f"startup-seconds {time.time() - float(started):.4f}", flush=True)
-                app.exit(0)  # the probe only measures start-up
-                return
-            for row in range(window.navigation.count()):
-                window.navigation.setCurrentRow(row)
-            checks = {
-                "window shown": lambda: window.isVisible(),
-                "private files": lambda: (
-                    db_path is not None or private_on_disk(path, controller.lock)
-                ),
-                "every screen": lambda: window.stack.currentIndex() == row,
-                "French": french_is_installed,
-                "dossier": dossier_prints,
-                "communes": communes_ship,
-            }
-            # The first failing check is named: a packaging mistake says what it broke.
-            failed = next((name for name, check in checks.items() if not check()), None)
-            if failed:
-                print(f"smoke test failed: {failed}", file=sys.stderr)
-            app.exit(1 if failed else 0)
+    def visit_every_screen() -> None:
+        started = os.environ.get("FABRIQUE_STARTUP_T0")
+        if started:
+            print(f"startup-seconds {time.time() - float(started):.4f}", flush=True)
+            app.exit(0)  # the probe only measures start-up
+            return
+        for row in range(window.navigation.count()):
+            window.navigation.setCurrentRow(row)
+        checks = {
+            "window shown": lambda: window.isVisible(),
+            "private files": lambda: db_path is not None or private_on_disk(path, controller.lock),
+            "every screen": lambda: window.stack.currentIndex() == row,
+            "French": french_is_installed,
+            "dossier": dossier_prints,
+            "communes": communes_ship,
+        }
+        # The first failing check is named: a packaging mistake says what it broke.
+        failed = next((name for name, check in checks.items() if not check()), None)
+        if failed:
+            print(f"smoke test failed: {failed}", file=sys.stderr)
+        app.exit(1 if failed else 0)
 
-        QTimer.singleShot(0, visit_every_screen)
-        status = app.exec()
-        QThreadPool.globalInstance().waitForDone()
-        window.close()
-        store.close_database()
+    QTimer.singleShot(0, visit_every_screen)
+    status = app.exec()
+    QThreadPool.globalInstance().waitForDone()
+    window.close()
+    store.close_database()
     return status

@@ -10,18 +10,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, exchange_cli, export_cli, report_cli, rgpd_cli, server_cli
-from .domain import french
+from . import __version__
+from .domain import french  # no model, no peewee: light enough to load before the window
 from .store.postgres.address import is_server_address
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="fabrique-desktop",
-        description="Fabrique Desktop : suivi d'une Fabrique à initiatives.",
-    )
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the window (no command): what the GUI is started with."""
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, help="ouvrir ce fichier de base de données")
     parser.add_argument("--server", metavar="ADRESSE", help="ouvrir la base de ce serveur")
@@ -33,6 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="démarrer hors écran sur une base de démonstration temporaire, puis quitter",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The headless commands' modules, only when a command is asked for: the window is
+    # painted before anything it does not need is imported (see launch.py).
+    from . import exchange_cli, export_cli, report_cli, rgpd_cli, server_cli
+
+    parser = argparse.ArgumentParser(
+        prog="fabrique-desktop",
+        description="Fabrique Desktop : suivi d'une Fabrique à initiatives.",
+    )
+    _add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
 
     init = commands.add_parser("init", help="créer une base vide")
@@ -76,7 +85,19 @@ def build_parser() -> argparse.ArgumentParser:
     export_cli.add_parser(commands)
     report_cli.add_parser(commands)
     server_cli.add_parser(commands)
+    COMMANDS.update(
+        rgpd=rgpd_cli.run, export=export_cli.run, report=report_cli.run, server=server_cli.run
+    )
     return parser
+
+
+def _window_only(argv: list[str]) -> argparse.Namespace | None:
+    """The window's options when no command is given (then argparse alone is loaded
+    before the window paints), else None. ``-h`` and mistakes go to the whole parser."""
+    parser = argparse.ArgumentParser(prog="fabrique-desktop", add_help=False)
+    _add_window_options(parser)
+    options, rest = parser.parse_known_args(argv)
+    return None if rest else options
 
 
 def _positive(text: str) -> int:
@@ -90,9 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and is_server_address(argv[0]):  # « fabrique-desktop postgresql://… »
         argv = ["--server", *argv]
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        from .app import run_gui  # Qt is loaded only when the GUI is wanted
+    window = _window_only(argv)
+    args = window if window is not None else build_parser().parse_args(argv)
+    if window is not None or args.command is None:
+        from .launch import run_gui  # Qt is loaded only when the GUI is wanted
 
         return run_gui(
             db_path=args.db, demo=args.demo, smoke_test=args.smoke_test, server=args.server
@@ -170,6 +192,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from . import server_cli  # commands' modules load with their command (see build_parser)
     from .domain.indicators import overview
     from .store import open_database
 
@@ -203,6 +226,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from .store import backups, open_database
 
     if isinstance(args.path, str):  # a server's address
+        from . import server_cli
+
         server_cli.refuse_backup(args.path)
     db = open_database(args.path, read_only=True, require_current=False)
     taken = backups.make_backup(db, args.path.absolute(), args.to)
@@ -217,6 +242,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from .store.lock import FileLock, FileLocked
 
     if isinstance(args.path, str):  # a server's address
+        from . import server_cli
+
         server_cli.refuse_backup(args.path, restoring=True)
     target = args.path.absolute()
     if target.exists() and args.backup.exists() and args.backup.samefile(target):
@@ -295,8 +322,4 @@ COMMANDS = {
     "dossier": cmd_dossier,
     "backup": cmd_backup,
     "restore": cmd_restore,
-    "rgpd": rgpd_cli.run,
-    "export": export_cli.run,
-    "report": report_cli.run,
-    "server": server_cli.run,
 }

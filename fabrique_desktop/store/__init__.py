@@ -10,6 +10,12 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+#: The names of the default files (paths.py chooses their folders): here, so that the
+#: window painted first shows the name before platformdirs and the workstation's
+#: configuration are read.
+DATABASE_NAME = "fabrique.sqlite"
+DEMO_NAME = "demonstration.sqlite"
+
 #: Each public name, and the module of this package that defines it.
 _EXPORTS = {
     "DatabaseDamaged": "failures",

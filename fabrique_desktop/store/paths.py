@@ -11,6 +11,7 @@ from pathlib import Path
 
 import platformdirs
 
+from . import DATABASE_NAME, DEMO_NAME
 from .failures import disk_full
 from .machine_config import machine_config
 
@@ -25,11 +26,11 @@ def data_directory() -> Path:
 def default_database_path() -> Path:
     """The workstation's database folder when its administrator set one (a synchronised
     share, say), else the user's data folder."""
-    return (machine_config().database_folder or data_directory()) / "fabrique.sqlite"
+    return (machine_config().database_folder or data_directory()) / DATABASE_NAME
 
 
 def default_demo_path() -> Path:
-    return data_directory() / "demonstration.sqlite"
+    return data_directory() / DEMO_NAME
 
 
 def make_private_folders(folder: Path) -> None:

@@ -20,24 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .common.plain import PlainLabel
-
-
-def _sections() -> list[str]:
-    """The navigation's rows, in the main window's words (the same translations;
-    tests/ui/test_first_paint.py fails when the two lists part)."""
-    translate = QCoreApplication.translate
-    return [
-        translate("MainWindow", "Today"),
-        translate("MainWindow", "Needs"),
-        translate("MainWindow", "Studies and validations"),
-        translate("MainWindow", "Projects"),
-        translate("MainWindow", "Holders"),
-        translate("MainWindow", "Committees"),
-        translate("MainWindow", "Network"),
-        translate("MainWindow", "Pipeline view"),
-        translate("MainWindow", "Creativity sessions"),
-        translate("MainWindow", "Dashboard"),
-    ]
+from .sections import NAVIGATION, section_name
 
 
 def _panels() -> list[str]:
@@ -57,7 +40,7 @@ def _menus() -> list[str]:
     return [
         translate("MainWindow", "&File"),
         translate("MainWindow", "&Edit"),
-        translate("MainWindow", "Go"),
+        translate("MainWindow", "&Go"),
         translate("MainWindow", "&View"),
         translate("MainWindow", "&Help"),
     ]
@@ -80,7 +63,7 @@ class FirstPaint(QMainWindow):
         navigation.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 10px; }"
         )
-        navigation.addItems(_sections())
+        navigation.addItems([section_name(name) for name, _module in NAVIGATION])
         navigation.setCurrentRow(0)
         home = QWidget(self)
         column = QVBoxLayout(home)

@@ -30,6 +30,7 @@ from .. import __version__
 from .common import plain
 from .common.background import run_in_background
 from .common.plain import PlainLabel
+from .sections import NAVIGATION, section_name
 from .session import Session
 
 if TYPE_CHECKING:
@@ -240,17 +241,15 @@ class MainWindow(QMainWindow):
             # the home screen (the committees' one brings reportlab and QtPdf).
             return lambda: import_module(f".{name}", __package__).build(session, *extra)
 
+        # What some screens are given besides the session: where to send the user.
+        extras = {
+            "home": (self.go_to,),
+            "pipeline": (self.go_to,),
+            "dashboard": (self.show_selection,),
+        }
         return [
-            (self.tr("Today"), screen("home", self.go_to)),
-            (self.tr("Needs"), screen("needs")),
-            (self.tr("Studies and validations"), screen("studies")),
-            (self.tr("Projects"), screen("projects")),
-            (self.tr("Holders"), screen("holders")),
-            (self.tr("Committees"), screen("committees")),
-            (self.tr("Network"), screen("network")),
-            (self.tr("Pipeline view"), screen("pipeline", self.go_to)),
-            (self.tr("Creativity sessions"), screen("sessions")),
-            (self.tr("Dashboard"), screen("dashboard", self.show_selection)),
+            (section_name(name), screen(module, *extras.get(module, ())))
+            for name, module in NAVIGATION
         ]
 
     # -- navigation ---------------------------------------------------------------------
@@ -425,8 +424,8 @@ class MainWindow(QMainWindow):
             "everywhere",
         )
         self._action(edit, self.tr("E&xport the list…"), self.export_list, None, "export")
-        # No Alt+letter: each of « Aller » is taken in some form; Alt+Left and Alt+Right go.
-        go = bar.addMenu(self.tr("Go"))
+        # Alt+É in French: every letter of « Aller » is taken in some form.
+        go = bar.addMenu(self.tr("&Go"))
         self.back_action = self._action(
             go, self.tr("&Back"), self.go_back, QKeySequence("Alt+Left"), "back"
         )

@@ -46,9 +46,10 @@ SCREENS = (
 
 
 def render(folder: Path) -> list[Path]:
-    from ..app import install_translations, open_demo
+    from ..app import open_demo
     from ..domain.models import Committee, StaffMember
     from ..store import close_database
+    from .application import install_translations
     from .common.screen_fit import keep_windows_on_screen
     from .common.table_model import ID_ROLE
     from .main_window import MainWindow

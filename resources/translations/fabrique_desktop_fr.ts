@@ -42,35 +42,35 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="89"/>
+        <location filename="../../fabrique_desktop/app.py" line="58"/>
         <source>An unexpected error occurred: %1
 What was saved before is safe. Please tell your administrator what you were doing.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1
 Ce qui avait été enregistré avant est intact. Signalez à votre administrateur ce que vous étiez en train de faire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="222"/>
+        <location filename="../../fabrique_desktop/app.py" line="191"/>
         <source>This file is on a network share: it works more slowly and only one workstation at a time may open it. A copy on this computer is safer.</source>
         <extracomment>The empty window painted before the file was opened (see run_gui).</extracomment>
         <translation>Ce fichier est sur un partage réseau&#xa0;: l&apos;application y est plus lente et un seul poste à la fois peut l&apos;ouvrir. Une copie sur cet ordinateur est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="320"/>
+        <location filename="../../fabrique_desktop/app.py" line="289"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="336"/>
+        <location filename="../../fabrique_desktop/app.py" line="305"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="342"/>
+        <location filename="../../fabrique_desktop/app.py" line="311"/>
         <source>Take over</source>
         <translation>Reprendre la main</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="416"/>
+        <location filename="../../fabrique_desktop/app.py" line="385"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -1203,38 +1203,38 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="163"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="191"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="210"/>
         <source>Receive an envoi</source>
         <translation>Recevoir un envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="185"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="188"/>
         <source>Nothing has been written yet. %1</source>
         <translation>Rien n&apos;a encore été écrit. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="192"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="195"/>
         <source>Reading the envoi…</source>
         <translation>Lecture de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="208"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="211"/>
         <source>Receiving the envoi…</source>
         <translation>Réception de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="215"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="218"/>
         <source>Received. %1</source>
         <translation>Reçu. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="238"/>
         <source>Keep this office&apos;s value: %1</source>
         <translation>Garder la valeur de ce poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="240"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="243"/>
         <source>Take the value received: %1</source>
         <translation>Prendre la valeur reçue&#xa0;: %1</translation>
     </message>
@@ -1412,7 +1412,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>FirstPaint</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="87"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -1628,32 +1628,32 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="57"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="58"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="59"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="60"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="61"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
@@ -1896,275 +1896,265 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="73"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="64"/>
         <source>%1 — Fabrique Desktop</source>
         <translation>%1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="70"/>
         <source>%1 (read-only backup)</source>
         <translation>%1 (sauvegarde en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Reopen to edit</source>
         <extracomment>Places visited, as (navigation row, record id), for « Précédent » / « Suivant ».</extracomment>
         <translation>&amp;Rouvrir pour modifier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
         <source>Signed in as %1</source>
         <translation>Connecté·e en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="160"/>
         <source>%1 at %2</source>
         <translation>le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="162"/>
         <source>open read-only: %1 is using it on %2 since %3</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2 depuis %3</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="153"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="163"/>
         <source>someone</source>
         <translation>une personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="62"/>
         <source>server %1 — Fabrique Desktop</source>
         <extracomment>The navigation&apos;s rows, by the section names the domain uses for its lists. Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Asks the application for the server connection form. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
         <translation>serveur %1 — Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="66"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="134"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="557"/>
         <source>server %1</source>
         <translation>serveur %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="153"/>
         <source>open read-only: %1 is using it on %2</source>
         <translation>ouvert en lecture seule&#xa0;: %1 l&apos;utilise sur %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="180"/>
         <source>%1 has closed the file: reopen it to edit it.</source>
         <translation>%1 a fermé le fichier&#xa0;: rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="181"/>
         <source>The colleague</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="211"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="213"/>
         <source>SQLite found damage in this file: %1. Make no more changes; restore a backup from Fichier → Sauvegardes.</source>
         <translation>SQLite a trouvé des dommages dans ce fichier&#xa0;: %1. N&apos;y faites plus de modification&#xa0;; restaurez une sauvegarde depuis Fichier → Sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="221"/>
         <source>Backup made: %1</source>
         <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="229"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="231"/>
         <source>The automatic backup failed: %1. Your data is still in the file; check the free disk space.</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="283"/>
         <source>Your role on the server may not read this screen: it shows personal data. Ask the Fabrique&apos;s staff for what you need.</source>
         <translation>Votre rôle sur le serveur ne permet pas de lire cet écran&#xa0;: il montre des données personnelles. Demandez à l&apos;équipe de la Fabrique ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="465"/>
         <source>Your role on the server may only read.</source>
         <translation>Votre rôle sur le serveur permet seulement de lire.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="38"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="20"/>
         <source>Creativity sessions</source>
         <translation>Séances de créativité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="39"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="21"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="430"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="433"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="12"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/app.py" line="576"/>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../fabrique_desktop/app.py" line="535"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="13"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="14"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="15"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="16"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="35"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="17"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="36"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="18"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="60"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="429"/>
-        <source>Go</source>
-        <translation>Aller</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="37"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../fabrique_desktop/ui/sections.py" line="19"/>
         <source>Pipeline view</source>
         <translation>Vue pipeline</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="58"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="408"/>
         <source>&amp;File</source>
         <extracomment>The navigation row of each list a figure of the dashboard can open.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="59"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="409"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="428"/>
+        <source>&amp;Go</source>
+        <translation>D&amp;éplacements</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="411"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="414"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="416"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="418"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="421"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="426"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="61"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="437"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="449"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="456"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="462"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="62"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="471"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="472"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="545"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="547"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -2661,9 +2651,14 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="87"/>
         <source>Every point of this meeting is decided.</source>
         <translation>Tous les points de cette réunion sont décidés.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/committees/outcomes.py" line="91"/>
+        <source>This meeting has no point on its agenda: add them on the committee&apos;s form.</source>
+        <translation>Cette réunion n&apos;a aucun point à son ordre du jour : ajoutez-les sur la fiche du comité.</translation>
     </message>
 </context>
 <context>
@@ -3444,37 +3439,37 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RelatedLinks</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="17"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="21"/>
         <source>Need: %1</source>
         <translation>Besoin : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="18"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="22"/>
         <source>Needs: %1</source>
         <translation>Besoins : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="19"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="23"/>
         <source>Study: %1</source>
         <translation>Étude : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="20"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="24"/>
         <source>Project: %1</source>
         <translation>Projet : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="21"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="25"/>
         <source>Projects: %1</source>
         <translation>Projets : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="22"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="26"/>
         <source>Selected holder: %1</source>
         <translation>Porteur retenu : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/links.py" line="23"/>
+        <location filename="../../fabrique_desktop/ui/common/links.py" line="27"/>
         <source>Committees: %1</source>
         <translation>Comités : %1</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from fabrique_desktop.app import install_translations
+from fabrique_desktop.ui.application import install_translations
 from fabrique_desktop.ui.common.screen_fit import keep_windows_on_screen
 from fabrique_desktop.ui.session import Session
 

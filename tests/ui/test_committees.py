@@ -181,3 +181,21 @@ def test_the_decisions_sit_under_their_headings_and_a_decided_meeting_only_close
     said = decided.findChild(QLabel, "all_decided").text()
     assert said == "Tous les points de cette réunion sont décidés."
     assert not decided.fields.editors[f"items.{item.id}.outcome"].isEnabled()
+
+
+def test_a_meeting_without_agenda_says_so_instead_of_an_empty_grid(qtbot, session, meeting):
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel, QScrollArea
+
+    from fabrique_desktop.ui.committees.outcomes import OutcomesDialog
+
+    dialog = OutcomesDialog(meeting, session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    said = dialog.findChild(QLabel, "all_decided")
+    assert said.text() == (
+        "Cette réunion n'a aucun point à son ordre du jour : ajoutez-les sur la fiche du comité."
+    )
+    assert not dialog.findChild(QScrollArea).isVisible()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Save) is None

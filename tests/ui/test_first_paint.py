@@ -32,6 +32,78 @@ def test_the_first_paint_needs_neither_peewee_nor_the_models():
     assert loaded.stdout.strip() == "[]"
 
 
+#: Our modules loaded by the time the window is painted, beside what a bare QMainWindow
+#: loads: the command line, the launch and the frame, three light packages' fronts, and
+#: the test telling a server's address from a file's.
+#: The store, peewee, the models and app.py come after the paint.
+PAINTED_WITH = {
+    "fabrique_desktop",
+    "fabrique_desktop.cli",
+    "fabrique_desktop.domain",
+    "fabrique_desktop.domain.french",
+    "fabrique_desktop.launch",
+    "fabrique_desktop.resources",
+    "fabrique_desktop.store",
+    "fabrique_desktop.store.postgres",
+    "fabrique_desktop.store.postgres.address",
+    "fabrique_desktop.ui",
+    "fabrique_desktop.ui.application",
+    "fabrique_desktop.ui.common",
+    "fabrique_desktop.ui.common.plain",
+    "fabrique_desktop.ui.common.screen_fit",
+    "fabrique_desktop.ui.first_paint",
+    "fabrique_desktop.ui.sections",
+}
+
+#: The modules in memory once the window is painted, the command run as a user does.
+AT_THE_FIRST_PAINT = """
+import os, sys
+from fabrique_desktop import launch
+
+painted = launch.paint_first
+
+def paint_then_list(*args):
+    painted(*args)
+    print(" ".join(sorted(sys.modules)), flush=True)
+    os._exit(0)
+
+launch.paint_first = paint_then_list
+from fabrique_desktop.cli import main
+main(["--db", sys.argv[1], "--smoke-test"])
+"""
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+def test_only_what_the_frame_needs_is_imported_before_it_is_painted(db_path):
+    def modules(*command: str) -> set[str]:
+        result = subprocess.run(
+            [sys.executable, "-c", *command],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            check=True,
+        )
+        return set(result.stdout.split())
+
+    extra = modules(AT_THE_FIRST_PAINT, str(db_path)) - modules(BARE_WINDOW)
+    ours = {m for m in extra if m.split(".")[0] == "fabrique_desktop"}
+    assert "fabrique_desktop.ui.first_paint" in ours  # the listing ran at the paint
+    assert ours <= PAINTED_WITH, sorted(ours - PAINTED_WITH)
+    # Nothing else but a few modules of Python's own (no peewee, no platformdirs…).
+    others = {m.split(".")[0] for m in extra - ours}
+    assert others <= set(sys.stdlib_module_names), sorted(others - set(sys.stdlib_module_names))
+    assert len(extra - ours) <= 15, sorted(extra - ours)
+
+
 def test_the_window_is_painted_then_filled(qapp, qtbot, db_path, staff):
     close_database()
     path = db_path.rename(db_path.with_name("Fabrique 2026.sqlite"))

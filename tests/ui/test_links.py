@@ -3,8 +3,9 @@ the browsing history « Précédent » / « Suivant » of the main window."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fabrique_desktop.domain.models import AgendaItem, OpportunityStudy, Project
 
@@ -54,7 +55,7 @@ def test_a_project_links_to_its_need_study_holder_and_committees(qtbot, window):
     assert holder_form.record.id == project.selected_holder.id
     assert f"Projets : {project.title}" in holder_form.links.texts()[0]
 
-    # Back to the project, forward to the holder, by the « Aller » menu's actions.
+    # Back to the project, forward to the holder, by the « Déplacements » menu's actions.
     assert window.back_action.shortcut() == QKeySequence("Alt+Left")
     assert window.forward_action.shortcut() == QKeySequence("Alt+Right")
     assert window.back_action.isEnabled() and not window.forward_action.isEnabled()
@@ -109,3 +110,36 @@ def test_going_back_starts_disabled(window):
     assert window.back_action.isEnabled()
     window.back_action.trigger()
     assert window.navigation.currentRow() == 0 and not window.back_action.isEnabled()
+
+
+def test_tab_reaches_each_link_and_enter_or_space_follows_it(qtbot, window):
+    project = linked_project()
+    window.go_to(3, project.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    screen = window.current_list()
+    form = screen.form
+    screen.table.setFocus()
+
+    def tab(times: int = 1, key=Qt.Key.Key_Tab) -> None:
+        for _ in range(times):
+            qtbot.keyClick(QApplication.focusWidget(), key)
+
+    tab()  # out of the list: the first link, « Besoin »
+    assert QApplication.focusWidget() is form.links
+    tab(len(form.links.links))  # past the last link: the first field
+    assert QApplication.focusWidget() is form.fields.editors["title"]
+
+    screen.table.setFocus()
+    tab()
+    tab(key=Qt.Key.Key_Return)
+    assert window.navigation.currentRow() == 1  # the need
+    assert window.current_list().form.record.id == project.need.id
+    window.back_action.trigger()
+    assert window.current_list().form.record.id == project.id
+
+    screen.table.setFocus()
+    tab(3)  # need, study, holder
+    tab(key=Qt.Key.Key_Space)
+    assert window.navigation.currentRow() == 4
+    assert window.current_list().form.record.id == project.selected_holder.id

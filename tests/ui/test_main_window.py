@@ -45,7 +45,7 @@ def test_title_sections_and_menus_are_french(qtbot, session):
         "Tableau de bord",
     ]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "É&dition", "Aller", "&Affichage", "A&ide"]
+    assert menus == ["&Fichier", "É&dition", "D&éplacements", "&Affichage", "A&ide"]
     identity = window.findChild(QLabel, "identity")
     assert identity.text() == "Connecté·e en tant que Claire Vasseur"
     window.backed_up(session.path)  # « Sauvegarde faite… » passes; who is signed in stays
@@ -135,7 +135,7 @@ def test_start_up_loads_only_what_the_home_screen_needs(db, staff, db_path):
         "import os, sys, time\n"
         "from pathlib import Path\n"
         "os.environ['FABRIQUE_STARTUP_T0'] = repr(time.time())\n"
-        "from fabrique_desktop.app import run_gui\n"
+        "from fabrique_desktop.launch import run_gui\n"
         "status = run_gui(Path(sys.argv[1]), smoke_test=True)\n"
         "print(status, ' '.join(sorted(sys.modules)))\n"
     )

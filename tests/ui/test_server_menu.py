@@ -40,7 +40,9 @@ def test_without_the_server_extra_the_menu_says_how_to_install_it(
 
 def test_a_server_address_on_the_command_line_opens_that_server(monkeypatch):
     asked = []
-    monkeypatch.setattr("fabrique_desktop.app.run_gui", lambda **kwargs: asked.append(kwargs) or 0)
+    monkeypatch.setattr(
+        "fabrique_desktop.launch.run_gui", lambda **kwargs: asked.append(kwargs) or 0
+    )
     address = "postgresql://claire@serveur.exemple.fr/fabrique"
     assert cli.main([address]) == 0
     assert cli.main(["--server", address]) == 0

@@ -9,8 +9,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
-from ..fileguard import DatabaseRefused
-
 DEFAULT_PORT = 5432
 
 
@@ -21,11 +19,17 @@ def is_server_address(location: object) -> bool:
 def require_server_extra() -> None:
     """Refuse in French, before any connection, where the « server » extra (the driver
     and the vault) is not installed: the file mode does without them."""
+    # Imported here: the command line reads addresses before the first paint, and the
+    # file guard (sqlite3, shutil…) is not needed for that.
+    from ..fileguard import DatabaseRefused
+
     if any(importlib.util.find_spec(name) is None for name in ("psycopg", "keyring")):
         raise DatabaseRefused(
             "Le mode serveur n'est pas installé sur ce poste : installez l'extra « server » "
             "(pip install 'fabrique-desktop[server]') ou ouvrez un fichier."
         )
+
+
 @dataclass(frozen=True)
 class ServerAddress:
     """What the connection form asks for (the password aside: never in an address).

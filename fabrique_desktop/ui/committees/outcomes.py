@@ -83,7 +83,14 @@ class OutcomesDialog(QDialog):
             )
             buttons.accepted.connect(self.submit)
         else:  # nothing left to record: say so, and offer only to close
-            done = PlainLabel(self.tr("Every point of this meeting is decided."), self)
+            if self.items:
+                said = self.tr("Every point of this meeting is decided.")
+            else:  # no blank grid under its headings: the sentence says why
+                scroll.hide()
+                said = self.tr(
+                    "This meeting has no point on its agenda: add them on the committee's form."
+                )
+            done = PlainLabel(said, self)
             done.setObjectName("all_decided")
             layout.addWidget(done)
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -15,6 +15,7 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QLabel,
     QLayout,
     QScrollArea,
     QSplitter,
@@ -111,8 +112,9 @@ def order_tabs(panel: QWidget) -> None:
 
 
 def first_focusable(panel: QWidget) -> QWidget | None:
-    """The first field of ``panel`` that can take the focus now (F6 lands there)."""
+    """The first field of ``panel`` that can take the focus now (F6 lands there): not a
+    label, such as the links to related records above a form's fields (Tab visits them)."""
     for widget in focusable_in_reading_order(panel):
-        if widget.isVisibleTo(panel) and widget.isEnabled():
+        if widget.isVisibleTo(panel) and widget.isEnabled() and not isinstance(widget, QLabel):
             return widget
     return None

@@ -1,12 +1,16 @@
 """The links of a form to its related records (« Besoin : … », « Comités : … »): one
-line per kind, each record a link; following one asks the main window to open it."""
+line per kind, each record a link; following one asks the main window to open it.
+
+By keyboard, Tab goes from link to link (then on to the first field) and Enter or Space
+follows the link that has the focus."""
 
 from __future__ import annotations
 
 import html
 from itertools import groupby
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain.related import Related, related
@@ -35,10 +39,12 @@ class RelatedLinks(QLabel):
         self.setObjectName("related_links")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        # Followed by a click; the keyboard reaches the same records through the search
-        # everywhere (Ctrl+K), so Tab goes from the list straight to the first field.
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        # Reached by Tab; a click follows the link without taking the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.links: list[Related] = []
         self.linkActivated.connect(self._follow)
         self.hide()
@@ -55,6 +61,22 @@ class RelatedLinks(QLabel):
             lines.append(html.escape(captions[kind]).replace("%1", anchors))
         self.setText("<br>".join(lines))
         self.setVisible(bool(lines))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Qt gives the label the focus with no link chosen: one Tab would show nothing.
+        if event.reason() == Qt.FocusReason.TabFocusReason:
+            self.focusNextPrevChild(True)  # the first link
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            self.focusNextPrevChild(False)  # the last one
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Qt follows the focused link on Enter only; Space does as on a button.
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            event = QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier
+            )
+        super().keyPressEvent(event)
 
     def _follow(self, href: str) -> None:
         link = self.links[int(href)]

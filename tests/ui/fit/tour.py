@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
-from fabrique_desktop.app import install_translations, open_demo
+from fabrique_desktop.app import open_demo
+from fabrique_desktop.ui.application import install_translations
 from fabrique_desktop.ui.common.screen_fit import keep_windows_on_screen
 
 from .inspect import window_problems
