@@ -19,9 +19,6 @@ app builds no window that way.
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QProxyStyle, QWidget
@@ -85,13 +82,7 @@ class _WindowsOnScreen(QProxyStyle):
         self._fit_on_show = _FitOnShow(self)
 
     def polish(self, target) -> None:  # also called with the application and its palette
-        before = sys.getrefcount(None)
         super().polish(target)
-        # PySide6 6.12 on Python 3.11 leaves None a reference short when this base call
-        # returns (see focus.py); with a polish per widget the interpreter would abort
-        # one day. What it took is given back; one too many is harmless, None lives on.
-        for _ in range(before - sys.getrefcount(None)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
         if isinstance(target, QWidget) and target.isWindow():
             target.installEventFilter(self._fit_on_show)
 
