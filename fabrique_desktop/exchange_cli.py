@@ -76,9 +76,10 @@ def _receive(args, exchange) -> int:
     received = exchange.receive(envoi, args.path, _progress("Réception"))
     print(received.describe())
     for conflict in received.conflicts:
+        what = f"{conflict.table} {conflict.record_id} {conflict.field}".rstrip()
         print(
-            f"  Conflit : {conflict.table} {conflict.record_id} {conflict.field} — "
-            f"ici {conflict.mine!r}, reçu {conflict.theirs!r}. {conflict.message}"
+            f"  Conflit : {what} — ici {conflict.mine_side()}, "
+            f"reçu {conflict.theirs_side()}. {conflict.message}"
         )
     return EXIT_OK
 

@@ -5,6 +5,10 @@ its history shows both."""
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -17,7 +21,7 @@ from fabrique_desktop.ui.needs.form import NeedForm
 from fabrique_desktop.ui.session import Session
 from fabrique_desktop.ui.settings.dialog import FabriqueSettingsDialog
 
-from ..store.exchange.desks import Desk, first_records, new_need
+from ..store.exchange.desks import Desk, first_records, new_decision, new_need
 
 
 @pytest.fixture
@@ -122,3 +126,67 @@ def test_the_offices_tab_names_this_office_and_chooses_what_is_shared(qtbot, off
     assert page.save()
     assert exchange.own_identity().name == "GRIEP Amiens"
     assert exchange.partners()[0].sharing == "restricted"
+
+
+def test_accept_the_deletion_of_a_need_this_office_decided_on(qtbot, tmp_path):
+    """CRESS deleted a need on which GRIEP recorded a decision: GRIEP sees the refused
+    deletion, accepts it, and the need and its decision are gone from its file."""
+    cress = Desk(tmp_path, "CRESS")
+    territory, staff = first_records(cress)
+    need = new_need("Épicerie solidaire", territory.id)
+    griep = Desk(tmp_path, "GRIEP")
+    griep.receive(cress.prepare(tmp_path))
+    cress.receive(griep.prepare(tmp_path, "CRESS"))
+    cress.use()
+    Need.delete_by_id(need.id)
+    griep.use()
+    new_decision(need.id, staff.id)
+    griep.receive(cress.prepare(tmp_path, "GRIEP"))
+    try:
+        dialog = ExchangeDialog(griep.path)
+        qtbot.addWidget(dialog)
+        assert dialog.conflicts.item(0).text() == (
+            "Besoins : « Épicerie solidaire » — La suppression reçue est refusée : "
+            "d'autres fiches de ce poste y renvoient."
+        )
+        assert dialog.mine.text() == (
+            "Écarter la modification reçue\u00a0: ce poste garde ses fiches telles quelles"
+        )
+        assert dialog.theirs.isHidden() and not dialog.accept_deletion.isHidden()
+        assert dialog.accept_deletion.text() == (
+            "Accepter la suppression (supprimés ici aussi\u00a0: 1 besoins, 1 décisions)"
+        )
+        dialog.resize(1366, 768)
+        dialog.grab().save(str(tmp_path / "deletion.png"))
+        dialog.accept_deletion.setChecked(True)
+        qtbot.mouseClick(dialog.decide_button, Qt.MouseButton.LeftButton)
+        assert dialog.conflicts.count() == 0 and not dialog.decide_box.isEnabled()
+        with sqlite3.connect(griep.path) as connection:
+            assert connection.execute("SELECT count(*) FROM need").fetchone() == (0,)
+            assert connection.execute("SELECT count(*) FROM decision").fetchone() == (0,)
+    finally:
+        cress.close()
+        griep.close()
+        close_database()
+
+
+def test_conflict_times_are_shown_in_local_time(qtbot, offices, tmp_path, monkeypatch):
+    """Stored in UTC, shown as the workstation's clock in France reads them."""
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        cress, griep, _ = offices
+        griep.receive(cress.prepare(tmp_path, "GRIEP"))
+        [conflict] = exchange.open_conflicts()
+        at = dt.datetime.fromisoformat(conflict.theirs_at)
+        paris = at + dt.timedelta(hours=2 if 4 <= at.month <= 10 else 1)
+        expected = f"{paris:%d/%m/%Y} à {paris:%H:%M}"
+        dialog = ExchangeDialog(griep.path)
+        qtbot.addWidget(dialog)
+        assert (
+            dialog.theirs.text()
+            == f"Prendre la valeur reçue\u00a0: « Épicerie de la CRESS » (—, {expected})"
+        )
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

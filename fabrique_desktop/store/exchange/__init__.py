@@ -23,6 +23,8 @@ from ...domain.models import database
 from .. import schema
 from . import journal, offices, rules
 from .conflicts import Conflict, open_conflicts, resolve
+from .deletion import accept_deletion
+from .deletion import offer as deletion_offer
 from .envoi import SUFFIX, Envoi, EnvoiRefused, read_envoi, write_envoi
 from .merge import Outcome, apply_changes
 from .offices import Office, own_identity, partners, set_sharing, update_identity
@@ -33,6 +35,9 @@ __all__ = [
     "Office",
     "Prepared",
     "Received",
+    "accept_deletion",
+    "deletion_offer",
+    "describe_counts",
     "envoi_name",
     "open_conflicts",
     "own_identity",

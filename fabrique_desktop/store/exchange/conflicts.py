@@ -4,6 +4,7 @@ ordinary edit that saw both values, so it travels and settles the other side too
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -31,9 +32,36 @@ class Conflict:
     theirs_staff_id: str | None
     theirs_at: str
     message: str
+    action: str = "UPDATE"  # of the change received
+
+    def mine_side(self) -> str:
+        return side(self.mine, self.mine_staff_id, self.mine_at)
+
+    def theirs_side(self) -> str:
+        return side(self.theirs, self.theirs_staff_id, self.theirs_at)
+
+
+def local_time(at: str | None) -> str:
+    """A stored UTC instant as this workstation shows the time (France's, with its
+    summer time): « 29/11/2026 à 10:15 »."""
+    if not at:
+        return "—"
+    return f"{dt.datetime.fromisoformat(at).astimezone():%d/%m/%Y à %H:%M}"
+
+
+def side(value: Any, staff_id: str | None, at: str | None) -> str:
+    """« « valeur » (Prénom Nom, 29/11/2026 à 10:15) »: one side of a conflict."""
+    from ...domain.models import StaffMember
+
+    staff = StaffMember.get_or_none(StaffMember.id == staff_id) if staff_id else None
+    shown = "—" if value in (None, "") else str(value)
+    return f"« {shown} » ({staff.name if staff else '—'}, {local_time(at)})"
 
 
 def _conflict(row: ExchangeConflict) -> Conflict:
+    change = ExchangeChange.get_or_none(
+        (ExchangeChange.origin == row.theirs_origin) & (ExchangeChange.seq == row.theirs_seq)
+    )
     return Conflict(
         row.id,
         row.kind,
@@ -48,6 +76,7 @@ def _conflict(row: ExchangeConflict) -> Conflict:
         row.theirs_staff_id,
         row.theirs_at,
         row.message,
+        change.action if change is not None else "UPDATE",
     )
 
 
@@ -128,6 +157,15 @@ def close_open(table: str, record_id: str, values: dict[str, Any], seen_by=None)
         ).where(ExchangeConflict.id == row[0]).execute()
 
 
+def close_deleted(table: str, record_id: str) -> None:
+    """The record is deleted for good: what was open about it is settled."""
+    ExchangeConflict.update(resolved_at=journal.now_text(), resolution=json.dumps("deleted")).where(
+        (ExchangeConflict.table_name == table)
+        & (ExchangeConflict.record_id == record_id)
+        & ExchangeConflict.resolved_at.is_null()
+    ).execute()
+
+
 def resolve(conflict_id: int, value: Any) -> None:
     """Decide a conflict: ``value`` (either side's or a new one) becomes the field's value.
 
@@ -167,20 +205,7 @@ def resolve(conflict_id: int, value: Any) -> None:
             or latest.record_id != row.record_id
             or row.field not in json.loads(latest.changes)
         ):
-            from ..history import current_actor
-
-            change = journal.Change(
-                office,
-                seen.get(office, 0) + 1,
-                {origin: seq for origin, seq in seen.items() if origin != office},
-                journal.now_text(),
-                current_actor(database),
-                "UPDATE",
-                row.table_name,
-                row.record_id,
-                {row.field: value},
-            )
-            journal.store(change)
+            change = journal.number_own("UPDATE", row.table_name, row.record_id, {row.field: value})
             journal.set_version(row.table_name, row.record_id, row.field, office, change.seq)
         ExchangeConflict.update(
             resolved_at=journal.now_text(), resolution=json.dumps(value, ensure_ascii=False)

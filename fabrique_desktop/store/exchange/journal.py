@@ -228,6 +228,28 @@ def _mark_local(change: Change) -> None:
         close_open(change.table, change.record_id, change.changes)
 
 
+def number_own(action: str, table: str, record_id: str, values: dict[str, Any]) -> Change:
+    """Number, as this office's next change, one that the change history does not show
+    (keeping one's own value in a conflict, deleting a record never received), and keep it."""
+    from ..history import current_actor
+
+    office = own_office_id()
+    seen = known()
+    change = Change(
+        office,
+        seen.get(office, 0) + 1,
+        {origin: seq for origin, seq in seen.items() if origin != office},
+        now_text(),
+        current_actor(database),
+        action,
+        table,
+        record_id,
+        values,
+    )
+    store(change)
+    return change
+
+
 def add_tombstone(change: Change) -> None:
     database.execute_sql(
         _sql("tombstone"), (change.table, change.record_id, change.origin, change.seq)

@@ -166,6 +166,7 @@ def _delete(change: journal.Change, current: dict[str, Any] | None, outcome: Out
             return False
         outcome.applied[change.table, "DELETE"] += 1
     journal.add_tombstone(change)
+    conflicts.close_deleted(change.table, change.record_id)
     return True
 
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.history import field_label
-from ...domain.models import StaffMember
 from ...domain.validation import ValidationError
 from ...store import exchange
 from ...store.exchange import rules
@@ -88,7 +87,9 @@ class ExchangeDialog(QDialog):
         self.theirs = QRadioButton(decide)
         self.other = QRadioButton(self.tr("&Another value:"), decide)
         self.other_value = QLineEdit(decide)
-        for widget in (self.mine, self.theirs, self.other, self.other_value):
+        self.accept_deletion = QRadioButton(decide)
+        self.accept_deletion.setObjectName("accept_deletion")
+        for widget in (self.mine, self.theirs, self.other, self.other_value, self.accept_deletion):
             decide_layout.addWidget(widget)
         self.decide_button = QPushButton(self.tr("&Decide"), decide)
         self.decide_button.setObjectName("decide")
@@ -231,19 +232,33 @@ class ExchangeDialog(QDialog):
             return
         conflict = item.data(Qt.ItemDataRole.UserRole)
         refused = conflict.kind == "refused"
-        self.mine.setText(
-            self.tr("Keep this office's value: %1").replace(
-                "%1", _side(conflict.mine, conflict.mine_staff_id, conflict.mine_at)
+        if refused:
+            self.mine.setText(
+                self.tr("Set the change received aside: this office keeps its records")
             )
-        )
+        else:
+            self.mine.setText(
+                self.tr("Keep this office's value: %1").replace("%1", conflict.mine_side())
+            )
         self.theirs.setText(
-            self.tr("Take the value received: %1").replace(
-                "%1", _side(conflict.theirs, conflict.theirs_staff_id, conflict.theirs_at)
-            )
+            self.tr("Take the value received: %1").replace("%1", conflict.theirs_side())
         )
         self.theirs.setVisible(not refused)
         self.other.setVisible(not refused)
         self.other_value.setVisible(not refused)
+        gone = exchange.deletion_offer(conflict)
+        self.accept_deletion.setVisible(gone is not None)
+        if gone is not None:
+            counts: dict[str, int] = {}
+            for table, _ in gone:
+                counts[table] = counts.get(table, 0) + 1
+            self.accept_deletion.setText(
+                self.tr("Accept the deletion (deleted here too: %1)").replace(
+                    "%1", exchange.describe_counts(counts)
+                )
+                if counts
+                else self.tr("Accept the deletion (this office does not hold the record)")
+            )
         self.mine.setChecked(True)
         self.other_value.setText("" if refused else str(conflict.mine or ""))
         self.error.clear()
@@ -259,7 +274,10 @@ class ExchangeDialog(QDialog):
         elif self.other.isChecked():
             value = self.other_value.text()
         try:
-            exchange.resolve(conflict.id, value)
+            if self.accept_deletion.isChecked():
+                exchange.accept_deletion(conflict.id)
+            else:
+                exchange.resolve(conflict.id, value)
         except ValidationError as error:
             self.error.setText(_message(error))
             return
@@ -275,14 +293,6 @@ def _message(error: Exception) -> str:
     if isinstance(error, ValidationError):
         return " ".join(error.errors.values())
     return str(error)
-
-
-def _side(value: Any, staff_id: str | None, at: str | None) -> str:
-    staff = StaffMember.get_or_none(StaffMember.id == staff_id) if staff_id else None
-    who = staff.name if staff else "—"
-    when = f"{at[8:10]}/{at[5:7]}/{at[:4]} {at[11:16]}" if at else "—"
-    shown = "—" if value in (None, "") else str(value)
-    return f"« {shown} » ({who}, {when})"
 
 
 def describe_conflict(conflict: exchange.Conflict) -> str:
