@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ...domain.models import database
 from .. import schema
-from . import journal, offices, rules
+from . import identity, journal, offices, rules
 from .conflicts import Conflict, open_conflicts, resolve
 from .deletion import accept_deletion
 from .deletion import offer as deletion_offer
@@ -89,14 +89,16 @@ class Prepared:
     changes: int
     attachments: int
     tables: dict[str, int]
+    renewed: str | None = None
 
     def describe(self) -> str:
         to = f"pour « {self.recipient.name} »" if self.recipient else "pour un nouveau poste"
         what = describe_counts(self.tables) or "aucune modification"
-        return (
+        text = (
             f"Envoi {to} écrit dans « {self.path.name} » : {what}. "
             f"Partagé : {rules.SHARING[self.sharing].lower()}."
         )
+        return _with_renewal(text, self.renewed)
 
 
 @dataclass
@@ -106,6 +108,8 @@ class Received:
     until: str | None
     outcome: Outcome
     conflicts: list[Conflict] = field(default_factory=list)
+    renewed: str | None = None  # this file took a new identity (see ``identity``)
+    sender_renewed: bool = False  # the sender did
 
     def describe(self) -> str:
         applied: dict[str, int] = {}
@@ -126,7 +130,18 @@ class Received:
             parts.append(f"{self.outcome.ignored_deleted} sur des fiches supprimées, ignorée(s)")
         if self.outcome.conflicts or self.outcome.refused:
             parts.append(f"{self.outcome.conflicts + self.outcome.refused} conflit(s) à trancher")
-        return " ; ".join(parts) + "."
+        text = " ; ".join(parts) + "."
+        if self.sender_renewed:
+            text += (
+                f" « {self.sender['name']} » échange désormais sous une nouvelle identité "
+                "(fichier restauré d'une sauvegarde ou copié) : ce qu'il a perdu lui sera "
+                "renvoyé avec le prochain envoi pour lui."
+            )
+        return _with_renewal(text, self.renewed)
+
+
+def _with_renewal(text: str, renewed: str | None) -> str:
+    return f"{text} {identity.RENEWED_MESSAGES[renewed]}" if renewed else text
 
 
 def describe_counts(tables: dict[str, int]) -> str:
@@ -164,9 +179,11 @@ def prepare(
     office = offices.find_partner(recipient) if recipient else None
     sharing = office.sharing if office else own_identity().sharing
     with database.atomic():
+        renewed = identity.renew_if_due()
         me = journal.own_office_id()
         fabrique = offices.ensure_fabrique_id()
         journal.capture()
+        knows = journal.known()
         manifest = {
             "application": "fabrique-desktop",
             "fabrique_id": fabrique,
@@ -178,7 +195,9 @@ def prepare(
             "recipient": office.id if office else None,
             "schema_version": schema.latest_version(),
             "made_at": journal.now_text(),
-            "knows": journal.known(),
+            "knows": knows,
+            "heads": identity.heads(knows),
+            "replaces": identity.previous_ids(),
             "sharing": sharing,
         }
         changes = list(_shared(offices.knows(office.id if office else None), sharing))
@@ -192,6 +211,7 @@ def prepare(
         written["counts"]["changes"],
         written["counts"]["attachments"],
         written["counts"]["tables"],
+        renewed,
     )
 
 
@@ -247,6 +267,7 @@ def read(path: Path) -> Envoi:
         raise EnvoiRefused(
             f"« {name} » est adressé à un autre poste que celui-ci : il n'a pas été reçu."
         )
+    identity.check(envoi, name)
     return envoi
 
 
@@ -254,9 +275,12 @@ def _apply(envoi: Envoi, progress: Progress | None) -> Received:
     journal.own_office_id()
     if offices.fabrique_id() is None:
         journal.put_setting(journal.FABRIQUE, envoi.manifest["fabrique_id"])
+    renewed = identity.renew_if_due(envoi)
     journal.capture()  # this office's edits are numbered before the others' arrive
     outcome = apply_changes(envoi.changes, envoi.attachments, progress)
-    offices.met(envoi.sender, envoi.manifest["knows"])
+    sender_renewed = offices.met(
+        envoi.sender, envoi.manifest["knows"], envoi.manifest.get("replaces", [])
+    )
     dates = sorted(change.at for change in envoi.changes)
     return Received(
         envoi.sender,
@@ -264,6 +288,8 @@ def _apply(envoi: Envoi, progress: Progress | None) -> Received:
         dates[-1] if dates else None,
         outcome,
         open_conflicts(),
+        renewed,
+        sender_renewed,
     )
 
 

@@ -75,6 +75,10 @@ def put_setting(key: str, value: str) -> None:
     ExchangeSetting.insert(key=key, value=value).on_conflict_replace().execute()
 
 
+def delete_setting(key: str) -> None:
+    ExchangeSetting.delete().where(ExchangeSetting.key == key).execute()
+
+
 def own_office_id() -> str:
     """This file's office id, made the first time it is asked for (inside a write)."""
     office = setting(OFFICE)
@@ -183,6 +187,9 @@ def capture() -> int:
     before exchanging, or by bulk demonstration data that the history does not log);
     later ones read the change history. Runs inside the caller's transaction.
     """
+    from .identity import renew_if_due
+
+    renew_if_due()  # a restored file numbers nothing more under its old identity
     office = own_office_id()
     upto = setting(CAPTURED)
     last = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM change_log").fetchone()[0]
@@ -264,6 +271,16 @@ def tombstones() -> set[tuple[str, str]]:
 
 def set_version(table: str, record_id: str, field: str, origin: str, seq: int) -> None:
     database.execute_sql(_sql("set_version"), (table, record_id, field, origin, seq))
+
+
+def renumber_versions(old: str, new: str, common: int) -> None:
+    """Fields last set by ``old``'s changes after ``common`` were set by ``new``'s."""
+    param = database.param
+    database.execute_sql(
+        f'UPDATE "exchange_version" SET origin = {param}, seq = seq - {param} '
+        f"WHERE origin = {param} AND seq > {param}",
+        (new, common, old, common),
+    )
 
 
 def version(table: str, record_id: str, field: str) -> tuple[str, int] | None:
