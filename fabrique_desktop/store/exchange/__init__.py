@@ -225,7 +225,11 @@ def _counted(changes: list[journal.Change], progress: Progress | None):
 def _shared(acknowledged: dict[str, int], sharing: str):
     for change in journal.changes_after(acknowledged):
         values = rules.shared_change(sharing, change.table, change.record_id, change.changes)
-        if values is not None:
+        if values is None:
+            # Not shared, but numbered: left out, the partner would take every later
+            # change of its office for one already received.
+            yield journal.Change(**{**change.__dict__, "action": rules.WITHHELD, "changes": {}})
+        else:
             yield journal.Change(**{**change.__dict__, "changes": values})
 
 

@@ -7,7 +7,8 @@ edits). A copy of the file used on a second workstation does the same from the o
 side: two files numbering different changes under one identity.
 
 So every envoi carries a *fingerprint* of the last change it knows from each office
-(number, instant, table, record: what no sharing rule or erasure alters), and:
+(number, instant, table, record: what no sharing rule, withholding or erasure alters),
+and:
 
 - a file restored by the application takes a new identity at its next exchange
   (``RENEW``, set by :func:`..backups.restore`); the changes it already sent keep their
@@ -62,8 +63,8 @@ RENEWED_MESSAGES = {
 }
 
 
-def fingerprint(seq: int, at: str, action: str, table: str, record_id: str) -> str:
-    text = f"{seq}|{at}|{action}|{table}|{record_id}"
+def fingerprint(seq: int, at: str, table: str, record_id: str) -> str:
+    text = f"{seq}|{at}|{table}|{record_id}"
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -80,7 +81,6 @@ def _held_fingerprint(origin: str, seq: int) -> str | None:
         ExchangeChange.select(
             ExchangeChange.seq,
             ExchangeChange.at,
-            ExchangeChange.action,
             ExchangeChange.table_name,
             ExchangeChange.record_id,
         )
@@ -118,7 +118,7 @@ def check(envoi: Envoi, name: str) -> None:
             highest[change.origin] = change
     for origin, change in highest.items():
         mine = _held_fingerprint(origin, change.seq)
-        theirs = fingerprint(change.seq, change.at, change.action, change.table, change.record_id)
+        theirs = fingerprint(change.seq, change.at, change.table, change.record_id)
         if mine is not None and mine != theirs:
             raise EnvoiRefused(_forked(name, envoi, origin))
 

@@ -54,6 +54,8 @@ def apply_changes(
                 continue
             seen[change.origin] = change.seq
             journal.store(change)
+            if change.action == rules.WITHHELD:
+                continue
             history.set_actor(database, change.staff_id)
             _apply(change, attachments, outcome, deleted)
     finally:

@@ -219,3 +219,25 @@ def test_the_cli_summary_gives_conflict_times_in_local_time(pair, tmp_path, caps
     paris = utc + dt.timedelta(hours=2 if 4 <= utc.month <= 10 else 1)
     assert f"reçu « Épicerie CRESS » (Claire Vasseur, {paris:%d/%m/%Y à %H:%M})" in out
     assert f"{utc:%d/%m/%Y à %H:%M})" not in out
+
+
+def test_a_change_not_shared_does_not_hold_back_the_ones_after_it(pair, tmp_path):
+    """Restricted sharing keeps an attachment and a holder's e-mail from GRIEP; the
+    title edited after them still arrives (they travel empty, to keep the numbering)."""
+    cress, griep, need_id, _ = pair
+    cress.use()
+    exchange.set_sharing(exchange.partners()[0].id, "restricted")
+    holder = new_holder()
+    attachments.attach_file(Need.get_by_id(need_id), "plan.txt", b"secret plan")
+    Holder.update(email="ines.martin@exemple.fr").where(Holder.id == holder.id).execute()
+    Need.update(title="Après la pièce jointe").where(Need.id == need_id).execute()
+    envoi = cress.prepare(tmp_path, "GRIEP")
+    content = b"".join(
+        zipfile.ZipFile(envoi).read(name) for name in zipfile.ZipFile(envoi).namelist()
+    )
+    assert b"secret plan" not in content and b"ines.martin" not in content
+    received = griep.receive(envoi)
+    assert Need.get_by_id(need_id).title == "Après la pièce jointe"
+    assert Holder.get_by_id(holder.id).email == ""
+    assert received.outcome.already_known == 0
+    assert "pièces jointes" not in received.describe()

@@ -146,7 +146,7 @@ def test_a_backup_copied_back_by_hand_is_found_out(pair, tmp_path):
 
 
 def test_a_file_copied_to_a_second_workstation_is_not_merged_into_one_numbering(pair, tmp_path):
-    cress, griep, kept, _, territory = pair
+    cress, griep, _, _, territory = pair
     cress.close()
     copy_path = tmp_path / "CRESS-portable.sqlite"
     shutil.copyfile(cress.path, copy_path)
