@@ -72,7 +72,10 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
     qtbot.mouseClick(receiving.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: receiving.summary.text().startswith("Reçu. "))
     assert receiving.conflicts.count() == 1
-    assert receiving.conflicts.item(0).text() == "Besoins : « Épicerie du GRIEP » — Titre"
+    assert receiving.conflicts.item(0).text() == (
+        "Besoin « Épicerie du GRIEP » — Titre : modifié sur les deux postes depuis le "
+        "dernier échange."
+    )
     assert receiving.mine.text().startswith(
         "Garder la valeur de ce poste\u00a0: « Épicerie du GRIEP »"
     )
@@ -84,7 +87,10 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
     home = HomeScreen(session, lambda *_: None)
     qtbot.addWidget(home)
     item = home.awaiting.topLevelItem(0)
-    assert (item.text(1), item.text(2)) == ("Conflit d'échange : Épicerie du GRIEP", "Titre")
+    assert (item.text(1), item.text(2)) == (
+        "Conflit d'échange : Besoin « Épicerie du GRIEP »",
+        "Titre",
+    )
 
     form = NeedForm(session)
     qtbot.addWidget(form)
@@ -98,7 +104,10 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
     assert form.conflict_line.isHidden()
     assert form.fields.values()["title"] == "Épicerie de la CRESS"
     home.reload()
-    assert home.awaiting.topLevelItem(0).text(1) != "Conflit d'échange : Épicerie de la CRESS"
+    assert (
+        home.awaiting.topLevelItem(0).text(1)
+        != "Conflit d'échange : Besoin « Épicerie de la CRESS »"
+    )
     assert Need.get_by_id(need_id).title == "Épicerie de la CRESS"
     changes = [
         (change.old, change.new)
@@ -146,7 +155,7 @@ def test_accept_the_deletion_of_a_need_this_office_decided_on(qtbot, tmp_path):
         dialog = ExchangeDialog(griep.path)
         qtbot.addWidget(dialog)
         assert dialog.conflicts.item(0).text() == (
-            "Besoins : « Épicerie solidaire » — La suppression reçue est refusée : "
+            "Besoin « Épicerie solidaire » — La suppression reçue est refusée : "
             "d'autres fiches de ce poste y renvoient."
         )
         assert dialog.mine.text() == (
@@ -160,7 +169,7 @@ def test_accept_the_deletion_of_a_need_this_office_decided_on(qtbot, tmp_path):
         dialog.grab().save(str(tmp_path / "deletion.png"))
         dialog.accept_deletion.setChecked(True)
         qtbot.mouseClick(dialog.decide_button, Qt.MouseButton.LeftButton)
-        assert dialog.conflicts.count() == 0 and not dialog.decide_box.isEnabled()
+        assert dialog.conflicts.count() == 0 and dialog.decide_box.isHidden()
         with sqlite3.connect(griep.path) as connection:
             assert connection.execute("SELECT count(*) FROM need").fetchone() == (0,)
             assert connection.execute("SELECT count(*) FROM decision").fetchone() == (0,)

@@ -122,7 +122,15 @@ class Received:
         if self.since:
             period = f", modifications du {_day(self.since)} au {_day(self.until)}"
         parts = [
-            f"Envoi de {who}{period} : {describe_counts(applied) or 'rien de nouveau'}",
+            f"Envoi de {who}{period} : "
+            + (
+                describe_counts(applied)
+                or (
+                    "rien d'appliqué"
+                    if self.outcome.conflicts or self.outcome.refused
+                    else "rien de nouveau"
+                )
+            ),
         ]
         if self.outcome.already_known:
             parts.append(f"{self.outcome.already_known} modification(s) déjà reçue(s)")

@@ -212,6 +212,55 @@ def resolve(conflict_id: int, value: Any) -> None:
         ).where(ExchangeConflict.id == row.id).execute()
 
 
+#: One record of each table, as a conflict names it.
+RECORD_LABELS = {
+    "territory": "Commune",
+    "staff_member": "Chargé·e de mission",
+    "partner": "Acteur du réseau",
+    "committee_kind": "Type de comité",
+    "need": "Besoin",
+    "need_partner": "Lien besoin–partenaire",
+    "opportunity_study": "Étude d'opportunité",
+    "study_score": "Note d'étude",
+    "holder": "Porteur",
+    "project": "Projet",
+    "milestone_template": "Modèle d'accompagnement",
+    "milestone_template_step": "Étape de modèle",
+    "milestone": "Jalon",
+    "candidacy": "Candidature",
+    "candidacy_score": "Note de candidature",
+    "committee": "Comité",
+    "committee_member": "Membre de comité",
+    "agenda_item": "Point d'ordre du jour",
+    "decision": "Décision",
+    "attachment": "Pièce jointe",
+    "fabrique_setting": "Réglage de la Fabrique",
+    "personal_data_request": "Demande RGPD",
+    "personal_data_erasure": "Effacement RGPD",
+    "personal_data_flag": "Marque RGPD",
+}
+_NAMES = ("title", "name", "organisation_name")
+
+
+def record_name(conflict: Conflict, record: Any = None) -> str:
+    """« Besoin « Épicerie solidaire » »: what a conflict is about, named from the
+    received values when the record is not (or no longer) in this file."""
+    if record is None:
+        model = rules.MODELS.get(conflict.table)
+        record = model.get_or_none(model._meta.primary_key == conflict.record_id)
+    values = conflict.theirs if isinstance(conflict.theirs, dict) else {}
+    if record is not None:
+        name = str(record)
+        if name == conflict.record_id or name == str(record._pk):
+            # No name of its own (a decision, a score…): what kind it is.
+            kind = getattr(record, "kind", None)
+            name = getattr(kind, "label", "") or "sans nom"
+    else:
+        person = " ".join(filter(None, (values.get("first_name"), values.get("last_name"))))
+        name = next((values[key] for key in _NAMES if values.get(key)), person or "absente ici")
+    return f"{RECORD_LABELS.get(conflict.table, conflict.table)} « {name} »"
+
+
 #: Where the home screen opens a conflict: the record's own list, or its parent's.
 _SECTIONS = {
     "need": "needs",
@@ -246,7 +295,7 @@ def home_entries(limit: int = 50) -> list:
             Entry(
                 section or "network",
                 record_id,
-                f"Conflit d'échange : {record if record is not None else conflict.record_id}",
+                f"Conflit d'échange : {record_name(conflict, record)}",
                 what,
                 None,
             )

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain.history import field_label
 from ...domain.validation import ValidationError
 from ...store import exchange
-from ...store.exchange import rules
+from ...store.exchange.conflicts import record_name
 from ..common.background import ProgressTask
 from ..common.file_dialogs import all_files_filter, file_dialog, file_to_save
 from ..common.plain import PlainLabel
@@ -100,6 +100,7 @@ class ExchangeDialog(QDialog):
         decide_layout.addWidget(self.error)
         self.decide_box = decide
         layout.addWidget(decide)
+        layout.addStretch(0)  # keeps the rest at the top while no conflict is listed
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -222,7 +223,9 @@ class ExchangeDialog(QDialog):
         for conflict in exchange.open_conflicts():
             item = QListWidgetItem(describe_conflict(conflict), self.conflicts)
             item.setData(Qt.ItemDataRole.UserRole, conflict)
-        self.decide_box.setEnabled(self.conflicts.count() > 0)
+        # Nothing to decide: no empty choices on screen (the preview, a settled file).
+        self.decide_box.setVisible(self.conflicts.count() > 0)
+        self.conflicts.setVisible(self.conflicts.count() > 0)
         if self.conflicts.count():
             self.conflicts.setCurrentRow(0)
 
@@ -296,11 +299,9 @@ def _message(error: Exception) -> str:
 
 
 def describe_conflict(conflict: exchange.Conflict) -> str:
-    """« Besoin « Épicerie » — Titre » for the list of conflicts."""
-    what = exchange.TABLE_LABELS.get(conflict.table, conflict.table)
-    model = rules.MODELS.get(conflict.table)
-    record = model.get_or_none(model._meta.primary_key == conflict.record_id) if model else None
-    name = str(record) if record is not None else conflict.record_id[:8]
+    """« Besoin « Épicerie » — Titre, modifié sur les deux postes » for the list."""
+    what = record_name(conflict)
     if conflict.kind == "refused":
-        return f"{what.capitalize()} : « {name} » — {conflict.message}"
-    return f"{what.capitalize()} : « {name} » — {field_label(conflict.field)}"
+        return f"{what} — {conflict.message}"
+    why = conflict.message[0].lower() + conflict.message[1:]
+    return f"{what} — {field_label(conflict.field)} : {why}"
