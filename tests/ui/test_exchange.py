@@ -21,17 +21,12 @@ from fabrique_desktop.ui.needs.form import NeedForm
 from fabrique_desktop.ui.session import Session
 from fabrique_desktop.ui.settings.dialog import FabriqueSettingsDialog
 
-from ..store.exchange.desks import Desk, first_records, new_decision, new_need
+from ..store.exchange.desks import deleted_while_decided, two_offices
 
 
 @pytest.fixture
 def offices(tmp_path):
-    cress = Desk(tmp_path, "CRESS")
-    territory, _ = first_records(cress)
-    need = new_need("Épicerie solidaire", territory.id)
-    griep = Desk(tmp_path, "GRIEP")
-    griep.receive(cress.prepare(tmp_path))
-    cress.receive(griep.prepare(tmp_path, "CRESS"))
+    cress, griep, _, _, [need] = two_offices(tmp_path, "Épicerie solidaire")
     cress.use()
     Need.update(title="Épicerie de la CRESS").where(Need.id == need.id).execute()
     griep.use()
@@ -140,16 +135,7 @@ def test_the_offices_tab_names_this_office_and_chooses_what_is_shared(qtbot, off
 def test_accept_the_deletion_of_a_need_this_office_decided_on(qtbot, tmp_path):
     """CRESS deleted a need on which GRIEP recorded a decision: GRIEP sees the refused
     deletion, accepts it, and the need and its decision are gone from its file."""
-    cress = Desk(tmp_path, "CRESS")
-    territory, staff = first_records(cress)
-    need = new_need("Épicerie solidaire", territory.id)
-    griep = Desk(tmp_path, "GRIEP")
-    griep.receive(cress.prepare(tmp_path))
-    cress.receive(griep.prepare(tmp_path, "CRESS"))
-    cress.use()
-    Need.delete_by_id(need.id)
-    griep.use()
-    new_decision(need.id, staff.id)
+    cress, griep, _, _ = deleted_while_decided(tmp_path)
     griep.receive(cress.prepare(tmp_path, "GRIEP"))
     try:
         dialog = ExchangeDialog(griep.path)

@@ -149,42 +149,39 @@ def test_two_offices_retaining_two_holders_for_one_project(offices, tmp_path):
     ]
 
 
-def test_a_stage_its_gate_does_not_allow_is_refused(offices, tmp_path):
+@pytest.mark.parametrize(
+    ("table", "written", "reason"),
+    [
+        (
+            "project",
+            {"stage": "created"},
+            "un projet « Entreprise créée » a un porteur retenu ; ce projet n'en a pas "
+            "sur ce poste.",
+        ),
+        (
+            "project",
+            {"stage": "created", "selected_holder": "ines"},
+            "une entreprise créée a une forme juridique et une date de création.",
+        ),
+        (
+            "need",
+            {"status": "validated"},
+            "« Épicerie solidaire » ne devient « Opportunité validée » que par une décision "
+            "favorable datée, que ce poste n'a pas.",
+        ),
+    ],
+)
+def test_a_gate_this_file_does_not_meet_is_refused(offices, tmp_path, table, written, reason):
     cress, griep, ids = offices
+    before = dump(griep)[table]
+    model = {"project": Project, "need": Need}[table]
     cress.use()
-    Project.update(stage="created").where(Project.id == ids["project"]).execute()
-    [message] = refused(griep.receive(cress.prepare(tmp_path, "GRIEP")))
-    assert message == (
-        "La modification reçue est refusée : un projet « Entreprise créée » a un porteur "
-        "retenu ; ce projet n'en a pas sur ce poste."
-    )
-    assert Project.get_by_id(ids["project"]).stage.value == "recruiting"
-
-
-def test_an_enterprise_created_without_its_legal_form_is_refused(offices, tmp_path):
-    cress, griep, ids = offices
-    cress.use()
-    Project.update(selected_holder=ids["ines"], stage="created").where(
-        Project.id == ids["project"]
+    model.update(**{name: ids.get(value, value) for name, value in written.items()}).where(
+        model.id == ids[table]
     ).execute()
-    [message] = refused(griep.receive(cress.prepare(tmp_path, "GRIEP")))
-    assert message == (
-        "La modification reçue est refusée : une entreprise créée a une forme juridique "
-        "et une date de création."
-    )
-    assert Project.get_by_id(ids["project"]).selected_holder_id is None
-
-
-def test_a_need_validated_without_a_favourable_decision_is_refused(offices, tmp_path):
-    cress, griep, ids = offices
-    cress.use()
-    Need.update(status="validated").where(Need.id == ids["need"]).execute()
-    [message] = refused(griep.receive(cress.prepare(tmp_path, "GRIEP")))
-    assert message == (
-        "La modification reçue est refusée : « Épicerie solidaire » ne devient "
-        "« Opportunité validée » que par une décision favorable datée, que ce poste n'a pas."
-    )
-    assert Need.get_by_id(ids["need"]).status.value == "detected"
+    received = griep.receive(cress.prepare(tmp_path, "GRIEP"))
+    assert refused(received) == [f"La modification reçue est refusée : {reason}"]
+    assert dump(griep)[table] == before  # nothing of the change written
 
 
 def test_sound_changes_still_converge(offices, tmp_path):

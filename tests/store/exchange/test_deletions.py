@@ -8,28 +8,18 @@ import sqlite3
 
 import pytest
 
-from fabrique_desktop.domain.models import Decision, Need, NeedPartner, Territory
+from fabrique_desktop.domain.models import Decision, Territory
 from fabrique_desktop.domain.validation import ValidationError
 from fabrique_desktop.store import close_database, exchange
 
-from .desks import Desk, dump, first_records, new_decision, new_need
+from .desks import Desk, deleted_while_decided, dump
 
 
 @pytest.fixture
 def split(tmp_path):
     """CRESS deleted the need; GRIEP, meanwhile, recorded a decision on it."""
-    cress = Desk(tmp_path, "CRESS")
-    territory, staff = first_records(cress)
-    need = new_need("Épicerie solidaire", territory.id)
-    griep = Desk(tmp_path, "GRIEP")
-    griep.receive(cress.prepare(tmp_path))
-    cress.receive(griep.prepare(tmp_path, "CRESS"))
-    cress.use()
-    NeedPartner.delete().execute()
-    Need.delete_by_id(need.id)
-    griep.use()
-    decision = new_decision(need.id, staff.id)
-    yield cress, griep, need.id.hex, decision.id.hex
+    cress, griep, need_id, decision_id = deleted_while_decided(tmp_path)
+    yield cress, griep, need_id, decision_id
     cress.close()
     griep.close()
     close_database()

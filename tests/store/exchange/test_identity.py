@@ -13,19 +13,15 @@ from fabrique_desktop.domain.models import Need, database
 from fabrique_desktop.store import backups, close_database, exchange, open_database
 from fabrique_desktop.store.exchange.identity import DIVERGED, RENEWED_MESSAGES, RESTORED
 
-from .desks import Desk, dump, first_records, new_need
+from .desks import Desk, dump, new_need, two_offices
 
 
 @pytest.fixture
 def pair(tmp_path):
     """CRESS and GRIEP after a first exchange both ways, with two needs."""
-    cress = Desk(tmp_path, "CRESS")
-    territory, _ = first_records(cress)
-    kept = new_need("Épicerie solidaire", territory.id)
-    doomed = new_need("Garage solidaire", territory.id)
-    griep = Desk(tmp_path, "GRIEP")
-    griep.receive(cress.prepare(tmp_path))
-    cress.receive(griep.prepare(tmp_path, "CRESS"))
+    cress, griep, territory, _, [kept, doomed] = two_offices(
+        tmp_path, "Épicerie solidaire", "Garage solidaire"
+    )
     yield cress, griep, kept.id, doomed.id, territory.id
     cress.close()
     griep.close()
@@ -44,25 +40,28 @@ def exchange_both_ways(cress: Desk, griep: Desk, folder, rounds: int = 2) -> lis
     return received
 
 
-def edits_after_the_backup(cress: Desk, griep: Desk, kept, doomed, folder) -> None:
-    """CRESS retitles one need and deletes the other; GRIEP receives both, and CRESS
-    learns that it did."""
+def back_in_time(cress: Desk, griep: Desk, kept, doomed, folder, by_hand=False) -> None:
+    """CRESS takes a backup, retitles one need and deletes the other; GRIEP receives
+    both, and CRESS learns that it did; then CRESS's file is put back as the backup was
+    (by the application, or copied back by hand)."""
     cress.use()
+    old = backups.make_backup(database.obj, cress.path)
     Need.update(title="Épicerie sociale").where(Need.id == kept).execute()
     Need.delete_by_id(doomed)
     griep.receive(cress.prepare(folder, "GRIEP"))
     cress.receive(griep.prepare(folder, "CRESS"))
+    cress.close()
+    if by_hand:
+        shutil.copyfile(old, cress.path)
+    else:
+        backups.restore(old, cress.path)
+    reopen(cress)
+    cress.use()
 
 
 def test_restoring_an_old_backup_then_exchanging_loses_nothing(pair, tmp_path):
     cress, griep, kept, doomed, territory = pair
-    cress.use()
-    old = backups.make_backup(database.obj, cress.path)
-    edits_after_the_backup(cress, griep, kept, doomed, tmp_path)
-    cress.close()
-    backups.restore(old, cress.path)
-    reopen(cress)
-    cress.use()
+    back_in_time(cress, griep, kept, doomed, tmp_path)
     assert Need.get_by_id(kept).title == "Épicerie solidaire"  # back in time
     Need.update(description="Produits frais").where(Need.id == kept).execute()
     made_after = new_need("Recyclerie", territory).id
@@ -84,13 +83,7 @@ def test_restoring_an_old_backup_then_exchanging_loses_nothing(pair, tmp_path):
 
 def test_the_restored_file_says_so_when_it_next_exchanges(pair, tmp_path):
     cress, griep, kept, doomed, _ = pair
-    cress.use()
-    old = backups.make_backup(database.obj, cress.path)
-    edits_after_the_backup(cress, griep, kept, doomed, tmp_path)
-    cress.close()
-    backups.restore(old, cress.path)
-    reopen(cress)
-    cress.use()
+    back_in_time(cress, griep, kept, doomed, tmp_path)
     before = exchange.own_identity().id
     prepared = exchange.prepare(tmp_path / "envoi.fabrique-echange", "GRIEP")
     assert prepared.renewed == RESTORED
@@ -108,13 +101,7 @@ def test_a_backup_copied_back_by_hand_is_found_out(pair, tmp_path):
     """Restored outside the application, the file does not know it went back: GRIEP
     refuses its envoi (nothing written), and the file renews when it hears from GRIEP."""
     cress, griep, kept, doomed, territory = pair
-    cress.use()
-    old = backups.make_backup(database.obj, cress.path)
-    edits_after_the_backup(cress, griep, kept, doomed, tmp_path)
-    cress.close()
-    shutil.copyfile(old, cress.path)
-    reopen(cress)
-    cress.use()
+    back_in_time(cress, griep, kept, doomed, tmp_path, by_hand=True)
     made_after = new_need("Recyclerie", territory).id
     Need.update(description="Produits frais").where(Need.id == kept).execute()
     envoi = cress.prepare(tmp_path, "GRIEP")
