@@ -72,7 +72,10 @@ def setting(key: str) -> str | None:
 
 
 def put_setting(key: str, value: str) -> None:
-    ExchangeSetting.insert(key=key, value=value).on_conflict_replace().execute()
+    # An upsert both backends spell the same (PostgreSQL has no INSERT OR REPLACE).
+    ExchangeSetting.insert(key=key, value=value).on_conflict(
+        conflict_target=[ExchangeSetting.key], update={ExchangeSetting.value: value}
+    ).execute()
 
 
 def delete_setting(key: str) -> None:
