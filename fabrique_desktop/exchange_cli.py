@@ -75,11 +75,16 @@ def _receive(args, exchange) -> int:
     envoi = exchange.read(args.envoi)
     received = exchange.receive(envoi, args.path, _progress("Réception"))
     print(received.describe())
+    from .domain.history import field_label
+    from .store.exchange.conflicts import record_name
+
     for conflict in received.conflicts:
-        what = f"{conflict.table} {conflict.record_id} {conflict.field}".rstrip()
+        if conflict.kind == "refused":
+            print(f"  Conflit : {record_name(conflict)} — {conflict.message}")
+            continue
         print(
-            f"  Conflit : {what} — ici {conflict.mine_side()}, "
-            f"reçu {conflict.theirs_side()}. {conflict.message}"
+            f"  Conflit : {record_name(conflict)}, {field_label(conflict.field)} — ici "
+            f"{conflict.mine_side()}, reçu {conflict.theirs_side()}. {conflict.message}"
         )
     return EXIT_OK
 

@@ -217,6 +217,7 @@ def test_the_cli_summary_gives_conflict_times_in_local_time(pair, tmp_path, caps
         time.tzset()
     utc = dt.datetime.fromisoformat(stamp)
     paris = utc + dt.timedelta(hours=2 if 4 <= utc.month <= 10 else 1)
+    assert "  Conflit : Besoin « Épicerie GRIEP », Titre — ici « Épicerie GRIEP » (—, " in out
     assert f"reçu « Épicerie CRESS » (Claire Vasseur, {paris:%d/%m/%Y à %H:%M})" in out
     assert f"{utc:%d/%m/%Y à %H:%M})" not in out
 
