@@ -1125,8 +1125,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="51"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="141"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="142"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="154"/>
         <source>Prepare an envoi</source>
         <translation>Préparer un envoi</translation>
     </message>
@@ -1161,90 +1161,90 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Trancher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="113"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="114"/>
         <source>This office: %1 (%2).</source>
         <translation>Ce poste&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="118"/>
         <source>Name this office first in the Fabrique&apos;s settings, « Offices » tab.</source>
         <translation>Nommez d&apos;abord ce poste dans les paramètres de la Fabrique, onglet «&#xa0;Postes&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="123"/>
         <source>An office not met yet (first envoi)</source>
         <translation>Un poste pas encore rencontré (premier envoi)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="130"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="131"/>
         <source>Shared: everything.</source>
         <translation>Partagé&#xa0;: tout.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="134"/>
         <source>Shared: everything except the holders&apos; contact details (e-mail, phone, address), the attachments and the personal data requests.</source>
         <translation>Partagé&#xa0;: tout, sauf les coordonnées des porteurs (courriel, téléphone, adresse), les pièces jointes et les demandes RGPD.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="142"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="166"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="167"/>
         <source>Envois (*.fabrique-echange)</source>
         <translation>Envois (*.fabrique-echange)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="155"/>
         <source>Preparing the envoi…</source>
         <translation>Préparation de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="164"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="192"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="208"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="209"/>
         <source>Receive an envoi</source>
         <translation>Recevoir un envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="187"/>
         <source>Nothing has been written yet. %1</source>
         <translation>Rien n&apos;a encore été écrit. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="194"/>
         <source>Reading the envoi…</source>
         <translation>Lecture de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="209"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="210"/>
         <source>Receiving the envoi…</source>
         <translation>Réception de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="216"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="217"/>
         <source>Received. %1</source>
         <translation>Reçu. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="237"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="240"/>
         <source>Set the change received aside: this office keeps its records</source>
         <translation>Écarter la modification reçue&#xa0;: ce poste garde ses fiches telles quelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="241"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="244"/>
         <source>Keep this office&apos;s value: %1</source>
         <translation>Garder la valeur de ce poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="244"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="247"/>
         <source>Take the value received: %1</source>
         <translation>Prendre la valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="256"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="259"/>
         <source>Accept the deletion (deleted here too: %1)</source>
         <translation>Accepter la suppression (supprimés ici aussi&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="260"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="263"/>
         <source>Accept the deletion (this office does not hold the record)</source>
         <translation>Accepter la suppression (ce poste n&apos;a pas cette fiche)</translation>
     </message>
