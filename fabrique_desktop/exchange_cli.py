@@ -75,10 +75,16 @@ def _receive(args, exchange) -> int:
     envoi = exchange.read(args.envoi, _progress("Vérification"))
     received = exchange.receive(envoi, args.path, _progress("Réception"))
     print(received.describe())
+    from .domain.history import field_label
+    from .store.exchange.conflicts import record_name
+
     for conflict in received.conflicts:
+        if conflict.kind == "refused":
+            print(f"  Conflit : {record_name(conflict)} — {conflict.message}")
+            continue
         print(
-            f"  Conflit : {conflict.table} {conflict.record_id} {conflict.field} — "
-            f"ici {conflict.mine!r}, reçu {conflict.theirs!r}. {conflict.message}"
+            f"  Conflit : {record_name(conflict)}, {field_label(conflict.field)} — ici "
+            f"{conflict.mine_side()}, reçu {conflict.theirs_side()}. {conflict.message}"
         )
     return EXIT_OK
 

@@ -280,6 +280,7 @@ def restore(backup: Path, db_path: Path) -> None:
                 target = sqlite3.connect(temporary)
                 try:
                     source.backup(target)
+                    _mark_restored(target)
                 finally:
                     target.close()
             # The WAL of the replaced file must not be applied to the restored one; its
@@ -292,6 +293,26 @@ def restore(backup: Path, db_path: Path) -> None:
             f"La restauration de « {db_path.name} » a échoué : {cause(error, db_path)}. "
             "Le fichier n'a pas été remplacé."
         ) from error
+
+
+def _mark_restored(connection: sqlite3.Connection) -> None:
+    """A restored file's exchange numbering has gone back in time: it takes a new office
+    identity at its next exchange (see ``exchange.identity``), else its next changes
+    would reuse numbers its partners already hold and be ignored as duplicates."""
+    from .exchange.identity import RENEW
+    from .exchange.journal import OFFICE
+
+    exchanged = (
+        connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'exchange_setting'"
+        ).fetchone()
+        and connection.execute("SELECT 1 FROM exchange_setting WHERE key = ?", (OFFICE,)).fetchone()
+    )
+    if exchanged:
+        connection.execute(
+            "INSERT OR REPLACE INTO exchange_setting (key, value) VALUES (?, 'restored')", (RENEW,)
+        )
+        connection.commit()
 
 
 def set_aside(db_path: Path) -> Path:

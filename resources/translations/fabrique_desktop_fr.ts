@@ -1124,119 +1124,134 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="45"/>
         <source>Exchange with another office</source>
         <translation>Échanger avec un autre poste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="52"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="140"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="142"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="154"/>
         <source>Prepare an envoi</source>
         <translation>Préparer un envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="56"/>
         <source>&amp;Prepare an envoi…</source>
         <translation>&amp;Préparer un envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="66"/>
         <source>&amp;Receive an envoi…</source>
         <translation>&amp;Recevoir un envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="75"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="74"/>
         <source>Re&amp;ceive it</source>
         <translation>Re&amp;cevoir cet envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="84"/>
         <source>Decide</source>
         <translation>Trancher un conflit</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="88"/>
         <source>&amp;Another value:</source>
         <translation>Une &amp;autre valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="94"/>
         <source>&amp;Decide</source>
         <translation>&amp;Trancher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="114"/>
         <source>This office: %1 (%2).</source>
         <translation>Ce poste&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="118"/>
         <source>Name this office first in the Fabrique&apos;s settings, « Offices » tab.</source>
         <translation>Nommez d&apos;abord ce poste dans les paramètres de la Fabrique, onglet «&#xa0;Postes&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="121"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="123"/>
         <source>An office not met yet (first envoi)</source>
         <translation>Un poste pas encore rencontré (premier envoi)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="129"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="131"/>
         <source>Shared: everything.</source>
         <translation>Partagé&#xa0;: tout.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="132"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="134"/>
         <source>Shared: everything except the holders&apos; contact details (e-mail, phone, address), the attachments and the personal data requests.</source>
         <translation>Partagé&#xa0;: tout, sauf les coordonnées des porteurs (courriel, téléphone, adresse), les pièces jointes et les demandes RGPD.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="141"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="167"/>
         <source>Envois (*.fabrique-echange)</source>
         <translation>Envois (*.fabrique-echange)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="155"/>
         <source>Preparing the envoi…</source>
         <translation>Préparation de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="163"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="194"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="210"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="212"/>
         <source>Receive an envoi</source>
         <translation>Recevoir un envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="190"/>
         <source>Nothing has been written yet. %1</source>
         <translation>Rien n&apos;a encore été écrit. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="197"/>
         <source>Reading the envoi…</source>
         <translation>Lecture de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="211"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="213"/>
         <source>Receiving the envoi…</source>
         <translation>Réception de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="220"/>
         <source>Received. %1</source>
         <translation>Reçu. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="238"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="243"/>
+        <source>Set the change received aside: this office keeps its records</source>
+        <translation>Écarter la modification reçue&#xa0;: ce poste garde ses fiches telles quelles</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="247"/>
         <source>Keep this office&apos;s value: %1</source>
         <translation>Garder la valeur de ce poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="243"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="250"/>
         <source>Take the value received: %1</source>
         <translation>Prendre la valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="262"/>
+        <source>Accept the deletion (deleted here too: %1)</source>
+        <translation>Accepter la suppression (supprimés ici aussi&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="266"/>
+        <source>Accept the deletion (this office does not hold the record)</source>
+        <translation>Accepter la suppression (ce poste n&apos;a pas cette fiche)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,10 @@ its history shows both."""
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -17,17 +21,12 @@ from fabrique_desktop.ui.needs.form import NeedForm
 from fabrique_desktop.ui.session import Session
 from fabrique_desktop.ui.settings.dialog import FabriqueSettingsDialog
 
-from ..store.exchange.desks import Desk, first_records, new_need
+from ..store.exchange.desks import deleted_while_decided, two_offices
 
 
 @pytest.fixture
 def offices(tmp_path):
-    cress = Desk(tmp_path, "CRESS")
-    territory, _ = first_records(cress)
-    need = new_need("Épicerie solidaire", territory.id)
-    griep = Desk(tmp_path, "GRIEP")
-    griep.receive(cress.prepare(tmp_path))
-    cress.receive(griep.prepare(tmp_path, "CRESS"))
+    cress, griep, _, _, [need] = two_offices(tmp_path, "Épicerie solidaire")
     cress.use()
     Need.update(title="Épicerie de la CRESS").where(Need.id == need.id).execute()
     griep.use()
@@ -68,7 +67,10 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
     qtbot.mouseClick(receiving.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: receiving.summary.text().startswith("Reçu. "))
     assert receiving.conflicts.count() == 1
-    assert receiving.conflicts.item(0).text() == "Besoins : « Épicerie du GRIEP » — Titre"
+    assert receiving.conflicts.item(0).text() == (
+        "Besoin « Épicerie du GRIEP » — Titre : modifié sur les deux postes depuis le "
+        "dernier échange."
+    )
     assert receiving.mine.text().startswith(
         "Garder la valeur de ce poste\u00a0: « Épicerie du GRIEP »"
     )
@@ -80,7 +82,10 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
     home = HomeScreen(session, lambda *_: None)
     qtbot.addWidget(home)
     item = home.awaiting.topLevelItem(0)
-    assert (item.text(1), item.text(2)) == ("Conflit d'échange : Épicerie du GRIEP", "Titre")
+    assert (item.text(1), item.text(2)) == (
+        "Conflit d'échange : Besoin « Épicerie du GRIEP »",
+        "Titre",
+    )
 
     form = NeedForm(session)
     qtbot.addWidget(form)
@@ -94,7 +99,10 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
     assert form.conflict_line.isHidden()
     assert form.fields.values()["title"] == "Épicerie de la CRESS"
     home.reload()
-    assert home.awaiting.topLevelItem(0).text(1) != "Conflit d'échange : Épicerie de la CRESS"
+    assert (
+        home.awaiting.topLevelItem(0).text(1)
+        != "Conflit d'échange : Besoin « Épicerie de la CRESS »"
+    )
     assert Need.get_by_id(need_id).title == "Épicerie de la CRESS"
     changes = [
         (change.old, change.new)
@@ -139,3 +147,56 @@ def test_a_damaged_envoi_is_refused_without_freezing_the_window(qtbot, offices, 
     qtbot.waitUntil(lambda: "abîmé ou tronqué" in receiving.summary.text())
     assert receiving.summary.text().startswith("« abime.fabrique-echange » est abîmé")
     assert not receiving.apply_button.isEnabled()
+def test_accept_the_deletion_of_a_need_this_office_decided_on(qtbot, tmp_path):
+    """CRESS deleted a need on which GRIEP recorded a decision: GRIEP sees the refused
+    deletion, accepts it, and the need and its decision are gone from its file."""
+    cress, griep, _, _ = deleted_while_decided(tmp_path)
+    griep.receive(cress.prepare(tmp_path, "GRIEP"))
+    try:
+        dialog = ExchangeDialog(griep.path)
+        qtbot.addWidget(dialog)
+        assert dialog.conflicts.item(0).text() == (
+            "Besoin « Épicerie solidaire » — La suppression reçue est refusée : "
+            "d'autres fiches de ce poste y renvoient."
+        )
+        assert dialog.mine.text() == (
+            "Écarter la modification reçue\u00a0: ce poste garde ses fiches telles quelles"
+        )
+        assert dialog.theirs.isHidden() and not dialog.accept_deletion.isHidden()
+        assert dialog.accept_deletion.text() == (
+            "Accepter la suppression (supprimés ici aussi\u00a0: 1 besoins, 1 décisions)"
+        )
+        dialog.resize(1366, 768)
+        dialog.grab().save(str(tmp_path / "deletion.png"))
+        dialog.accept_deletion.setChecked(True)
+        qtbot.mouseClick(dialog.decide_button, Qt.MouseButton.LeftButton)
+        assert dialog.conflicts.count() == 0 and dialog.decide_box.isHidden()
+        with sqlite3.connect(griep.path) as connection:
+            assert connection.execute("SELECT count(*) FROM need").fetchone() == (0,)
+            assert connection.execute("SELECT count(*) FROM decision").fetchone() == (0,)
+    finally:
+        cress.close()
+        griep.close()
+        close_database()
+
+
+def test_conflict_times_are_shown_in_local_time(qtbot, offices, tmp_path, monkeypatch):
+    """Stored in UTC, shown as the workstation's clock in France reads them."""
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        cress, griep, _ = offices
+        griep.receive(cress.prepare(tmp_path, "GRIEP"))
+        [conflict] = exchange.open_conflicts()
+        at = dt.datetime.fromisoformat(conflict.theirs_at)
+        paris = at + dt.timedelta(hours=2 if 4 <= at.month <= 10 else 1)
+        expected = f"{paris:%d/%m/%Y} à {paris:%H:%M}"
+        dialog = ExchangeDialog(griep.path)
+        qtbot.addWidget(dialog)
+        assert (
+            dialog.theirs.text()
+            == f"Prendre la valeur reçue\u00a0: « Épicerie de la CRESS » (—, {expected})"
+        )
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

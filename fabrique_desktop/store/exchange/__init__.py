@@ -24,8 +24,10 @@ from peewee import DatabaseError
 
 from ...domain.models import database
 from .. import failures, schema
-from . import journal, offices, rules
+from . import identity, journal, offices, rules
 from .conflicts import Conflict, open_conflicts, resolve
+from .deletion import accept_deletion
+from .deletion import offer as deletion_offer
 from .envoi import SUFFIX, Envoi, EnvoiRefused, read_envoi, write_envoi
 from .merge import Outcome, apply_changes
 from .offices import Office, own_identity, partners, set_sharing, update_identity
@@ -36,6 +38,9 @@ __all__ = [
     "Office",
     "Prepared",
     "Received",
+    "accept_deletion",
+    "deletion_offer",
+    "describe_counts",
     "envoi_name",
     "open_conflicts",
     "own_identity",
@@ -87,14 +92,16 @@ class Prepared:
     changes: int
     attachments: int
     tables: dict[str, int]
+    renewed: str | None = None
 
     def describe(self) -> str:
         to = f"pour « {self.recipient.name} »" if self.recipient else "pour un nouveau poste"
         what = describe_counts(self.tables) or "aucune modification"
-        return (
+        text = (
             f"Envoi {to} écrit dans « {self.path.name} » : {what}. "
             f"Partagé : {rules.SHARING[self.sharing].lower()}."
         )
+        return _with_renewal(text, self.renewed)
 
 
 @dataclass
@@ -104,6 +111,8 @@ class Received:
     until: str | None
     outcome: Outcome
     conflicts: list[Conflict] = field(default_factory=list)
+    renewed: str | None = None  # this file took a new identity (see ``identity``)
+    sender_renewed: bool = False  # the sender did
 
     def describe(self) -> str:
         applied: dict[str, int] = {}
@@ -116,7 +125,15 @@ class Received:
         if self.since:
             period = f", modifications du {_day(self.since)} au {_day(self.until)}"
         parts = [
-            f"Envoi de {who}{period} : {describe_counts(applied) or 'rien de nouveau'}",
+            f"Envoi de {who}{period} : "
+            + (
+                describe_counts(applied)
+                or (
+                    "rien d'appliqué"
+                    if self.outcome.conflicts or self.outcome.refused
+                    else "rien de nouveau"
+                )
+            ),
         ]
         if self.outcome.already_known:
             parts.append(f"{self.outcome.already_known} modification(s) déjà reçue(s)")
@@ -124,7 +141,18 @@ class Received:
             parts.append(f"{self.outcome.ignored_deleted} sur des fiches supprimées, ignorée(s)")
         if self.outcome.conflicts or self.outcome.refused:
             parts.append(f"{self.outcome.conflicts + self.outcome.refused} conflit(s) à trancher")
-        return " ; ".join(parts) + "."
+        text = " ; ".join(parts) + "."
+        if self.sender_renewed:
+            text += (
+                f" « {self.sender['name']} » échange désormais sous une nouvelle identité "
+                "(fichier restauré d'une sauvegarde ou copié) : ce qu'il a perdu lui sera "
+                "renvoyé avec le prochain envoi pour lui."
+            )
+        return _with_renewal(text, self.renewed)
+
+
+def _with_renewal(text: str, renewed: str | None) -> str:
+    return f"{text} {identity.RENEWED_MESSAGES[renewed]}" if renewed else text
 
 
 def describe_counts(tables: dict[str, int]) -> str:
@@ -162,9 +190,11 @@ def prepare(
     office = offices.find_partner(recipient) if recipient else None
     sharing = office.sharing if office else own_identity().sharing
     with database.atomic():
+        renewed = identity.renew_if_due()
         me = journal.own_office_id()
         fabrique = offices.ensure_fabrique_id()
         journal.capture()
+        knows = journal.known()
         manifest = {
             "application": "fabrique-desktop",
             "fabrique_id": fabrique,
@@ -176,7 +206,9 @@ def prepare(
             "recipient": office.id if office else None,
             "schema_version": schema.latest_version(),
             "made_at": journal.now_text(),
-            "knows": journal.known(),
+            "knows": knows,
+            "heads": identity.heads(knows),
+            "replaces": identity.previous_ids(),
             "sharing": sharing,
         }
         changes = list(_shared(offices.knows(office.id if office else None), sharing))
@@ -190,6 +222,7 @@ def prepare(
         written["counts"]["changes"],
         written["counts"]["attachments"],
         written["counts"]["tables"],
+        renewed,
     )
 
 
@@ -203,7 +236,11 @@ def _counted(changes: list[journal.Change], progress: Progress | None):
 def _shared(acknowledged: dict[str, int], sharing: str):
     for change in journal.changes_after(acknowledged):
         values = rules.shared_change(sharing, change.table, change.record_id, change.changes)
-        if values is not None:
+        if values is None:
+            # Not shared, but numbered: left out, the partner would take every later
+            # change of its office for one already received.
+            yield journal.Change(**{**change.__dict__, "action": rules.WITHHELD, "changes": {}})
+        else:
             yield journal.Change(**{**change.__dict__, "changes": values})
 
 
@@ -245,6 +282,7 @@ def read(path: Path, progress: Progress | None = None) -> Envoi:
         raise EnvoiRefused(
             f"« {name} » est adressé à un autre poste que celui-ci : il n'a pas été reçu."
         )
+    identity.check(envoi, name)
     return envoi
 
 
@@ -252,9 +290,12 @@ def _apply(envoi: Envoi, progress: Progress | None) -> Received:
     journal.own_office_id()
     if offices.fabrique_id() is None:
         journal.put_setting(journal.FABRIQUE, envoi.manifest["fabrique_id"])
+    renewed = identity.renew_if_due(envoi)
     journal.capture()  # this office's edits are numbered before the others' arrive
     outcome = apply_changes(envoi.changes, envoi.attachments, progress)
-    offices.met(envoi.sender, envoi.manifest["knows"])
+    sender_renewed = offices.met(
+        envoi.sender, envoi.manifest["knows"], envoi.manifest.get("replaces", [])
+    )
     dates = sorted(change.at for change in envoi.changes)
     return Received(
         envoi.sender,
@@ -262,6 +303,8 @@ def _apply(envoi: Envoi, progress: Progress | None) -> Received:
         dates[-1] if dates else None,
         outcome,
         open_conflicts(),
+        renewed,
+        sender_renewed,
     )
 
 

@@ -6,8 +6,9 @@ record up, a savepoint, the insert, its release). Consecutive creations of recor
 file does not hold, by one author, are instead gathered into a :class:`Batch` and
 written with one ``executemany`` per table, in one savepoint. Whatever the batch cannot
 vouch for goes the careful way: an update, a deletion, a record this file may hold, or
-a batch the file's rules refuse as a whole (a dangling reference, a duplicate…), whose
-changes are then replayed one by one so that each refusal becomes its own conflict.
+a batch the file's rules refuse as a whole (a dangling reference, a duplicate…, or a
+services' rule re-checked on arrival), whose changes are then replayed one by one so
+that each refusal becomes its own conflict.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from peewee import BooleanField, IntegrityError
 from ...domain.models import database
 from .. import history
 from . import journal, rules
+from .arrival import broken_rule
 
 #: Creations gathered before they are written (bounds the memory a batch holds).
 MAX_BATCH = 20_000
@@ -128,7 +130,10 @@ class Batch:
                 # Parents before children, each table in the order its changes came.
                 for table in sorted(rows, key=rules.TABLE_ORDER.index):
                     journal.execute_many(_statement(table, database.param), rows[table])
-        except IntegrityError:  # rolled back: the careful way tells which one is refused
+                # The services' rules, as the careful way checks them (arrival.py).
+                if any(broken_rule(change) for change in changes):
+                    raise _RuleBroken
+        except (IntegrityError, _RuleBroken):  # rolled back: the careful way says which
             for change in changes:
                 one_by_one(change)
             return
@@ -136,3 +141,7 @@ class Batch:
             self._held(change.table).add(change.record_id)
         for table, table_rows in rows.items():
             applied[table, "INSERT"] += len(table_rows)
+
+
+class _RuleBroken(Exception):
+    """A creation of the batch breaks a services' rule here: the batch is replayed."""

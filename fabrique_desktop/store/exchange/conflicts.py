@@ -4,6 +4,7 @@ ordinary edit that saw both values, so it travels and settles the other side too
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -32,9 +33,36 @@ class Conflict:
     theirs_staff_id: str | None
     theirs_at: str
     message: str
+    action: str = "UPDATE"  # of the change received
+
+    def mine_side(self) -> str:
+        return side(self.mine, self.mine_staff_id, self.mine_at)
+
+    def theirs_side(self) -> str:
+        return side(self.theirs, self.theirs_staff_id, self.theirs_at)
+
+
+def local_time(at: str | None) -> str:
+    """A stored UTC instant as this workstation shows the time (France's, with its
+    summer time): « 29/11/2026 à 10:15 »."""
+    if not at:
+        return "—"
+    return f"{dt.datetime.fromisoformat(at).astimezone():%d/%m/%Y à %H:%M}"
+
+
+def side(value: Any, staff_id: str | None, at: str | None) -> str:
+    """« « valeur » (Prénom Nom, 29/11/2026 à 10:15) »: one side of a conflict."""
+    from ...domain.models import StaffMember
+
+    staff = StaffMember.get_or_none(StaffMember.id == staff_id) if staff_id else None
+    shown = "—" if value in (None, "") else str(value)
+    return f"« {shown} » ({staff.name if staff else '—'}, {local_time(at)})"
 
 
 def _conflict(row: ExchangeConflict) -> Conflict:
+    change = ExchangeChange.get_or_none(
+        (ExchangeChange.origin == row.theirs_origin) & (ExchangeChange.seq == row.theirs_seq)
+    )
     return Conflict(
         row.id,
         row.kind,
@@ -49,6 +77,7 @@ def _conflict(row: ExchangeConflict) -> Conflict:
         row.theirs_staff_id,
         row.theirs_at,
         row.message,
+        change.action if change is not None else "UPDATE",
     )
 
 
@@ -131,6 +160,15 @@ def close_open(table: str, record_id: str, values: dict[str, Any], seen_by=None)
         ).where(ExchangeConflict.id == row[0]).execute()
 
 
+def close_deleted(table: str, record_id: str) -> None:
+    """The record is deleted for good: what was open about it is settled."""
+    ExchangeConflict.update(resolved_at=journal.now_text(), resolution=json.dumps("deleted")).where(
+        (ExchangeConflict.table_name == table)
+        & (ExchangeConflict.record_id == record_id)
+        & ExchangeConflict.resolved_at.is_null()
+    ).execute()
+
+
 def resolve(conflict_id: int, value: Any) -> None:
     """Decide a conflict: ``value`` (either side's or a new one) becomes the field's value.
 
@@ -170,24 +208,60 @@ def resolve(conflict_id: int, value: Any) -> None:
             or latest.record_id != row.record_id
             or row.field not in json.loads(latest.changes)
         ):
-            from ..history import current_actor
-
-            change = journal.Change(
-                office,
-                seen.get(office, 0) + 1,
-                {origin: seq for origin, seq in seen.items() if origin != office},
-                journal.now_text(),
-                current_actor(database),
-                "UPDATE",
-                row.table_name,
-                row.record_id,
-                {row.field: value},
-            )
-            journal.store(change)
+            change = journal.number_own("UPDATE", row.table_name, row.record_id, {row.field: value})
             journal.set_version(row.table_name, row.record_id, row.field, office, change.seq)
         ExchangeConflict.update(
             resolved_at=journal.now_text(), resolution=json.dumps(value, ensure_ascii=False)
         ).where(ExchangeConflict.id == row.id).execute()
+
+
+#: One record of each table, as a conflict names it.
+RECORD_LABELS = {
+    "territory": "Commune",
+    "staff_member": "Chargé·e de mission",
+    "partner": "Acteur du réseau",
+    "committee_kind": "Type de comité",
+    "need": "Besoin",
+    "need_partner": "Lien besoin–partenaire",
+    "opportunity_study": "Étude d'opportunité",
+    "study_score": "Note d'étude",
+    "holder": "Porteur",
+    "project": "Projet",
+    "milestone_template": "Modèle d'accompagnement",
+    "milestone_template_step": "Étape de modèle",
+    "milestone": "Jalon",
+    "candidacy": "Candidature",
+    "candidacy_score": "Note de candidature",
+    "committee": "Comité",
+    "committee_member": "Membre de comité",
+    "agenda_item": "Point d'ordre du jour",
+    "decision": "Décision",
+    "attachment": "Pièce jointe",
+    "fabrique_setting": "Réglage de la Fabrique",
+    "personal_data_request": "Demande RGPD",
+    "personal_data_erasure": "Effacement RGPD",
+    "personal_data_flag": "Marque RGPD",
+}
+_NAMES = ("title", "name", "organisation_name")
+
+
+def record_name(conflict: Conflict, record: Any = None) -> str:
+    """« Besoin « Épicerie solidaire » »: what a conflict is about, named from the
+    received values when the record is not (or no longer) in this file."""
+    if record is None:
+        model = rules.MODELS.get(conflict.table)
+        record = model.get_or_none(model._meta.primary_key == conflict.record_id)
+    values = conflict.theirs if isinstance(conflict.theirs, dict) else {}
+    if record is not None:
+        name = str(record)
+        if name == conflict.record_id or name == str(record._pk):
+            # No name of its own (a decision, a score…): what kind it is.
+            kind = getattr(record, "kind", None)
+            name = getattr(kind, "label", "") or "sans nom"
+    else:
+        person = " ".join(filter(None, (values.get("first_name"), values.get("last_name"))))
+        name = next((values[key] for key in _NAMES if values.get(key)), person or "absente ici")
+    return f"{RECORD_LABELS.get(conflict.table, conflict.table)} « {name} »"
 
 
 #: Where the home screen opens a conflict: the record's own list, or its parent's.
@@ -224,7 +298,7 @@ def home_entries(limit: int = 50) -> list:
             Entry(
                 section or "network",
                 record_id,
-                f"Conflit d'échange : {record if record is not None else conflict.record_id}",
+                f"Conflit d'échange : {record_name(conflict, record)}",
                 what,
                 None,
             )

@@ -80,7 +80,8 @@ def write_envoi(
                     digest.update(line)
                     size += len(line)
                     count += 1
-                    tables[change.table] = tables.get(change.table, 0) + 1
+                    if change.action != rules.WITHHELD:
+                        tables[change.table] = tables.get(change.table, 0) + 1
             parts[CHANGES] = {"sha256": digest.hexdigest(), "size": size}
             for sha, content in sorted(attachments.items()):
                 archive.writestr(f"attachments/{sha}", content)

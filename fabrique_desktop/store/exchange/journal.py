@@ -72,10 +72,14 @@ def setting(key: str) -> str | None:
 
 
 def put_setting(key: str, value: str) -> None:
-    # An upsert both backends know (PostgreSQL has no INSERT OR REPLACE).
+    # An upsert both backends spell the same (PostgreSQL has no INSERT OR REPLACE).
     ExchangeSetting.insert(key=key, value=value).on_conflict(
         conflict_target=[ExchangeSetting.key], update={ExchangeSetting.value: value}
     ).execute()
+
+
+def delete_setting(key: str) -> None:
+    ExchangeSetting.delete().where(ExchangeSetting.key == key).execute()
 
 
 def own_office_id() -> str:
@@ -215,6 +219,9 @@ def capture() -> int:
     before exchanging, or by bulk demonstration data that the history does not log);
     later ones read the change history. Runs inside the caller's transaction.
     """
+    from .identity import renew_if_due
+
+    renew_if_due()  # a restored file numbers nothing more under its old identity
     office = own_office_id()
     upto = setting(CAPTURED)
     last = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM change_log").fetchone()[0]
@@ -259,6 +266,28 @@ def _mark_local(change: Change) -> None:
         close_open(change.table, change.record_id, change.changes)
 
 
+def number_own(action: str, table: str, record_id: str, values: dict[str, Any]) -> Change:
+    """Number, as this office's next change, one that the change history does not show
+    (keeping one's own value in a conflict, deleting a record never received), and keep it."""
+    from ..history import current_actor
+
+    office = own_office_id()
+    seen = known()
+    change = Change(
+        office,
+        seen.get(office, 0) + 1,
+        {origin: seq for origin, seq in seen.items() if origin != office},
+        now_text(),
+        current_actor(database),
+        action,
+        table,
+        record_id,
+        values,
+    )
+    store(change)
+    return change
+
+
 def add_tombstone(change: Change) -> None:
     database.execute_sql(
         _sql("tombstone"), (change.table, change.record_id, change.origin, change.seq)
@@ -273,6 +302,16 @@ def tombstones() -> set[tuple[str, str]]:
 
 def set_version(table: str, record_id: str, field: str, origin: str, seq: int) -> None:
     database.execute_sql(_sql("set_version"), (table, record_id, field, origin, seq))
+
+
+def renumber_versions(old: str, new: str, common: int) -> None:
+    """Fields last set by ``old``'s changes after ``common`` were set by ``new``'s."""
+    param = database.param
+    database.execute_sql(
+        f'UPDATE "exchange_version" SET origin = {param}, seq = seq - {param} '
+        f"WHERE origin = {param} AND seq > {param}",
+        (new, common, old, common),
+    )
 
 
 def version(table: str, record_id: str, field: str) -> tuple[str, int] | None:

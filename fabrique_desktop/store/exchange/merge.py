@@ -23,6 +23,7 @@ from peewee import IntegrityError
 from ...domain.models import database
 from .. import history
 from . import bulk, conflicts, journal, rules
+from .arrival import broken_rule
 
 
 @dataclass
@@ -47,6 +48,8 @@ def apply_changes(
 
     def one_by_one(change: journal.Change) -> None:
         journal.store(change)
+        if change.action == rules.WITHHELD:
+            return  # kept for its number only: the sharing left its content out
         history.set_actor(database, change.staff_id)
         _apply(change, attachments, outcome, deleted)
         batch.seen(change)
@@ -160,15 +163,20 @@ def _delete(change: journal.Change, current: dict[str, Any] | None, outcome: Out
             return False
         outcome.applied[change.table, "DELETE"] += 1
     journal.add_tombstone(change)
+    conflicts.close_deleted(change.table, change.record_id)
     return True
 
 
 def _guarded(change: journal.Change, outcome: Outcome, sql: str, parameters: list) -> bool:
-    """Run one write; when the file's rules refuse it, store a conflict instead."""
+    """Run one write; when the file's rules (the schema's, or the services' re-checked
+    by ``arrival``) refuse it, roll it back and store a conflict instead."""
     try:
         with database.atomic():
             database.execute_sql(sql, parameters)
-    except IntegrityError as error:
+            broken = broken_rule(change)
+            if broken:
+                raise _Broken(broken)
+    except (IntegrityError, _Broken) as error:
         conflicts.record(
             conflicts.REFUSED,
             change,
@@ -183,9 +191,15 @@ def _guarded(change: journal.Change, outcome: Outcome, sql: str, parameters: lis
     return True
 
 
-def _refusal(change: journal.Change, error: IntegrityError) -> str:
+class _Broken(Exception):
+    """A service rule the change breaks here; the message is the rule's."""
+
+
+def _refusal(change: journal.Change, error: Exception) -> str:
     text = str(error).lower()
-    if "foreign key" in text:
+    if isinstance(error, _Broken):
+        reason = str(error).rstrip(".")
+    elif "foreign key" in text:
         reason = (
             "d'autres fiches de ce poste y renvoient"
             if change.action == "DELETE"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,11 +99,28 @@ def knows(office_id: str | None) -> dict[str, int]:
     return {} if row is None else json.loads(row.knows)
 
 
-def met(sender: Mapping[str, Any], acknowledged: Mapping[str, int]) -> None:
+def met(
+    sender: Mapping[str, Any], acknowledged: Mapping[str, int], replaces: Sequence[str] = ()
+) -> bool:
     """Record an envoi received from ``sender``: who it is, and what it holds (a newer
-    acknowledgement never goes back, so an older envoi arriving late changes nothing)."""
+    acknowledgement never goes back, so an older envoi arriving late changes nothing).
+
+    A sender met under an identity it ``replaces`` (a restored or copied file) keeps
+    its settings, and what it holds is what it says now: it may hold less than before.
+    Return whether that happened."""
     row = ExchangeOffice.get_or_none(ExchangeOffice.id == sender["id"])
     merged = dict(acknowledged)
+    if row is None and replaces:
+        former = ExchangeOffice.get_or_none(ExchangeOffice.id.in_(list(replaces)))
+        if former is not None:
+            ExchangeOffice.update(
+                id=sender["id"],
+                name=sender["name"],
+                structure=sender["structure"],
+                knows=json.dumps(merged, sort_keys=True),
+                last_received_at=journal.now_text(),
+            ).where(ExchangeOffice.id == former.id).execute()
+            return True
     if row is None:
         ExchangeOffice.insert(
             id=sender["id"],
@@ -113,7 +130,7 @@ def met(sender: Mapping[str, Any], acknowledged: Mapping[str, int]) -> None:
             knows=json.dumps(merged, sort_keys=True),
             last_received_at=journal.now_text(),
         ).execute()
-        return
+        return False
     for origin, seq in json.loads(row.knows).items():
         merged[origin] = max(seq, merged.get(origin, 0))
     ExchangeOffice.update(
@@ -122,6 +139,7 @@ def met(sender: Mapping[str, Any], acknowledged: Mapping[str, int]) -> None:
         knows=json.dumps(merged, sort_keys=True),
         last_received_at=journal.now_text(),
     ).where(ExchangeOffice.id == sender["id"]).execute()
+    return False
 
 
 def sent(office_id: str | None) -> None:

@@ -50,7 +50,9 @@ RESTRICTED_COLUMNS = {"holder": {"email", "phone", "address"}}
 LOCAL_SETTINGS = {"set_up"}
 #: Columns each side sets for itself: the history has its own dates.
 LOCAL_COLUMNS = {"updated_at"}
-ACTIONS = ("INSERT", "UPDATE", "DELETE")
+#: A change the sharing keeps from the partner: it travels empty, to keep the numbering.
+WITHHELD = "WITHHELD"
+ACTIONS = ("INSERT", "UPDATE", "DELETE", WITHHELD)
 MAX_TEXT = 1_000_000
 
 _HEX_KEY = re.compile(r"[0-9a-f]{32}")

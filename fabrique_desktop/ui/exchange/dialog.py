@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.history import field_label
-from ...domain.models import StaffMember
 from ...domain.validation import ValidationError
 from ...store import exchange
-from ...store.exchange import rules
+from ...store.exchange.conflicts import record_name
 from ..common.background import ProgressTask
 from ..common.file_dialogs import all_files_filter, file_dialog, file_to_save
 from ..common.plain import PlainLabel
@@ -88,7 +87,9 @@ class ExchangeDialog(QDialog):
         self.theirs = QRadioButton(decide)
         self.other = QRadioButton(self.tr("&Another value:"), decide)
         self.other_value = QLineEdit(decide)
-        for widget in (self.mine, self.theirs, self.other, self.other_value):
+        self.accept_deletion = QRadioButton(decide)
+        self.accept_deletion.setObjectName("accept_deletion")
+        for widget in (self.mine, self.theirs, self.other, self.other_value, self.accept_deletion):
             decide_layout.addWidget(widget)
         self.decide_button = QPushButton(self.tr("&Decide"), decide)
         self.decide_button.setObjectName("decide")
@@ -99,6 +100,7 @@ class ExchangeDialog(QDialog):
         decide_layout.addWidget(self.error)
         self.decide_box = decide
         layout.addWidget(decide)
+        layout.addStretch(0)  # keeps the rest at the top while no conflict is listed
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -224,7 +226,9 @@ class ExchangeDialog(QDialog):
         for conflict in exchange.open_conflicts():
             item = QListWidgetItem(describe_conflict(conflict), self.conflicts)
             item.setData(Qt.ItemDataRole.UserRole, conflict)
-        self.decide_box.setEnabled(self.conflicts.count() > 0)
+        # Nothing to decide: no empty choices on screen (the preview, a settled file).
+        self.decide_box.setVisible(self.conflicts.count() > 0)
+        self.conflicts.setVisible(self.conflicts.count() > 0)
         if self.conflicts.count():
             self.conflicts.setCurrentRow(0)
 
@@ -234,19 +238,33 @@ class ExchangeDialog(QDialog):
             return
         conflict = item.data(Qt.ItemDataRole.UserRole)
         refused = conflict.kind == "refused"
-        self.mine.setText(
-            self.tr("Keep this office's value: %1").replace(
-                "%1", _side(conflict.mine, conflict.mine_staff_id, conflict.mine_at)
+        if refused:
+            self.mine.setText(
+                self.tr("Set the change received aside: this office keeps its records")
             )
-        )
+        else:
+            self.mine.setText(
+                self.tr("Keep this office's value: %1").replace("%1", conflict.mine_side())
+            )
         self.theirs.setText(
-            self.tr("Take the value received: %1").replace(
-                "%1", _side(conflict.theirs, conflict.theirs_staff_id, conflict.theirs_at)
-            )
+            self.tr("Take the value received: %1").replace("%1", conflict.theirs_side())
         )
         self.theirs.setVisible(not refused)
         self.other.setVisible(not refused)
         self.other_value.setVisible(not refused)
+        gone = exchange.deletion_offer(conflict)
+        self.accept_deletion.setVisible(gone is not None)
+        if gone is not None:
+            counts: dict[str, int] = {}
+            for table, _ in gone:
+                counts[table] = counts.get(table, 0) + 1
+            self.accept_deletion.setText(
+                self.tr("Accept the deletion (deleted here too: %1)").replace(
+                    "%1", exchange.describe_counts(counts)
+                )
+                if counts
+                else self.tr("Accept the deletion (this office does not hold the record)")
+            )
         self.mine.setChecked(True)
         self.other_value.setText("" if refused else str(conflict.mine or ""))
         self.error.clear()
@@ -262,7 +280,10 @@ class ExchangeDialog(QDialog):
         elif self.other.isChecked():
             value = self.other_value.text()
         try:
-            exchange.resolve(conflict.id, value)
+            if self.accept_deletion.isChecked():
+                exchange.accept_deletion(conflict.id)
+            else:
+                exchange.resolve(conflict.id, value)
         except ValidationError as error:
             self.error.setText(_message(error))
             return
@@ -280,20 +301,10 @@ def _message(error: Exception) -> str:
     return str(error)
 
 
-def _side(value: Any, staff_id: str | None, at: str | None) -> str:
-    staff = StaffMember.get_or_none(StaffMember.id == staff_id) if staff_id else None
-    who = staff.name if staff else "—"
-    when = f"{at[8:10]}/{at[5:7]}/{at[:4]} {at[11:16]}" if at else "—"
-    shown = "—" if value in (None, "") else str(value)
-    return f"« {shown} » ({who}, {when})"
-
-
 def describe_conflict(conflict: exchange.Conflict) -> str:
-    """« Besoin « Épicerie » — Titre » for the list of conflicts."""
-    what = exchange.TABLE_LABELS.get(conflict.table, conflict.table)
-    model = rules.MODELS.get(conflict.table)
-    record = model.get_or_none(model._meta.primary_key == conflict.record_id) if model else None
-    name = str(record) if record is not None else conflict.record_id[:8]
+    """« Besoin « Épicerie » — Titre, modifié sur les deux postes » for the list."""
+    what = record_name(conflict)
     if conflict.kind == "refused":
-        return f"{what.capitalize()} : « {name} » — {conflict.message}"
-    return f"{what.capitalize()} : « {name} » — {field_label(conflict.field)}"
+        return f"{what} — {conflict.message}"
+    why = conflict.message[0].lower() + conflict.message[1:]
+    return f"{what} — {field_label(conflict.field)} : {why}"

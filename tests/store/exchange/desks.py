@@ -106,3 +106,27 @@ def new_holder() -> Holder:
         recruitment_source="network",
         notes="",
     )
+
+
+def two_offices(folder: Path, *titles: str) -> tuple[Desk, Desk, Territory, StaffMember, list]:
+    """CRESS with a commune, a staff member and a need of each title, and GRIEP's new
+    file, after a first exchange both ways."""
+    cress = Desk(folder, "CRESS")
+    territory, staff = first_records(cress)
+    needs = [new_need(title, territory.id) for title in titles]
+    griep = Desk(folder, "GRIEP")
+    griep.receive(cress.prepare(folder))
+    cress.receive(griep.prepare(folder, "CRESS"))
+    return cress, griep, territory, staff, needs
+
+
+def deleted_while_decided(folder: Path) -> tuple[Desk, Desk, str, str]:
+    """CRESS deleted a need after a first exchange both ways; GRIEP, meanwhile,
+    recorded a decision on it. Neither has sent since. Returns the need's and the
+    decision's keys (hex)."""
+    cress, griep, _, staff, [need] = two_offices(folder, "Épicerie solidaire")
+    cress.use()
+    Need.delete_by_id(need.id)
+    griep.use()
+    decision = new_decision(need.id, staff.id)
+    return cress, griep, need.id.hex, decision.id.hex

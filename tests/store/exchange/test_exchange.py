@@ -3,14 +3,25 @@ resolution, deletions, repeated and late envois, sharing, refused gates."""
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 import zipfile
 
 import pytest
 
+from fabrique_desktop.cli import main
 from fabrique_desktop.domain.history import record_history
-from fabrique_desktop.domain.models import Holder, Need, NeedPartner, Partner, Project
+from fabrique_desktop.domain.models import (
+    Holder,
+    Need,
+    NeedPartner,
+    Partner,
+    Project,
+    database,
+)
 from fabrique_desktop.domain.services import attachments
-from fabrique_desktop.store import close_database, exchange
+from fabrique_desktop.store import close_database, exchange, history
+from fabrique_desktop.store.exchange.tables import ExchangeChange
 
 from .desks import Desk, dump, first_records, new_holder, new_need
 
@@ -177,3 +188,57 @@ def test_erasing_a_person_erases_their_values_from_the_exchange_too(pair, tmp_pa
     erase_person(Person(PersonKind.HOLDER, holder), None, scrub_file=False)
     kept = " ".join(row.changes for row in ExchangeChange.select())
     assert "ines@exemple.fr" not in kept and "Inès" not in kept and "rue Haute" not in kept
+
+
+def test_the_cli_summary_gives_conflict_times_in_local_time(pair, tmp_path, capsys, monkeypatch):
+    """Stored in UTC (« Z »), printed as a workstation in France reads its clock."""
+    cress, griep, need_id, staff_id = pair
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        cress.use()
+        history.set_actor(database, staff_id)
+        Need.update(title="Épicerie CRESS").where(Need.id == need_id).execute()
+        history.set_actor(database, None)
+        griep.use()
+        Need.update(title="Épicerie GRIEP").where(Need.id == need_id).execute()
+        envoi = cress.prepare(tmp_path, "GRIEP")
+        griep.close()
+        close_database()
+        assert main(["exchange", "receive", str(griep.path), str(envoi)]) == 0
+        out = capsys.readouterr().out
+        stamp = next(
+            row.at
+            for row in ExchangeChange.select().where(ExchangeChange.table_name == "need")
+            if "Épicerie CRESS" in row.changes
+        )
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    utc = dt.datetime.fromisoformat(stamp)
+    paris = utc + dt.timedelta(hours=2 if 4 <= utc.month <= 10 else 1)
+    assert "  Conflit : Besoin « Épicerie GRIEP », Titre — ici « Épicerie GRIEP » (—, " in out
+    assert f"reçu « Épicerie CRESS » (Claire Vasseur, {paris:%d/%m/%Y à %H:%M})" in out
+    assert f"{utc:%d/%m/%Y à %H:%M})" not in out
+
+
+def test_a_change_not_shared_does_not_hold_back_the_ones_after_it(pair, tmp_path):
+    """Restricted sharing keeps an attachment and a holder's e-mail from GRIEP; the
+    title edited after them still arrives (they travel empty, to keep the numbering)."""
+    cress, griep, need_id, _ = pair
+    cress.use()
+    exchange.set_sharing(exchange.partners()[0].id, "restricted")
+    holder = new_holder()
+    attachments.attach_file(Need.get_by_id(need_id), "plan.txt", b"secret plan")
+    Holder.update(email="ines.martin@exemple.fr").where(Holder.id == holder.id).execute()
+    Need.update(title="Après la pièce jointe").where(Need.id == need_id).execute()
+    envoi = cress.prepare(tmp_path, "GRIEP")
+    content = b"".join(
+        zipfile.ZipFile(envoi).read(name) for name in zipfile.ZipFile(envoi).namelist()
+    )
+    assert b"secret plan" not in content and b"ines.martin" not in content
+    received = griep.receive(envoi)
+    assert Need.get_by_id(need_id).title == "Après la pièce jointe"
+    assert Holder.get_by_id(holder.id).email == ""
+    assert received.outcome.already_known == 0
+    assert "pièces jointes" not in received.describe()
