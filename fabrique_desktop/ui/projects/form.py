@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QMessageBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -36,7 +35,7 @@ from ...domain.services import candidacies, milestones, projects
 from ...domain.validation import RECORD, ValidationError
 from ..common import plain, step_decisions
 from ..common.colours import ALERT
-from ..common.columns import FullTextTips, fit_columns
+from ..common.columns import FullTextTips, fit_columns, record_table
 from ..common.decision import set_possible
 from ..common.fields import ChoiceField, DateField, TextField
 from ..common.fieldset import ERROR_STYLE
@@ -89,15 +88,12 @@ class ProjectForm(RecordForm):
     def _candidacy_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Candidacies"), self)
         column = QVBoxLayout(box)
-        self.candidacy_table = QTableWidget(0, 4, box)
-        self.candidacy_table.setObjectName("candidacy_table")
-        self.candidacy_table.setHorizontalHeaderLabels(
-            [self.tr("Holder"), self.tr("Received on"), self.tr("Grid"), self.tr("Status")]
+        self.candidacy_table = record_table(
+            box,
+            "candidacy_table",
+            [self.tr("Holder"), self.tr("Received on"), self.tr("Grid"), self.tr("Status")],
         )
-        self.candidacy_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.candidacy_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         fit_columns(self.candidacy_table, 0)
-        self.candidacy_table.verticalHeader().hide()
         self.candidacy_table.setMaximumHeight(130)
         self.candidacy_table.itemSelectionChanged.connect(self.refresh_actions)
         self.candidacy_table.itemActivated.connect(lambda _: self.edit_grid())
@@ -148,15 +144,12 @@ class ProjectForm(RecordForm):
             plan, self.tr("Generate the milestones"), self.generate, "generate"
         )
         column.addLayout(plan)
-        self.milestone_table = QTableWidget(0, 3, box)
-        self.milestone_table.setObjectName("milestone_table")
-        self.milestone_table.setHorizontalHeaderLabels(
-            [self.tr("Milestone"), self.tr("Planned on"), self.tr("Done on")]
+        self.milestone_table = record_table(
+            box,
+            "milestone_table",
+            [self.tr("Milestone"), self.tr("Planned on"), self.tr("Done on")],
         )
         self.milestone_table.setMinimumHeight(320)  # the standard plan's nine steps
-        self.milestone_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.milestone_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.milestone_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.milestone_table.itemSelectionChanged.connect(self.refresh_actions)
         self.milestone_table.itemActivated.connect(lambda _: self.edit_milestone())
         self.milestone_table.setItemDelegate(FullTextTips(self.milestone_table))
@@ -166,7 +159,6 @@ class ProjectForm(RecordForm):
         for section in (1, 2):  # the date pickers keep their full width
             header.setSectionResizeMode(section, header.ResizeMode.Fixed)
             header.resizeSection(section, picker_width)
-        self.milestone_table.verticalHeader().hide()
         column.addWidget(self.milestone_table)
         # The chosen milestone's notes, below the table: a column would squeeze the titles.
         self.milestone_notes = PlainLabel(box)
