@@ -338,168 +338,168 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="50"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
         <source>&amp;Time:</source>
         <translation>He&amp;ure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="57"/>
         <source>&amp;Staff:</source>
         <translation>Chargé·es de &amp;mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="59"/>
         <source>Attendance:</source>
         <translation>Présences&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="62"/>
         <source>Guests who came (not con&amp;vened):</source>
         <translation>In&amp;vités présents (non convoqués)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="64"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="67"/>
         <source>Prepare the dossier</source>
         <translation>Préparer le d&amp;ossier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="70"/>
         <source>Record the decisions</source>
         <translation>&amp;Saisir les décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="287"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="282"/>
         <source>Minutes</source>
         <translation>&amp;Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="83"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="83"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="83"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="83"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
         <source>Add a point…</source>
         <translation>A&amp;jouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="96"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="99"/>
         <source>Cancel the decision…</source>
         <translation>Annuler la décision…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="106"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="217"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="227"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="107"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="181"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="190"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="242"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="185"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="237"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="190"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="192"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="213"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="240"/>
         <source>No dated decision is recorded on this point.</source>
         <translation>Aucune décision datée n&apos;est enregistrée sur ce point.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="271"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="275"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="287"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="297"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="292"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="298"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="293"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -2906,228 +2906,228 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
         <source>&amp;Title:</source>
         <extracomment>The plan&apos;s date editors, by milestone id, in the table&apos;s order.</extracomment>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="60"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="67"/>
         <source>Declare the enterprise created</source>
         <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="69"/>
         <source>Abandon</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="72"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="71"/>
         <source>Post-creation follow-up…</source>
         <translation>Suivi post-création…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="83"/>
         <source>Cancelling the opening removes this project: do it from the need&apos;s record.</source>
         <translation>Annuler l&apos;ouverture supprime ce projet&#xa0;: faites-le depuis la fiche du besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="90"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="106"/>
         <source>Qualification grid…</source>
         <translation>&amp;Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="113"/>
         <source>Retain this holder</source>
         <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="120"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="116"/>
         <source>Not retained</source>
         <translation>&amp;Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="120"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="130"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="126"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="139"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="145"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="141"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="148"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="144"/>
         <source>Generate the milestones</source>
         <translation>Créer les &amp;jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="172"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="183"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="175"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="187"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="179"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="203"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="195"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="208"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="200"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="283"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="275"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="353"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="345"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="347"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="354"/>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="355"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="362"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="363"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="360"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="352"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="367"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="359"/>
         <source>Only a created enterprise is followed up.</source>
         <translation>Seule une entreprise créée a un suivi post-création.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="372"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="377"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="387"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="379"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="380"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="372"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="385"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="377"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="393"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="385"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="398"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="390"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="401"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="393"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="455"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="447"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="461"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="453"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="468"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="460"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="470"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="462"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
     </message>
