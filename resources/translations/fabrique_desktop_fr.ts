@@ -343,168 +343,168 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="50"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="52"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="53"/>
         <source>&amp;Time:</source>
         <translation>He&amp;ure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="54"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="55"/>
         <source>&amp;Partners:</source>
         <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="57"/>
         <source>&amp;Staff:</source>
         <translation>Chargé·es de &amp;mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="60"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="59"/>
         <source>Attendance:</source>
         <translation>Présences&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="62"/>
         <source>Guests who came (not con&amp;vened):</source>
         <translation>In&amp;vités présents (non convoqués)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="64"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="67"/>
         <source>Prepare the dossier</source>
         <translation>Préparer le d&amp;ossier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="71"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="70"/>
         <source>Record the decisions</source>
         <translation>&amp;Saisir les décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="74"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="287"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="282"/>
         <source>Minutes</source>
         <translation>&amp;Relevé de décisions</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="78"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="83"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="83"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="83"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="83"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="93"/>
         <source>Add a point…</source>
         <translation>A&amp;jouter un point…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="95"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="96"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="104"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="99"/>
         <source>Cancel the decision…</source>
         <translation>Annuler la décision…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="106"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="217"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="227"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="101"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="222"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="107"/>
         <source>New committee meeting</source>
         <translation>Nouvelle réunion de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="181"/>
         <source>Save the meeting first.</source>
         <translation>Enregistrez d&apos;abord la réunion.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="190"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="242"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="185"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="237"/>
         <source>Choose a point of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="190"/>
         <source>The agenda is empty.</source>
         <translation>L&apos;ordre du jour est vide.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="192"/>
         <source>Decisions are recorded once the meeting has taken place.</source>
         <translation>Les décisions se saisissent une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="218"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="213"/>
         <source>Remove point %1 « %2 » from the agenda?</source>
         <translation>Retirer le point %1 « %2 » de l&apos;ordre du jour ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="245"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="240"/>
         <source>No dated decision is recorded on this point.</source>
         <translation>Aucune décision datée n&apos;est enregistrée sur ce point.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="271"/>
         <source>Preparing the dossier…</source>
         <translation>Préparation du dossier…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="275"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="287"/>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="297"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="292"/>
         <source>Committee dossier</source>
         <translation>Dossier de comité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/committees/form.py" line="298"/>
+        <location filename="../../fabrique_desktop/ui/committees/form.py" line="293"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>Le dossier n&apos;a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -1049,27 +1049,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>EnterpriseFields</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="31"/>
         <source>&amp;Enterprise name:</source>
         <translation>Nom de l&apos;entre&amp;prise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="34"/>
         <source>&amp;Legal form:</source>
         <translation>Forme juridi&amp;que&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="35"/>
         <source>SI&amp;RET:</source>
         <translation>&amp;SIRET&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="38"/>
         <source>Created &amp;on:</source>
         <translation>&amp;Créée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="43"/>
         <source>&amp;Jobs (FTE):</source>
         <translation>E&amp;mplois (ETP)&#xa0;:</translation>
     </message>
@@ -2228,118 +2228,107 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>NeedForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="28"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="29"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="30"/>
         <source>Co&amp;mmune:</source>
         <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="32"/>
         <source>&amp;Sector:</source>
         <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="34"/>
         <source>So&amp;urce:</source>
         <translation>So&amp;urce&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="36"/>
         <source>Source &amp;details:</source>
         <translation>Précision sur la source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="37"/>
         <source>Ori&amp;gin session:</source>
         <translation>Séance d&apos;ori&amp;gine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="38"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="39"/>
         <source>Spotted &amp;on:</source>
         <translation>Repéré &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="40"/>
         <source>&amp;Description:</source>
         <translation>Descripti&amp;on&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="41"/>
         <source>Target &amp;public:</source>
         <translation>Pu&amp;blic cible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="41"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="42"/>
         <source>E&amp;xisting offer:</source>
         <translation>Offre e&amp;xistante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="43"/>
         <source>First &amp;partners:</source>
         <translation>Premiers partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="45"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="47"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="48"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="113"/>
         <source>Keep the idea</source>
         <translation>&amp;Retenir l&apos;idée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="48"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="115"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="116"/>
         <source>Postpone</source>
         <translation>Re&amp;porter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="49"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="118"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="50"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="119"/>
         <source>Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="51"/>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="52"/>
         <source>Launch the opportunity study</source>
         <translation>La&amp;ncer l&apos;étude d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="62"/>
         <source>New need</source>
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="65"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="83"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="84"/>
         <source>Save the need first.</source>
         <translation>Enregistrez d&apos;abord le besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/needs/form.py" line="86"/>
         <source>The committee has already decided on this idea.</source>
         <translation>Le comité a déjà statué sur cette idée.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="107"/>
-        <source>Decision on the idea « %1 ».</source>
-        <translation>Décision sur l&apos;idée « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/needs/form.py" line="123"/>
-        <source>The opportunity study of « %1 » starts on the date of this decision.</source>
-        <translation>L&apos;étude d&apos;opportunité de « %1 » commence à la date de cette décision.</translation>
     </message>
 </context>
 <context>
@@ -2928,28 +2917,28 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PipelineScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="133"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="130"/>
         <source>%1 (%2)</source>
         <extracomment>Navigation rows of the screens a card opens in.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="134"/>
         <source>The %1 most recent of %2</source>
         <translation>Les %1 plus récents sur %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="150"/>
         <source>Holder: %1</source>
         <translation>Porteur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="156"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="153"/>
         <source>Next: %1, %2</source>
         <translation>Prochain jalon&#xa0;: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="158"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="155"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -2957,84 +2946,19 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="168"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="165"/>
         <source>Move to…</source>
         <translation>Déplacer vers…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="176"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="188"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="185"/>
         <source>« %1 » is now at the stage « %2 ».</source>
         <translation>«&#xa0;%1&#xa0;» est maintenant à l&apos;étape «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="205"/>
-        <source>Launch the opportunity study</source>
-        <translation>Lancer l&apos;étude d&apos;opportunité</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="207"/>
-        <source>The opportunity study of « %1 » starts on the date of this decision.</source>
-        <translation>L&apos;étude d&apos;opportunité de «&#xa0;%1&#xa0;» commence à la date de cette décision.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="214"/>
-        <source>Validate the opportunity</source>
-        <translation>Valider l&apos;opportunité</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="215"/>
-        <source>Committee decision on the opportunity study of « %1 ».</source>
-        <translation>Décision du comité sur l&apos;étude d&apos;opportunité de «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="225"/>
-        <source>Open the project</source>
-        <translation>Ouvrir le projet</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="226"/>
-        <source>The project opens on the date of this decision, from « %1 ».</source>
-        <translation>Le projet s&apos;ouvre à la date de cette décision, à partir de «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="232"/>
-        <source>Project &amp;title:</source>
-        <translation>&amp;Titre du projet&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="238"/>
-        <source>Retain this holder</source>
-        <translation>Retenir ce porteur</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="239"/>
-        <source>The holder retained takes the project « %1 ».</source>
-        <translation>Le porteur retenu prend le projet «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="249"/>
-        <source>&amp;Candidacy:</source>
-        <translation>&amp;Candidature&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="254"/>
-        <source>Declare the enterprise created</source>
-        <translation>Déclarer l&apos;entreprise créée</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="255"/>
-        <source>The support of « %1 » ends: the enterprise exists.</source>
-        <translation>L&apos;accompagnement de «&#xa0;%1&#xa0;» s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="265"/>
-        <source>Choose the candidacy retained.</source>
-        <translation>Choisissez la candidature retenue.</translation>
     </message>
 </context>
 <context>
@@ -3048,265 +2972,230 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="59"/>
         <source>&amp;Title:</source>
         <extracomment>The plan&apos;s date editors, by milestone id, in the table&apos;s order.</extracomment>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="60"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="95"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="558"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="67"/>
         <source>Declare the enterprise created</source>
         <translation>Déc&amp;larer l&apos;entreprise créée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="97"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="576"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="69"/>
         <source>Abandon</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="99"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="71"/>
         <source>Post-creation follow-up…</source>
         <translation>Suivi post-création…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="111"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="83"/>
         <source>Cancelling the opening removes this project: do it from the need&apos;s record.</source>
         <translation>Annuler l&apos;ouverture supprime ce projet&#xa0;: faites-le depuis la fiche du besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="117"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="89"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
         <source>Holder</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="94"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="103"/>
         <source>Add a candidacy…</source>
         <translation>Ajouter une candidature…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="137"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="106"/>
         <source>Qualification grid…</source>
         <translation>&amp;Grille de qualification…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="144"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="461"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="113"/>
         <source>Retain this holder</source>
         <translation>&amp;Retenir ce porteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="147"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="464"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="116"/>
         <source>Not retained</source>
         <translation>&amp;Non retenue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="151"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="472"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="120"/>
         <source>Withdraw the candidacy</source>
         <translation>Retirer la candidat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="126"/>
         <source>Support milestones</source>
         <translation>Jalons d&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="170"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="139"/>
         <source>Plan:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="172"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="141"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="144"/>
         <source>Generate the milestones</source>
         <translation>Créer les &amp;jalons</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
         <source>Planned on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="150"/>
         <source>Done on</source>
         <translation>Réalisé le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="207"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="172"/>
         <source>Add a milestone…</source>
         <translation>Ajouter un jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="210"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="175"/>
         <source>Edit the milestone…</source>
         <translation>Modifier le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="214"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="179"/>
         <source>Remove the milestone…</source>
         <translation>Retirer le jalon…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="230"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="195"/>
         <source>Choose a project in the list</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="235"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="200"/>
         <source>Stage: %1 · Opened on %2 · Holder: %3
 From the need: %4 (%5)</source>
         <translation>Étape&#xa0;: %1 · Ouvert le %2 · Porteur&#xa0;: %3
 Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="310"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="275"/>
         <source>Late: planned on %1</source>
         <translation>En retard&#xa0;: prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="380"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="345"/>
         <source>The project no longer recruits.</source>
         <translation>Le projet ne recrute plus.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="382"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="389"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="390"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="347"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="354"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="355"/>
         <source>Choose an undecided candidacy.</source>
         <translation>Choisissez une candidature sans décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="387"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="352"/>
         <source>Choose an undecided candidacy of a project looking for its holder.</source>
         <translation>Choisissez une candidature sans décision, pour un projet qui cherche son porteur.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="394"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="359"/>
         <source>Only a created enterprise is followed up.</source>
         <translation>Seule une entreprise créée a un suivi post-création.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="399"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="364"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="404"/>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="414"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="369"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="379"/>
         <source>Milestones are added and removed during the support.</source>
         <translation>Les jalons s&apos;ajoutent et se retirent pendant l&apos;accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="407"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="372"/>
         <source>Choose a milestone.</source>
         <translation>Choisissez un jalon.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="412"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="377"/>
         <source>Choose a milestone of a project in support.</source>
         <translation>Choisissez un jalon d&apos;un projet en accompagnement.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="420"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="385"/>
         <source>Milestones are planned once the holder is retained, and only once.</source>
         <translation>Les jalons se créent une fois le porteur retenu, et une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="425"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="390"/>
         <source>Only a supported project can lead to an enterprise.</source>
         <translation>Seul un projet en accompagnement peut aboutir à une entreprise.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="428"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="393"/>
         <source>This project is closed.</source>
         <translation>Ce projet est clos.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="449"/>
-        <source>Committee decision on the candidacy of %1.</source>
-        <translation>Décision du comité sur la candidature de %1.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="473"/>
-        <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
-        <translation>%1 retire sa candidature à « %2 ». Le motif reste dans les décisions du projet.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="482"/>
-        <source>&amp;Withdrawn on:</source>
-        <translation>&amp;Retirée le&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="483"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="506"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="447"/>
         <source>« %1 », planned on %2</source>
         <translation>« %1 », prévu le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="512"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="453"/>
         <source>%1 and done on %2</source>
         <translation>%1 et réalisé le %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="519"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="460"/>
         <source>Remove the milestone</source>
         <translation>Retirer le jalon</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="521"/>
+        <location filename="../../fabrique_desktop/ui/projects/form.py" line="462"/>
         <source>Remove the milestone %1? Its dates and notes are deleted; the other milestones stay as they are.</source>
         <translation>Retirer le jalon %1 ? Ses dates et ses notes sont supprimées ; les autres jalons restent tels quels.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="559"/>
-        <source>The support of « %1 » ends: the enterprise exists.</source>
-        <translation>L&apos;accompagnement de « %1 » s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/projects/form.py" line="577"/>
-        <source>The project « %1 » stops here.</source>
-        <translation>Le projet « %1 » s&apos;arrête ici.</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +3868,130 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>StepDecisions</name>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="56"/>
+        <source>Decision on the idea « %1 ».</source>
+        <translation>Décision sur l&apos;idée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="66"/>
+        <source>Launch the opportunity study</source>
+        <translation>La&amp;ncer l&apos;étude d&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="67"/>
+        <source>The opportunity study of « %1 » starts on the date of this decision.</source>
+        <translation>L&apos;étude d&apos;opportunité de «&#xa0;%1&#xa0;» commence à la date de cette décision.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="79"/>
+        <source>Validate the opportunity</source>
+        <translation>Va&amp;lider l&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="82"/>
+        <source>Set aside</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="83"/>
+        <source>To rework</source>
+        <translation>À re&amp;travailler</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="92"/>
+        <source>Committee decision on the opportunity study of « %1 ».</source>
+        <translation>Décision du comité sur l&apos;étude d&apos;opportunité de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="103"/>
+        <source>Open the project</source>
+        <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="104"/>
+        <source>The project opens on the date of this decision, from « %1 ».</source>
+        <translation>Le projet s&apos;ouvre à la date de cette décision, à partir de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="111"/>
+        <source>Project &amp;title:</source>
+        <translation>&amp;Titre du projet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="122"/>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="145"/>
+        <source>Retain this holder</source>
+        <translation>&amp;Retenir ce porteur</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="124"/>
+        <source>Not retained</source>
+        <translation>&amp;Non retenue</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="125"/>
+        <source>Committee decision on the candidacy of %1.</source>
+        <translation>Décision du comité sur la candidature de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="139"/>
+        <source>Choose the candidacy retained.</source>
+        <translation>Choisissez la candidature retenue.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="146"/>
+        <source>The holder retained takes the project « %1 ».</source>
+        <translation>Le porteur retenu prend le projet «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="155"/>
+        <source>&amp;Candidacy:</source>
+        <translation>&amp;Candidature&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="163"/>
+        <source>Withdraw the candidacy</source>
+        <translation>Retirer la candidat&amp;ure</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="164"/>
+        <source>%1 withdraws from « %2 ». The reason stays in the project&apos;s decisions.</source>
+        <translation>%1 retire sa candidature à «&#xa0;%2&#xa0;». Le motif reste dans les décisions du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="176"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Retirée le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="177"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="188"/>
+        <source>Declare the enterprise created</source>
+        <translation>Déc&amp;larer l&apos;entreprise créée</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="189"/>
+        <source>The support of « %1 » ends: the enterprise exists.</source>
+        <translation>L&apos;accompagnement de «&#xa0;%1&#xa0;» s&apos;achève&#xa0;: l&apos;entreprise existe.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="202"/>
+        <source>Abandon</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/common/step_decisions.py" line="203"/>
+        <source>The project « %1 » stops here.</source>
+        <translation>Le projet «&#xa0;%1&#xa0;» s&apos;arrête ici.</translation>
+    </message>
+</context>
+<context>
     <name>StudiesScreen</name>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/screen.py" line="24"/>
@@ -4002,99 +4015,64 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>StudyForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="26"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="27"/>
         <source>&amp;Started on:</source>
         <translation>C&amp;ommencée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="27"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="28"/>
         <source>Followed b&amp;y:</source>
         <translation>Sui&amp;vi par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="30"/>
         <source>Opportunity criteria</source>
         <translation>Critères d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="33"/>
         <source>&amp;Recommendation:</source>
         <translation>&amp;Recommandation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="36"/>
         <source>Reasons:</source>
         <translation>Motifs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="38"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="122"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="132"/>
-        <source>Validate the opportunity</source>
-        <translation>Va&amp;lider l&apos;opportunité</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="40"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="135"/>
-        <source>Set aside</source>
-        <translation>É&amp;carter</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="41"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="138"/>
-        <source>To rework</source>
-        <translation>À re&amp;travailler</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="43"/>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="143"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="47"/>
         <source>Open the project</source>
         <translation>Ouvrir le &amp;projet</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="58"/>
         <source>Cancelling the launch removes this study: do it from the need&apos;s record.</source>
         <translation>Annuler le lancement supprime cette étude&#xa0;: faites-le depuis la fiche du besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="59"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="63"/>
         <source>Choose a study in the list</source>
         <translation>Choisissez une étude dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="66"/>
         <source>Study: %1 · Need: %2</source>
         <translation>Étude&#xa0;: %1 · Besoin&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="89"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="93"/>
         <source>This study has already been decided.</source>
         <translation>Cette étude a déjà fait l&apos;objet d&apos;une décision.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="102"/>
         <source>A project opens only from a validated opportunity.</source>
         <translation>Un projet ne s&apos;ouvre que sur une opportunité validée.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="106"/>
-        <source>Committee decision on the opportunity study of « %1 ».</source>
-        <translation>Décision du comité sur l&apos;étude d&apos;opportunité de « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/studies/form.py" line="119"/>
         <source>The study recommends « %1 ». Validate the opportunity all the same? The reason will be asked and kept with the decision.</source>
         <translation>L&apos;étude recommande « %1 ». Valider l&apos;opportunité malgré tout ? Le motif vous sera demandé et gardé avec la décision.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="144"/>
-        <source>The project opens on the date of this decision, from « %1 ».</source>
-        <translation>Le projet s&apos;ouvre à la date de cette décision, à partir de « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/studies/form.py" line="150"/>
-        <source>Project &amp;title:</source>
-        <translation>&amp;Titre du projet&#xa0;:</translation>
     </message>
 </context>
 <context>

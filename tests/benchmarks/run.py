@@ -649,9 +649,11 @@ def table(figures: list[Figure]) -> str:
     return "\n".join(lines)
 
 
-def bulk_anonymisation(path: Path, people: int = 1000) -> Figure:
+def bulk_anonymisation(path: Path, people: int = 1000) -> list[Figure]:
     """« Données à revoir » → anonymise in bulk: ``people`` holders erased, then the file
-    scrubbed once (VACUUM, search indexes, WAL), on a copy of the scale database."""
+    scrubbed once (VACUUM, search indexes, WAL), on a copy of the scale database. Its CPU
+    time beside the wall clock: on a shared machine the wall clock mostly measures the
+    others' load (SQLite runs in this process, so its work is counted)."""
     import shutil
     import tempfile
 
@@ -677,19 +679,15 @@ def bulk_anonymisation(path: Path, people: int = 1000) -> Figure:
             .where(Holder.kind == HolderKind.PERSON, Holder.id.not_in(carrying))
             .limit(people)
         ]
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         erase_people(chosen, None, lambda done, total: True)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         close_database()
-    return Figure(
-        f"anonymising {len(chosen)} holders at once (file scrubbed)",
-        elapsed,
-        "s",
-        "≤ 60 s",
-        None,
-        None,
-        elapsed <= 60,
-    )
+    name = f"anonymising {len(chosen)} holders at once (file scrubbed)"
+    return [
+        Figure(name, elapsed, "s", "≤ 60 s", None, None, elapsed <= 60),
+        Figure(f"{name}: CPU time", cpu, "s", "≤ 60 s", None, None, cpu <= 60),
+    ]
 
 
 def exchange_envois(path: Path, edits: int = 1000) -> list[Figure]:
@@ -964,7 +962,7 @@ def main(argv: list[str] | None = None) -> int:
         *committee_dossier(path, args.repeat),
         *navigation(path),
         peak_memory(path),
-        bulk_anonymisation(path),
+        *bulk_anonymisation(path),
         *exchange_envois(path),
         *list_export(path, args.repeat),
         *dashboard(path, args.repeat),

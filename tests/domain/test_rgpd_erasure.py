@@ -202,3 +202,42 @@ def test_a_person_is_found_by_key_or_email(db, need, staff):
     assert find_person("lucja.kowalczyk@exemple.fr").record.id == scenario.holder.id
     with pytest.raises(ValidationError, match="Aucune personne"):
         find_person("personne@exemple.fr")
+
+
+@pytest.mark.sqlite_only
+def test_a_bulk_erasure_cancelled_mid_batch_keeps_whom_it_erased(db, db_path, monkeypatch):
+    """« Annuler » while anonymising in bulk: the people erased before it (in the same
+    transaction batch too) stay erased, in the file and its log; the others stay whole."""
+    from fabrique_desktop.domain.rgpd import erasure
+
+    monkeypatch.setattr(erasure, "BATCH", 3)
+    people = [
+        holders.create_holder(
+            person_values(
+                first_name=f"Prénom{n}", last_name=f"Nomdefamille{n}", email=f"p{n}@exemple.fr"
+            )
+        )
+        for n in range(8)
+    ]
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(done, total):
+        if done == 5:  # the second batch's second person
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        erasure.erase_people([person_of(h) for h in people], None, progress)
+
+    names = [Holder.get_by_id(h.id).last_name for h in people]
+    assert names == [f"Porteur anonymisé n° {n}" for n in range(1, 6)] + [
+        "Nomdefamille5",
+        "Nomdefamille6",
+        "Nomdefamille7",
+    ]
+    assert PersonalDataErasure.select().count() == 5
+    raw = _raw_files(db_path)  # scrubbed once, although cancelled
+    assert [n for n in range(8) if f"p{n}@exemple.fr".encode() in raw] == [5, 6, 7]
+    assert integrity_problems() == []
+    _assert_log_guarded(db)

@@ -6,6 +6,9 @@ import json
 import random
 import shutil
 import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -103,3 +106,76 @@ def test_an_erasure_on_a_full_disk_says_so_and_leaves_the_file_unchanged(
     assert "Rien n'a été modifié" in result["err"]
     assert result["unchanged"]
     assert set(result["files"]) == {"base.sqlite", "copie.sqlite"}  # no lock, no WAL left
+
+
+BULK = """
+import sys
+from fabrique_desktop.domain.enums import HolderKind
+from fabrique_desktop.domain.models import Holder
+from fabrique_desktop.domain.rgpd.erasure import erase_people
+from fabrique_desktop.domain.rgpd.persons import person_of
+from fabrique_desktop.store import open_database
+open_database(sys.argv[1])
+people = [person_of(h) for h in Holder.select().where(Holder.kind == HolderKind.PERSON)]
+print("go", flush=True)
+erase_people(people, None)
+"""
+
+
+def _bulk_erasure(path: Path, kill_after: float | None) -> float:
+    """Run the bulk erasure of every holder of ``path``; SIGKILL it ``kill_after`` seconds
+    after it started erasing (None: let it finish). How long it ran."""
+    child = subprocess.Popen([sys.executable, "-c", BULK, str(path)], stdout=subprocess.PIPE)
+    assert child.stdout.readline() == b"go\n"
+    started = time.monotonic()
+    if kill_after is not None:
+        time.sleep(kill_after)
+        child.send_signal(signal.SIGKILL)
+    assert child.wait() in (0, -signal.SIGKILL)
+    return time.monotonic() - started
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+def test_a_bulk_erasure_killed_at_random_moments_leaves_each_person_whole(
+    demo_and_person, tmp_path
+):
+    """Erased in batches of several people per transaction: killed at any moment of the
+    erasure or of the scrubbing after it, each person is still intact or fully erased,
+    and the file passes its check."""
+    demo = demo_and_person[0]
+    open_database(demo, read_only=True)
+    try:
+        people = {
+            h.id: (h.last_name, h.email)
+            for h in Holder.select().where(Holder.kind == HolderKind.PERSON)
+        }
+    finally:
+        close_database()
+    shutil.copyfile(demo, tmp_path / "whole.sqlite")
+    whole = _bulk_erasure(tmp_path / "whole.sqlite", None)
+    rng = random.Random(29112026)
+    erased_counts = []
+    for round_ in range(KILLS):
+        path = tmp_path / f"bulk-{round_}.sqlite"
+        shutil.copyfile(demo, path)
+        _bulk_erasure(path, rng.uniform(0, whole))
+        checked = cli("check", path)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+        open_database(path)
+        try:
+            erased = {e.person_id for e in PersonalDataErasure.select()}
+            for key, (last_name, email) in people.items():
+                holder = Holder.get_by_id(key)
+                logged = database.execute_sql(
+                    "SELECT count(*) FROM change_log WHERE changes LIKE ?", (f"%{email}%",)
+                ).fetchone()[0]
+                if key in erased:
+                    assert holder.last_name.startswith("Porteur anonymisé n° ")
+                    assert (holder.email, logged) == ("", 0) or not email
+                else:
+                    assert (holder.last_name, holder.email) == (last_name, email)
+        finally:
+            close_database()
+        erased_counts.append(len(erased))
+    print(f"erasing them all took {whole:.1f} s; people erased when killed:", erased_counts)
+    assert len(set(erased_counts)) > 1  # the kills did fall at different moments

@@ -147,6 +147,8 @@ def test_a_damaged_envoi_is_refused_without_freezing_the_window(qtbot, offices, 
     qtbot.waitUntil(lambda: "abîmé ou tronqué" in receiving.summary.text())
     assert receiving.summary.text().startswith("« abime.fabrique-echange » est abîmé")
     assert not receiving.apply_button.isEnabled()
+
+
 def test_accept_the_deletion_of_a_need_this_office_decided_on(qtbot, tmp_path):
     """CRESS deleted a need on which GRIEP recorded a decision: GRIEP sees the refused
     deletion, accepts it, and the need and its decision are gone from its file."""

@@ -233,20 +233,23 @@ def find_mentions(
 def _sieve(owners: Iterable[Needle]) -> Callable[[str], bool] | None:
     """A text can name someone only if its rough words hold the first rough word of one
     of their needles (a needle in another script always passes: None, no sieve). SQLite
-    runs it while reading: only the texts it keeps reach the exact match."""
+    runs it while reading: only the texts it keeps reach the exact match.
+
+    It runs once per non-empty text of the file (1.5 million at 100,000 needs): one
+    Python call each, ASCII text folded inline, is what keeps it cheap."""
     anchors = {_ROUGH_WORDS.findall(ascii_fold(n[0]))[:1][0] for n in owners if _rough(n)}
     if any(not _rough(n) for n in owners):
         return None
     if len(anchors) <= 8:  # one person: a substring test beats splitting into words
 
         def sieve(text: str) -> bool:
-            rough = ascii_fold(text)
+            rough = text.casefold() if text.isascii() else ascii_fold(text)
             return any(anchor in rough for anchor in anchors)
 
         return sieve
 
-    def sieve(text: str) -> bool:
-        return not anchors.isdisjoint(_ROUGH_WORDS.findall(ascii_fold(text)))
+    def sieve(text: str, words=_ROUGH_WORDS.findall, disjoint=anchors.isdisjoint) -> bool:
+        return not disjoint(words(text.casefold() if text.isascii() else ascii_fold(text)))
 
     return sieve
 
@@ -262,14 +265,14 @@ def _texts(model: type[BaseModel], fields: tuple[str, ...], sieve):
     # A name of its own each time: SQLite refuses to redefine a function while another
     # statement is running on the connection (a caller iterating over a query).
     function = f"rgpd_may_name_{next(_SIEVES)}"
-    connection.create_function(
-        function, 1, lambda text: bool(text) and (sieve is None or sieve(text))
-    )
+    connection.create_function(function, 1, sieve or (lambda text: True), deterministic=True)
     table = model._meta.table_name
     for name in fields:
         column = getattr(model, name).column_name
+        # The empty texts (most of them) are left out before any Python runs.
         cursor = connection.execute(
-            f'SELECT id, "{column}" FROM "{table}" WHERE {function}("{column}")'
+            f'SELECT id, "{column}" FROM "{table}"'
+            f' WHERE "{column}" <> \'\' AND {function}("{column}")'
         )
         for key, value in cursor:
             yield key, name, value

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QMessageBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -23,7 +22,7 @@ from ...domain.validation import RECORD, ValidationError
 from ..common import plain
 from ..common.background import ProgressTask
 from ..common.buttons import without_mnemonic
-from ..common.columns import fit_columns
+from ..common.columns import fit_columns, record_table
 from ..common.decision import ask_reversal, set_possible
 from ..common.fields import (
     ChoiceField,
@@ -78,15 +77,11 @@ class CommitteeForm(RecordForm):
     def _agenda_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Agenda"), self)
         column = QVBoxLayout(box)
-        self.agenda = QTableWidget(0, 4, box)
-        self.agenda.setObjectName("agenda")
-        self.agenda.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("Purpose"), self.tr("Point"), self.tr("Decision")]
+        self.agenda = record_table(
+            box,
+            "agenda",
+            [self.tr("No."), self.tr("Purpose"), self.tr("Point"), self.tr("Decision")],
         )
-        self.agenda.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.agenda.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.agenda.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.agenda.verticalHeader().hide()
         self.agenda.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.agenda.setWordWrap(False)
         fit_columns(self.agenda, 2)  # the point's title takes the rest

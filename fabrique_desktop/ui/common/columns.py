@@ -1,6 +1,7 @@
 """Columns that fit a narrow screen: the short ones sized to their content, the one that
 holds a title taking what is left, and the whole value in a tooltip wherever a cell had to
-end in « … »."""
+end in « … »; and the read-only tables of the records a form lists (candidacies,
+milestones, agenda points)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTableWidget,
     QToolTip,
 )
 
@@ -58,3 +60,16 @@ def fit_columns(view: QAbstractItemView, *stretch: int) -> None:
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(40)
+
+
+def record_table(parent, name: str, headers: list[str]) -> QTableWidget:
+    """A form's list of the records under it (candidacies, milestones, agenda points):
+    read-only, one whole row chosen at a time, no row numbers."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    return table

@@ -8,7 +8,8 @@ from ...domain import choices
 from ...domain.enums import DecisionKind, NeedSource, Sector
 from ...domain.models import Decision, Need
 from ...domain.services import needs
-from ..common.decision import DecisionDialog, set_possible
+from ..common import step_decisions
+from ..common.decision import set_possible
 from ..common.fields import (
     ChoiceField,
     DateField,
@@ -93,19 +94,19 @@ class NeedForm(RecordForm):
             set_possible(button, open_idea, why)
 
     # -- decisions -----------------------------------------------------------------------
-    def _decide(self, title: str, explanation: str, action) -> None:
+    def _decide(self, dialog) -> None:
+        """Run the decision ``dialog()`` builds, once unsaved changes are dealt with."""
         if not self.confirm_leave():
             return
-        dialog = DecisionDialog(title, explanation, action, self)
-        if dialog.exec():
+        if dialog().exec():
             self.load(Need.get_by_id(self.record.id))
             self.saved.emit(self.record)
 
     def _idea(self, kind: DecisionKind, title: str) -> None:
         self._decide(
-            title,
-            self.tr("Decision on the idea « %1 ».").replace("%1", self.record.title),
-            lambda values: needs.decide_on_idea(self.record, kind, values, self.session.staff),
+            lambda: step_decisions.decide_on_idea(
+                self.record, kind, title, self.session.staff, self
+            )
         )
 
     def keep(self) -> None:
@@ -118,10 +119,4 @@ class NeedForm(RecordForm):
         self._idea(DecisionKind.NEED_DROPPED, self.tr("Set aside"))
 
     def launch_study(self) -> None:
-        self._decide(
-            self.tr("Launch the opportunity study"),
-            self.tr("The opportunity study of « %1 » starts on the date of this decision.").replace(
-                "%1", self.record.title
-            ),
-            lambda values: needs.launch_study(self.record, values, self.session.staff),
-        )
+        self._decide(lambda: step_decisions.launch_study(self.record, self.session.staff, self))

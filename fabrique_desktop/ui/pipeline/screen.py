@@ -26,14 +26,11 @@ from PySide6.QtWidgets import (
 
 from ...domain import french
 from ...domain.enums import StudyOutcome
-from ...domain.models import Candidacy, Need, OpportunityStudy, database
-from ...domain.pipeline import STAGES, Card, Stage, board, move_refusal, retainable_candidacies
-from ...domain.services import candidacies, needs, projects, studies
-from ...domain.validation import refuse
-from ..common import plain
+from ...domain.models import Need, OpportunityStudy, database
+from ...domain.pipeline import STAGES, Card, Stage, board, move_refusal
+from ..common import plain, step_decisions
 from ..common.colours import ALERT
 from ..common.decision import DecisionDialog
-from ..common.fields import ChoiceField, TextField
 from ..common.plain import PlainLabel
 from ..session import Session
 
@@ -197,73 +194,17 @@ class PipelineScreen(QWidget):
         self.notice.show()
 
     def decision(self, card: Card, target: Stage) -> DecisionDialog:
-        """The dialog of the step's decision, as on the record's own form."""
-        staff = self.session.staff
-        record = card.record
+        """The dialog of the step's decision: the one the record's own form opens."""
+        staff, record = self.session.staff, card.record
         if target is Stage.STUDY:
-            return DecisionDialog(
-                self.tr("Launch the opportunity study"),
-                self.tr(
-                    "The opportunity study of « %1 » starts on the date of this decision."
-                ).replace("%1", card.title),
-                lambda values: needs.launch_study(record, values, staff),
-                self,
-            )
+            return step_decisions.launch_study(record, staff, self)
         if target is Stage.VALIDATED:
-            return DecisionDialog(
-                self.tr("Validate the opportunity"),
-                self.tr("Committee decision on the opportunity study of « %1 ».").replace(
-                    "%1", card.title
-                ),
-                lambda values: studies.decide_on_study(
-                    record, StudyOutcome.FAVOURABLE, values, staff
-                ),
-                self,
-            )
+            return step_decisions.decide_on_study(record, StudyOutcome.FAVOURABLE, staff, self)
         if target is Stage.RECRUITING:
-            dialog = DecisionDialog(
-                self.tr("Open the project"),
-                self.tr("The project opens on the date of this decision, from « %1 ».").replace(
-                    "%1", card.title
-                ),
-                lambda values: projects.open_project(record, values, staff),
-                self,
-            )
-            dialog.add_field("title", self.tr("Project &title:"), TextField(dialog)).set_value(
-                card.title
-            )
-            return dialog
+            return step_decisions.open_project(record, staff, self)
         if target is Stage.SUPPORT:
-            dialog = DecisionDialog(
-                self.tr("Retain this holder"),
-                self.tr("The holder retained takes the project « %1 ».").replace("%1", card.title),
-                lambda values: candidacies.decide_on_candidacy(
-                    self.chosen_candidacy(values), True, values, staff
-                ),
-                self,
-            )
-            chosen = ChoiceField(dialog, empty_label="")
-            chosen.set_choices(
-                (c.id, c.holder.display_name) for c in retainable_candidacies(record)
-            )
-            dialog.add_field("candidacy", self.tr("&Candidacy:"), chosen)
-            return dialog
-        from ..projects.form import enterprise_editors  # the project form's own fields
-
-        dialog = DecisionDialog(
-            self.tr("Declare the enterprise created"),
-            self.tr("The support of « %1 » ends: the enterprise exists.").replace("%1", card.title),
-            lambda values: projects.declare_enterprise_created(record, values, staff),
-            self,
-        )
-        for name, label, editor in enterprise_editors(dialog):
-            dialog.add_field(name, label, editor)
-        return dialog
-
-    def chosen_candidacy(self, values: dict) -> Candidacy:
-        if not values.get("candidacy"):
-            raise refuse(self.tr("Choose the candidacy retained."), "candidacy")
-        return Candidacy.get_by_id(values["candidacy"])
+            return step_decisions.retain_a_holder(record, staff, self)
+        return step_decisions.declare_enterprise_created(record, staff, self)
 
     def open_card(self, card: Card) -> None:
         record = card.record

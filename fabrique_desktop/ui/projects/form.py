@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QMessageBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -21,7 +20,6 @@ from ...domain import choices, french
 from ...domain.enums import (
     CandidacyStatus,
     DecisionKind,
-    LegalForm,
     ProjectStage,
     QualificationCriterion,
 )
@@ -35,11 +33,11 @@ from ...domain.models import (
 )
 from ...domain.services import candidacies, milestones, projects
 from ...domain.validation import RECORD, ValidationError
-from ..common import plain
+from ..common import plain, step_decisions
 from ..common.colours import ALERT
-from ..common.columns import FullTextTips, fit_columns
-from ..common.decision import DecisionDialog, set_possible
-from ..common.fields import ChoiceField, DateField, NumberField, TextField
+from ..common.columns import FullTextTips, fit_columns, record_table
+from ..common.decision import set_possible
+from ..common.fields import ChoiceField, DateField, TextField
 from ..common.fieldset import ERROR_STYLE
 from ..common.form import RecordForm
 from ..common.plain import PlainLabel
@@ -49,32 +47,6 @@ from .milestone import MilestoneDialog
 from .timeline import Timeline
 
 ENTERPRISE_FIELDS = ("enterprise_name", "legal_form", "siret", "created_on", "jobs_fte")
-
-
-def enterprise_editors(parent) -> list[tuple[str, str, Any]]:
-    """The enterprise's fields, for the project form and the « created » decision."""
-
-    legal_form = ChoiceField(parent, empty_label="")
-    legal_form.set_enum(LegalForm)
-    return [
-        (
-            "enterprise_name",
-            QCoreApplication.translate("EnterpriseFields", "&Enterprise name:"),
-            TextField(parent),
-        ),
-        ("legal_form", QCoreApplication.translate("EnterpriseFields", "&Legal form:"), legal_form),
-        ("siret", QCoreApplication.translate("EnterpriseFields", "SI&RET:"), TextField(parent)),
-        (
-            "created_on",
-            QCoreApplication.translate("EnterpriseFields", "Created &on:"),
-            DateField(parent, optional=True),
-        ),
-        (
-            "jobs_fte",
-            QCoreApplication.translate("EnterpriseFields", "&Jobs (FTE):"),
-            NumberField(parent),
-        ),
-    ]
 
 
 class ProjectForm(RecordForm):
@@ -87,7 +59,7 @@ class ProjectForm(RecordForm):
         add("title", self.tr("&Title:"), TextField(self))
         staff = add("staff", self.tr("Followed b&y:"), ChoiceField(self, empty_label=""))
         staff.set_choices(choices.staff_members())
-        for name, label, editor in enterprise_editors(self):
+        for name, label, editor in step_decisions.enterprise_editors(self):
             add(name, label, editor)
         self.add_section(self._candidacy_box())
         self.add_section(self._milestone_box())
@@ -116,15 +88,12 @@ class ProjectForm(RecordForm):
     def _candidacy_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Candidacies"), self)
         column = QVBoxLayout(box)
-        self.candidacy_table = QTableWidget(0, 4, box)
-        self.candidacy_table.setObjectName("candidacy_table")
-        self.candidacy_table.setHorizontalHeaderLabels(
-            [self.tr("Holder"), self.tr("Received on"), self.tr("Grid"), self.tr("Status")]
+        self.candidacy_table = record_table(
+            box,
+            "candidacy_table",
+            [self.tr("Holder"), self.tr("Received on"), self.tr("Grid"), self.tr("Status")],
         )
-        self.candidacy_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.candidacy_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         fit_columns(self.candidacy_table, 0)
-        self.candidacy_table.verticalHeader().hide()
         self.candidacy_table.setMaximumHeight(130)
         self.candidacy_table.itemSelectionChanged.connect(self.refresh_actions)
         self.candidacy_table.itemActivated.connect(lambda _: self.edit_grid())
@@ -175,15 +144,12 @@ class ProjectForm(RecordForm):
             plan, self.tr("Generate the milestones"), self.generate, "generate"
         )
         column.addLayout(plan)
-        self.milestone_table = QTableWidget(0, 3, box)
-        self.milestone_table.setObjectName("milestone_table")
-        self.milestone_table.setHorizontalHeaderLabels(
-            [self.tr("Milestone"), self.tr("Planned on"), self.tr("Done on")]
+        self.milestone_table = record_table(
+            box,
+            "milestone_table",
+            [self.tr("Milestone"), self.tr("Planned on"), self.tr("Done on")],
         )
         self.milestone_table.setMinimumHeight(320)  # the standard plan's nine steps
-        self.milestone_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.milestone_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.milestone_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.milestone_table.itemSelectionChanged.connect(self.refresh_actions)
         self.milestone_table.itemActivated.connect(lambda _: self.edit_milestone())
         self.milestone_table.setItemDelegate(FullTextTips(self.milestone_table))
@@ -193,7 +159,6 @@ class ProjectForm(RecordForm):
         for section in (1, 2):  # the date pickers keep their full width
             header.setSectionResizeMode(section, header.ResizeMode.Fixed)
             header.resizeSection(section, picker_width)
-        self.milestone_table.verticalHeader().hide()
         column.addWidget(self.milestone_table)
         # The chosen milestone's notes, below the table: a column would squeeze the titles.
         self.milestone_notes = PlainLabel(box)
@@ -442,48 +407,24 @@ class ProjectForm(RecordForm):
         if received and GridDialog(candidacy, self).exec():
             self._reload()
 
-    def _decide_candidacy(self, retained: bool, title: str) -> None:
+    def _decide_candidacy(self, retained: bool) -> None:
         candidacy = self.selected_candidacy()
-        dialog = DecisionDialog(
-            title,
-            self.tr("Committee decision on the candidacy of %1.").replace(
-                "%1", candidacy.holder.display_name
-            ),
-            lambda values: candidacies.decide_on_candidacy(
-                candidacy, retained, values, self.session.staff
-            ),
-            self,
-        )
-        if dialog.exec():
+        staff = self.session.staff
+        if step_decisions.decide_on_candidacy(candidacy, retained, staff, self).exec():
             self._reload()
 
     def retain(self) -> None:
-        self._decide_candidacy(True, self.tr("Retain this holder"))
+        self._decide_candidacy(True)
 
     def turn_down(self) -> None:
-        self._decide_candidacy(False, self.tr("Not retained"))
+        self._decide_candidacy(False)
 
     def withdraw(self) -> None:
         """The holder withdraws: a dated record with its reason, no committee."""
         candidacy = self.selected_candidacy()
         if candidacy is None or not self.confirm_leave():
             return
-        dialog = DecisionDialog(
-            self.tr("Withdraw the candidacy"),
-            self.tr("%1 withdraws from « %2 ». The reason stays in the project's decisions.")
-            .replace("%1", candidacy.holder.display_name)
-            .replace("%2", self.record.title),
-            lambda values: candidacies.withdraw_candidacy(candidacy, values, self.session.staff),
-            self,
-        )
-        dialog.fields.editors["committee"].set_value(None)  # the holder's own choice
-        dialog.form.setRowVisible(dialog.fields.editors["committee"].parentWidget(), False)
-        for name, caption in (
-            ("decided_on", self.tr("&Withdrawn on:")),
-            ("notes", self.tr("&Reason:")),
-        ):
-            dialog.form.labelForField(dialog.fields.editors[name].parentWidget()).setText(caption)
-        if dialog.exec():
+        if step_decisions.withdraw_candidacy(candidacy, self.session.staff, self).exec():
             self._reload()
 
     def add_milestone(self) -> None:
@@ -554,29 +495,12 @@ class ProjectForm(RecordForm):
     def declare_created(self) -> None:
         if not self.confirm_leave():
             return
-        dialog = DecisionDialog(
-            self.tr("Declare the enterprise created"),
-            self.tr("The support of « %1 » ends: the enterprise exists.").replace(
-                "%1", self.record.title
-            ),
-            lambda values: projects.declare_enterprise_created(
-                self.record, values, self.session.staff
-            ),
-            self,
-        )
-        for name, label, editor in enterprise_editors(dialog):
-            dialog.add_field(name, label, editor)
+        dialog = step_decisions.declare_enterprise_created(self.record, self.session.staff, self)
         if dialog.exec():
             self._reload()
 
     def abandon(self) -> None:
         if not self.confirm_leave():
             return
-        dialog = DecisionDialog(
-            self.tr("Abandon"),
-            self.tr("The project « %1 » stops here.").replace("%1", self.record.title),
-            lambda values: projects.abandon_project(self.record, values, self.session.staff),
-            self,
-        )
-        if dialog.exec():
+        if step_decisions.abandon_project(self.record, self.session.staff, self).exec():
             self._reload()

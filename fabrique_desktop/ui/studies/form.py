@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QMessageBox
 from ...domain import choices
 from ...domain.enums import OPEN_STUDY, DecisionKind, NeedStatus, StudyCriterion, StudyOutcome
 from ...domain.models import Decision, OpportunityStudy
-from ...domain.services import projects, studies
+from ...domain.services import studies
+from ..common import step_decisions
 from ..common.buttons import without_mnemonic
-from ..common.decision import DecisionDialog, set_possible
-from ..common.fields import ChoiceField, DateField, LongTextField, TextField
+from ..common.decision import set_possible
+from ..common.fields import ChoiceField, DateField, LongTextField
 from ..common.form import RecordForm
 from ..common.grid import ScoreGrid
 from ..session import Session
@@ -34,11 +35,14 @@ class StudyForm(RecordForm):
         recommendation.set_enum(StudyOutcome)
         add("recommendation_text", self.tr("Reasons:"), LongTextField(self, lines=3))
 
+        title = step_decisions.study_decision_title
         self.validate_button = self.add_action(
-            self.tr("Validate the opportunity"), self.validate, "validate"
+            title(StudyOutcome.FAVOURABLE), self.validate, "validate"
         )
-        self.reject_button = self.add_action(self.tr("Set aside"), self.reject, "reject")
-        self.rework_button = self.add_action(self.tr("To rework"), self.rework, "rework")
+        self.reject_button = self.add_action(
+            title(StudyOutcome.UNFAVOURABLE), self.reject, "reject"
+        )
+        self.rework_button = self.add_action(title(StudyOutcome.REWORK), self.rework, "rework")
         self.project_button = self.add_action(
             self.tr("Open the project"), self.open_project, "open_project"
         )
@@ -98,19 +102,10 @@ class StudyForm(RecordForm):
             self.tr("A project opens only from a validated opportunity."),
         )
 
-    def _decide(self, outcome: StudyOutcome, title: str) -> None:
+    def _decide(self, outcome: StudyOutcome) -> None:
         if not self.confirm_leave():
             return
-        dialog = DecisionDialog(
-            title,
-            self.tr("Committee decision on the opportunity study of « %1 ».").replace(
-                "%1", self.record.need.title
-            ),
-            lambda values: studies.decide_on_study(
-                self.record, outcome, values, self.session.staff
-            ),
-            self,
-        )
+        dialog = step_decisions.decide_on_study(self.record, outcome, self.session.staff, self)
         if dialog.exec():
             self.load(OpportunityStudy.get_by_id(self.record.id))
             self.saved.emit(self.record)
@@ -119,7 +114,7 @@ class StudyForm(RecordForm):
         if self.record.recommendation is StudyOutcome.UNFAVOURABLE:
             answer = QMessageBox.question(
                 self,
-                without_mnemonic(self.tr("Validate the opportunity")),
+                without_mnemonic(step_decisions.study_decision_title(StudyOutcome.FAVOURABLE)),
                 self.tr(
                     "The study recommends « %1 ». Validate the opportunity all the same? "
                     "The reason will be asked and kept with the decision."
@@ -129,26 +124,16 @@ class StudyForm(RecordForm):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._decide(StudyOutcome.FAVOURABLE, self.tr("Validate the opportunity"))
+        self._decide(StudyOutcome.FAVOURABLE)
 
     def reject(self) -> None:
-        self._decide(StudyOutcome.UNFAVOURABLE, self.tr("Set aside"))
+        self._decide(StudyOutcome.UNFAVOURABLE)
 
     def rework(self) -> None:
-        self._decide(StudyOutcome.REWORK, self.tr("To rework"))
+        self._decide(StudyOutcome.REWORK)
 
     def open_project(self) -> None:
-        need = self.record.need
-        dialog = DecisionDialog(
-            self.tr("Open the project"),
-            self.tr("The project opens on the date of this decision, from « %1 ».").replace(
-                "%1", need.title
-            ),
-            lambda values: projects.open_project(need, values, self.session.staff),
-            self,
-        )
-        title = dialog.add_field("title", self.tr("Project &title:"), TextField(dialog))
-        title.set_value(need.title)
+        dialog = step_decisions.open_project(self.record.need, self.session.staff, self)
         if dialog.exec():
             self.load(OpportunityStudy.get_by_id(self.record.id))
             self.saved.emit(self.record)
