@@ -11,17 +11,23 @@ import sys
 from pathlib import Path
 
 from . import __version__, exchange_cli, export_cli, report_cli, rgpd_cli, server_cli
+from .cli_parser import FrenchArgumentParser
 from .domain import french
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = FrenchArgumentParser(
         prog="fabrique-desktop",
         description="Fabrique Desktop : suivi d'une Fabrique à initiatives.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="afficher la version puis quitter",
+    )
     parser.add_argument("--db", type=Path, help="ouvrir ce fichier de base de données")
     parser.add_argument(
         "--demo", action="store_true", help="ouvrir la base de démonstration (créée au besoin)"
