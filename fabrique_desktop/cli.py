@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 the check found problems, 2 the file or the arguments w
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -111,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     except (sqlite3.DatabaseError, DatabaseError) as error:  # damage met past the opening
         print(f"Erreur : {refusal(args.path, error)}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:  # the reader (head, less) stopped reading: nothing failed
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error
+        return EXIT_OK
     except OSError as error:  # a folder without access, a full disk, a name too long…
         where = f"« {error.filename} » : " if error.filename else ""
         print(f"Erreur : {where}{os_cause(error)}. Rien n'a été modifié.", file=sys.stderr)
