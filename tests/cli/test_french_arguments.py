@@ -46,3 +46,13 @@ def test_the_help_is_in_french():
     subcommand = cli("restore", "--help")
     assert subcommand.stdout.startswith("utilisation : fabrique-desktop restore [-h]")
     assert "afficher cette aide puis quitter" in subcommand.stdout
+
+
+def test_the_rgpd_help_says_how_to_name_a_person():
+    for action in ("export", "erase"):
+        result = cli("rgpd", action, "--help")
+        line = next(line for line in result.stdout.splitlines() if "PERSONNE " in line)
+        assert line.split(maxsplit=1) == [
+            "PERSONNE",
+            "son adresse de courriel, ou l'identifiant de sa fiche",
+        ]
