@@ -794,142 +794,142 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="68"/>
         <source>This year</source>
         <extracomment>The width a figure&apos;s tile needs (its longest label); charts side by side from ``TWO_COLUMNS_WIDTH`` on.</extracomment>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="69"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="70"/>
         <source>Dates</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="80"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="85"/>
         <source>EPCI: %1</source>
         <translation>EPCI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="93"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="102"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="105"/>
         <source>Activity &amp;report (PDF)…</source>
         <translation>&amp;Bilan d&apos;activité (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="213"/>
         <source>Activity: %1</source>
         <translation>Activité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="230"/>
         <source>Show the records behind this figure</source>
         <translation>Afficher les fiches derrière ce chiffre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="247"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="256"/>
         <source>From the needs spotted to the enterprises created</source>
         <translation>Des besoins repérés aux entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="249"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="288"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="346"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="258"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="297"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="355"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="255"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="264"/>
         <source>Enterprises created and jobs (FTE) per year</source>
         <translation>Entreprises créées et emplois (ETP) par année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="258"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="348"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="267"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="357"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="259"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="349"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="358"/>
         <source>Jobs (FTE)</source>
         <translation>Emplois (ETP)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="277"/>
         <source>Survival: % still running (running / known)</source>
         <translation>Survie&#xa0;: % encore en activité (en activité / connues)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="279"/>
         <source>%1 year(s) (%2 / %3)</source>
         <translation>À %1 an(s) (%2 / %3)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="285"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="281"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="290"/>
         <source>Needs by source</source>
         <translation>Besoins par source</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="291"/>
         <source>Needs by sector</source>
         <translation>Besoins par secteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="295"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="304"/>
         <source>Median duration of each step (days)</source>
         <translation>Durée médiane de chaque étape (jours)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="297"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="306"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="344"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="353"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="345"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="354"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="347"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="356"/>
         <source>Studies launched</source>
         <translation>Études lancées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="359"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="368"/>
         <source>priority neighbourhood</source>
         <translation>quartier prioritaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="360"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="369"/>
         <source>rural area</source>
         <translation>zone rurale</translation>
     </message>
@@ -1264,7 +1264,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="35"/>
         <source>&amp;Personal data</source>
-        <translation>Données personnelles</translation>
+        <translation>Données p&amp;ersonnelles</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="36"/>
@@ -1382,7 +1382,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>FirstPaint</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="104"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -1598,32 +1598,32 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="47"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="57"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="48"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="58"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="49"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="59"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="50"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="60"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="51"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="61"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
@@ -1816,49 +1816,49 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Afficher les personnes en opposition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="144"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="384"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="147"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="395"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="407"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="157"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="160"/>
         <source>Save this list as shown (XLSX or CSV): filters, order, columns</source>
         <translation>Enregistrer cette liste telle qu&apos;affichée (XLSX ou CSV)&#xa0;: filtres, ordre, colonnes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="182"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="185"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="248"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="252"/>
         <source>Filtered from the dashboard: %1</source>
         <translation>Filtré depuis le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="360"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="371"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="431"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="445"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="438"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="452"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="444"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="458"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1866,7 +1866,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="73"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="58"/>
         <source>%1 — Fabrique Desktop</source>
         <extracomment>The navigation&apos;s rows, by the section names the domain uses for its lists. Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
@@ -1886,7 +1886,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="121"/>
         <source>Signed in as %1</source>
-        <translation>Connecté·e en tant que %1</translation>
+        <translation>Connecté·e&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="123"/>
@@ -1950,11 +1950,13 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="38"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="234"/>
         <source>Creativity sessions</source>
         <translation>Séances de créativité</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="39"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="235"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
@@ -1970,69 +1972,70 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="226"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/app.py" line="461"/>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="227"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="228"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="229"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="230"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="35"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="231"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="36"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="232"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="60"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="387"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="37"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="233"/>
         <source>Pipeline view</source>
         <translation>Vue pipeline</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="58"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <extracomment>The navigation row of each list a figure of the dashboard can open.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="59"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
@@ -2068,7 +2071,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="61"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="396"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
@@ -2089,7 +2092,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="62"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="426"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
@@ -3116,8 +3119,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="230"/>
-        <source>Choose a project in the list</source>
-        <translation>Choisissez un projet dans la liste</translation>
+        <source>Double-click a project in the list</source>
+        <translation>Double-cliquez sur un projet de la liste</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="235"/>
@@ -3877,8 +3880,8 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="59"/>
-        <source>Choose a study in the list</source>
-        <translation>Choisissez une étude dans la liste</translation>
+        <source>Double-click a study in the list</source>
+        <translation>Double-cliquez sur une étude de la liste</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="62"/>
