@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 the check found problems, 2 the file or the arguments w
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -19,7 +20,12 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
 
 def _add_window_options(parser: argparse.ArgumentParser) -> None:
     """The options of the window (no command): what the GUI is started with."""
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="afficher la version puis quitter",
+    )
     parser.add_argument("--db", type=Path, help="ouvrir ce fichier de base de données")
     parser.add_argument("--server", metavar="ADRESSE", help="ouvrir la base de ce serveur")
     parser.add_argument(
@@ -36,8 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     # The headless commands' modules, only when a command is asked for: the window is
     # painted before anything it does not need is imported (see launch.py).
     from . import exchange_cli, export_cli, report_cli, rgpd_cli, server_cli
+    from .cli_parser import FrenchArgumentParser
 
-    parser = argparse.ArgumentParser(
+    parser = FrenchArgumentParser(
         prog="fabrique-desktop",
         description="Fabrique Desktop : suivi d'une Fabrique à initiatives.",
     )
@@ -94,9 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _window_only(argv: list[str]) -> argparse.Namespace | None:
     """The window's options when no command is given (then argparse alone is loaded
     before the window paints), else None. ``-h`` and mistakes go to the whole parser."""
-    parser = argparse.ArgumentParser(prog="fabrique-desktop", add_help=False)
+    parser = argparse.ArgumentParser(prog="fabrique-desktop", add_help=False, exit_on_error=False)
     _add_window_options(parser)
-    options, rest = parser.parse_known_args(argv)
+    try:
+        options, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:  # a window option misused: the whole parser says it
+        return None
     return None if rest else options
 
 
@@ -134,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     except (sqlite3.DatabaseError, DatabaseError) as error:  # damage met past the opening
         print(f"Erreur : {refusal(args.path, error)}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:  # the reader (head, less) stopped reading: nothing failed
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error
+        return EXIT_OK
     except OSError as error:  # a folder without access, a full disk, a name too long…
         where = f"« {error.filename} » : " if error.filename else ""
         print(f"Erreur : {where}{os_cause(error)}. Rien n'a été modifié.", file=sys.stderr)

@@ -22,6 +22,10 @@ EXIT_OK, EXIT_REFUSED = 0, 2
 WRITING = {"erase"}
 
 
+#: A user's first guess is the person's name: say what the command looks for instead.
+PERSON_HELP = "son adresse de courriel, ou l'identifiant de sa fiche"
+
+
 def add_parser(commands) -> None:
     rgpd = commands.add_parser("rgpd", help="données personnelles (RGPD)")
     rgpd.add_argument(
@@ -33,10 +37,12 @@ def add_parser(commands) -> None:
     )
     actions = rgpd.add_subparsers(dest="rgpd_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="exporter les données d'une personne")
-    export.add_argument("person", metavar="PERSONNE")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="DOSSIER")
+    export.add_argument("person", metavar="PERSONNE", help=PERSON_HELP)
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DOSSIER", help="où écrire ses données"
+    )
     erase = actions.add_parser("erase", help="effacer les données d'une personne")
-    erase.add_argument("person", metavar="PERSONNE")
+    erase.add_argument("person", metavar="PERSONNE", help=PERSON_HELP)
     erase.add_argument("--yes", action="store_true", help="confirmer l'effacement")
     erase.add_argument(
         "--purge-backups",

@@ -1284,7 +1284,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="35"/>
         <source>&amp;Personal data</source>
-        <translation>Données personnelles</translation>
+        <translation>Données p&amp;ersonnelles</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/settings/dialog.py" line="36"/>
@@ -1861,49 +1861,49 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Afficher les personnes en opposition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="144"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="398"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="410"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="147"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="408"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="420"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="157"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="160"/>
         <source>Save this list as shown (XLSX or CSV): filters, order, columns</source>
         <translation>Enregistrer cette liste telle qu&apos;affichée (XLSX ou CSV)&#xa0;: filtres, ordre, colonnes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="182"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="185"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="248"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="252"/>
         <source>Filtered from the dashboard: %1</source>
         <translation>Filtré depuis le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="374"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="384"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="445"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="458"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="452"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="465"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="458"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="471"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1930,7 +1930,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     <message>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="142"/>
         <source>Signed in as %1</source>
-        <translation>Connecté·e en tant que %1</translation>
+        <translation>Connecté·e&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="140"/>
@@ -3104,8 +3104,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="195"/>
-        <source>Choose a project in the list</source>
-        <translation>Choisissez un projet dans la liste</translation>
+        <source>Double-click a project in the list</source>
+        <translation>Double-cliquez sur un projet de la liste</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/projects/form.py" line="200"/>
@@ -4051,8 +4051,8 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="63"/>
-        <source>Choose a study in the list</source>
-        <translation>Choisissez une étude dans la liste</translation>
+        <source>Double-click a study in the list</source>
+        <translation>Double-cliquez sur une étude de la liste</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/studies/form.py" line="66"/>

@@ -47,10 +47,10 @@ def test_title_sections_and_menus_are_french(qtbot, session):
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "É&dition", "D&éplacements", "&Affichage", "A&ide"]
     identity = window.findChild(QLabel, "identity")
-    assert identity.text() == "Connecté·e en tant que Claire Vasseur"
+    assert identity.text() == "Connecté·e\u00a0: Claire Vasseur"
     window.backed_up(session.path)  # « Sauvegarde faite… » passes; who is signed in stays
     assert window.statusBar().currentMessage().startswith("Sauvegarde faite")
-    assert identity.isVisible() and identity.text() == "Connecté·e en tant que Claire Vasseur"
+    assert identity.isVisible() and identity.text() == "Connecté·e\u00a0: Claire Vasseur"
 
 
 def test_shortcuts_new_record_and_find(qtbot, session, territory):

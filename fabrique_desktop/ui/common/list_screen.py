@@ -130,6 +130,9 @@ class ListScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setItemDelegate(FullTextTips(self.table))
         self._natural_widths: list[int] = []  # each column's, before sharing the width
+        # Widths measured on an empty list fit the headings only (a new office's first
+        # day): they are measured again once rows come, unless the user sized a column.
+        self._fitted_on_no_row = False
         self._sharing = False
         self.exporting = None  # the export under way (see export_list)
         self.table.viewport().installEventFilter(self)
@@ -208,6 +211,7 @@ class ListScreen(QWidget):
 
         form.saved.connect(self.after_save)
         model.modelReset.connect(self.show_count)
+        model.modelReset.connect(self._fit_once_filled)
         self.model.criteria = self.criteria()
         # The default sort, then the layout saved last time over it; enabling sorting
         # then sorts once, by the indicator, and the model reads its ids a single time
@@ -215,10 +219,10 @@ class ListScreen(QWidget):
         self.table.horizontalHeader().setSortIndicator(*default_sort)
         restored = self.restore_layout(QSettings())
         self.table.setSortingEnabled(True)
-        if restored:  # the user's own widths, shared out again on a smaller screen
-            header = self.table.horizontalHeader()
+        if restored:
             header.setSectionResizeMode(self.title_column, QHeaderView.ResizeMode.Stretch)
             header.setStretchLastSection(False)
+        if restored and not self._fitted_on_no_row:  # the user's own, shared out again
             self._natural_widths = [header.sectionSize(c) for c in range(self.model.columnCount())]
         else:
             self.fit_columns()
@@ -291,6 +295,7 @@ class ListScreen(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         rows = min(sample, self.model.rowCount())
+        self._fitted_on_no_row = rows == 0
         self._natural_widths = []
         for column in range(self.model.columnCount()):
             texts = [str(self.model.index(r, column).data() or "") for r in range(rows)]
@@ -324,6 +329,11 @@ class ListScreen(QWidget):
         """A width the user chose becomes the column's own."""
         if not self._sharing and column != self.title_column and column < len(self._natural_widths):
             self._natural_widths[column] = new
+            self._fitted_on_no_row = False
+
+    def _fit_once_filled(self) -> None:
+        if self._fitted_on_no_row and self.model.rowCount():
+            self.fit_columns()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -427,6 +437,7 @@ class ListScreen(QWidget):
         settings.setValue(
             f"screens/{self.objectName()}/columns", self.table.horizontalHeader().saveState()
         )
+        settings.setValue(f"screens/{self.objectName()}/fitted_on_no_row", self._fitted_on_no_row)
 
     def restore_layout(self, settings: QSettings) -> bool:
         """Put back the splitter and the columns saved last time; False: none saved."""
@@ -436,6 +447,8 @@ class ListScreen(QWidget):
         columns = settings.value(f"screens/{self.objectName()}/columns")
         if columns is not None:
             self.table.horizontalHeader().restoreState(columns)
+        unfitted = settings.value(f"screens/{self.objectName()}/fitted_on_no_row", False, bool)
+        self._fitted_on_no_row = columns is not None and unfitted
         return columns is not None
 
 

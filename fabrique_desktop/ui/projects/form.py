@@ -192,7 +192,7 @@ class ProjectForm(RecordForm):
 
     # -- record --------------------------------------------------------------------------
     def new_heading(self) -> str:
-        return self.tr("Choose a project in the list")
+        return self.tr("Double-click a project in the list")
 
     def describe(self, project: Project) -> tuple[str, str]:
         holder = project.selected_holder.display_name if project.selected_holder else "—"

@@ -60,7 +60,7 @@ class StudyForm(RecordForm):
         return None
 
     def new_heading(self) -> str:
-        return self.tr("Choose a study in the list")
+        return self.tr("Double-click a study in the list")
 
     def describe(self, study: OpportunityStudy) -> tuple[str, str]:
         return study.need.title, self.tr("Study: %1 · Need: %2").replace(
