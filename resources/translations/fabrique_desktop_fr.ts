@@ -794,142 +794,172 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="61"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="68"/>
         <source>This year</source>
         <extracomment>The width a figure&apos;s tile needs (its longest label); charts side by side from ``TWO_COLUMNS_WIDTH`` on.</extracomment>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="69"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="63"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="70"/>
         <source>Dates</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="73"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="80"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="78"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="85"/>
         <source>EPCI: %1</source>
         <translation>EPCI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="93"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="95"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="102"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="107"/>
+        <source>Area: all</source>
+        <translation>Territoire&#xa0;: tous</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="108"/>
+        <source>Priority neighbourhoods</source>
+        <translation>Quartiers prioritaires</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="109"/>
+        <source>Rural areas</source>
+        <translation>Zones rurales</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="112"/>
+        <source>Only the communes marked priority neighbourhood or rural area (File → Fabrique settings → Communes)</source>
+        <translation>Seulement les communes marquées quartier prioritaire ou zone rurale (Fichier → Paramètres de la Fabrique → Communes)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="116"/>
         <source>Activity &amp;report (PDF)…</source>
         <translation>&amp;Bilan d&apos;activité (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="206"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="159"/>
+        <source>Figures above: what happened during the period (flows), whatever the date of the need. The funnel below follows the needs spotted during the period (a cohort), whatever the date of the later steps: its validated opportunities count those needs only.</source>
+        <translation>Chiffres ci-dessus&#xa0;: ce qui s&apos;est passé pendant la période (flux), quelle que soit la date du besoin. L&apos;entonnoir ci-dessous suit les besoins repérés pendant la période (cohorte), quelle que soit la date des étapes suivantes&#xa0;: ses opportunités validées ne comptent que ces besoins.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="242"/>
         <source>Activity: %1</source>
         <translation>Activité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="223"/>
-        <source>Show the records behind this figure</source>
-        <translation>Afficher les fiches derrière ce chiffre</translation>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="260"/>
+        <source>Counted during the period. Show the records behind this figure</source>
+        <translation>Compté pendant la période. Afficher les fiches derrière ce chiffre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="247"/>
-        <source>From the needs spotted to the enterprises created</source>
-        <translation>Des besoins repérés aux entreprises créées</translation>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="287"/>
+        <source>Cohort: what became of the needs spotted in the period</source>
+        <translation>Cohorte&#xa0;: ce que sont devenus les besoins repérés pendant la période</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="249"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="288"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="346"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="289"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="335"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="393"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="255"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="294"/>
+        <source>The needs spotted during the period, followed through to the enterprise, even when the later steps fall after the period. The figures above count what was decided during the period, whatever the need: the two can differ.</source>
+        <translation>Les besoins repérés pendant la période, suivis jusqu&apos;à l&apos;entreprise, même quand les étapes suivantes tombent après la période. Les chiffres du haut comptent ce qui a été décidé pendant la période, quel que soit le besoin&#xa0;: les deux peuvent différer.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="302"/>
         <source>Enterprises created and jobs (FTE) per year</source>
         <translation>Entreprises créées et emplois (ETP) par année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="258"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="348"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="305"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="395"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="259"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="349"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="306"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="396"/>
         <source>Jobs (FTE)</source>
         <translation>Emplois (ETP)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="315"/>
         <source>Survival: % still running (running / known)</source>
         <translation>Survie&#xa0;: % encore en activité (en activité / connues)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="270"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="317"/>
         <source>%1 year(s) (%2 / %3)</source>
         <translation>À %1 an(s) (%2 / %3)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="276"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="323"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="281"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="328"/>
         <source>Needs by source</source>
         <translation>Besoins par source</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="282"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="329"/>
         <source>Needs by sector</source>
         <translation>Besoins par secteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="295"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="342"/>
         <source>Median duration of each step (days)</source>
         <translation>Durée médiane de chaque étape (jours)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="297"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="344"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="344"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="391"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="345"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="392"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="347"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="394"/>
         <source>Studies launched</source>
         <translation>Études lancées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="359"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="406"/>
         <source>priority neighbourhood</source>
         <translation>quartier prioritaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="360"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="407"/>
         <source>rural area</source>
         <translation>zone rurale</translation>
     </message>
@@ -1382,7 +1412,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>FirstPaint</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="100"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="104"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -1598,32 +1628,32 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="47"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="57"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="48"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="58"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="49"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="59"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="50"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="60"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="47"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="51"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="61"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
@@ -1817,8 +1847,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="144"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="384"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="385"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="397"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1843,22 +1873,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Filtré depuis le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="360"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="361"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="431"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="432"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="438"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="439"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="444"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="445"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1866,7 +1896,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="73"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="58"/>
         <source>%1 — Fabrique Desktop</source>
         <extracomment>The navigation&apos;s rows, by the section names the domain uses for its lists. Asks the application to open another file: (path, create, demo). Asks the application to restore this backup over the open file. Asks the application to show this backup, read-only. Unsaved-to-backup changes are backed up this often (and on opening). A file a colleague holds: how often to look whether they have closed it.</extracomment>
@@ -1950,11 +1980,13 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>La sauvegarde automatique a échoué&#xa0;: %1. Vos données sont toujours dans le fichier&#xa0;; vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="38"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="234"/>
         <source>Creativity sessions</source>
         <translation>Séances de créativité</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="39"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="235"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
@@ -1970,69 +2002,70 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="226"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/app.py" line="461"/>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="227"/>
         <source>Needs</source>
         <extracomment>A string of Qt&apos;s own catalogue (qtbase_fr), kept out of ours: lupdate reads only literal translate() calls.</extracomment>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="228"/>
         <source>Studies and validations</source>
         <translation>Études et validations</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="229"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="230"/>
         <source>Holders</source>
         <translation>Porteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="35"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="231"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="35"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="36"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="232"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="60"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="387"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="37"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="233"/>
         <source>Pipeline view</source>
         <translation>Vue pipeline</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="58"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <extracomment>The navigation row of each list a figure of the dashboard can open.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="55"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="59"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
@@ -2068,7 +2101,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="57"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="61"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="396"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
@@ -2089,7 +2122,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="62"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="426"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
