@@ -16,7 +16,19 @@ from .server_cli import location
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 
-LISTS = ("needs", "studies", "projects", "holders", "committees", "partners", "indicators")
+#: The screens' lists, then the dashboard's tables and the Bilan d'activité's lists whole.
+LISTS = (
+    "needs",
+    "studies",
+    "projects",
+    "holders",
+    "committees",
+    "partners",
+    "indicators",
+    "report-lists",
+)
+#: The lists of figures, which ``--territoire`` narrows.
+OF_FIGURES = ("indicators", "report-lists")
 
 
 class Refused(Exception):
@@ -31,6 +43,13 @@ def add_parser(commands) -> None:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="EXPORT")
     export.add_argument("--from", dest="start", metavar="AAAA-MM-JJ")
     export.add_argument("--to", dest="end", metavar="AAAA-MM-JJ")
+    export.add_argument(
+        "--territoire",
+        dest="area",
+        choices=("qpv", "rural"),
+        help="indicators, report-lists : seulement les communes marquées quartier prioritaire "
+        "ou zone rurale",
+    )
 
 
 def _day(option: str, text: str | None) -> dt.date | None:
@@ -59,7 +78,11 @@ def run(args: argparse.Namespace) -> int:
                 "périphérique…) : choisissez un nom de fichier ; rien n'a été remplacé."
             )
         open_database(args.path, read_only=True)
-        tables = _tables(args.list_name, start, end)
+        if args.area and args.list_name not in OF_FIGURES:
+            raise Refused(
+                "--territoire ne s'applique qu'à « indicators » et « report-lists » (les chiffres)."
+            )
+        tables = _tables(args.list_name, start, end, args.area)
         written = write_export(args.output, tables, args.file_format)
     except (Refused, ExportFailed) as error:
         print(f"Erreur : {error}", file=sys.stderr)
@@ -69,21 +92,29 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _tables(name: str, start: dt.date | None, end: dt.date | None) -> list:
-    if name == "indicators":
-        return indicator_tables(start, end)
+def _tables(name: str, start: dt.date | None, end: dt.date | None, area: str | None) -> list:
+    if name in OF_FIGURES:
+        return figure_tables(name, start, end, area)
     from .domain.list_exports import ids_in_period, list_table
 
     return [list_table(name, ids_in_period(name, start, end))]
 
 
-def indicator_tables(start: dt.date | None, end: dt.date | None) -> list:
-    """The dashboard's tables for the period; without dates, this year up to today (as
-    the dashboard opens), so a yearly script needs only ``--from``."""
-    from .domain.activity import indicator_tables as tables
-    from .domain.scope import Period
+def figure_tables(
+    name: str, start: dt.date | None, end: dt.date | None, area: str | None = None
+) -> list:
+    """The dashboard's tables (``indicators``) or the Bilan d'activité's lists uncapped
+    (``report-lists``) for the period (``area``: « qpv » or « rural », its communes only);
+    without dates, this year up to today (as the dashboard opens), so a yearly script
+    needs only ``--from``."""
+    from .domain.activity import indicator_tables
+    from .domain.activity_records import report_lists
+    from .domain.scope import Period, area_scope
 
     today = dt.date.today()
     start = start or dt.date(today.year, 1, 1)
     end = end or max(today, start)
-    return tables(Period(start, end))
+    period, scope = Period(start, end), area_scope(area)
+    if name == "indicators":
+        return indicator_tables(period, scope)
+    return [listed.table for listed in report_lists(period, scope)]

@@ -21,6 +21,12 @@ def add_parser(commands) -> None:
     report.add_argument("--from", dest="start", required=True, metavar="AAAA-MM-JJ")
     report.add_argument("--to", dest="end", required=True, metavar="AAAA-MM-JJ")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="BILAN.pdf")
+    report.add_argument(
+        "--territoire",
+        dest="area",
+        choices=("qpv", "rural"),
+        help="seulement les communes marquées quartier prioritaire ou zone rurale",
+    )
 
 
 def _day(text: str, option: str) -> dt.date:
@@ -36,7 +42,7 @@ def _day(text: str, option: str) -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     from .domain import french
-    from .domain.scope import Period
+    from .domain.scope import Period, area_scope
     from .dossiers.activity_report import prepare
     from .dossiers.output import write_atomically
     from .store import DatabaseRefused, open_database
@@ -52,6 +58,6 @@ def run(args: argparse.Namespace) -> int:
             "choisissez un nom de fichier PDF ; rien n'a été remplacé."
         )
     open_database(args.path, read_only=True)
-    written = write_atomically(args.output, prepare(Period(start, end)))
+    written = write_atomically(args.output, prepare(Period(start, end), area_scope(args.area)))
     print(f"{written} ({french.number(written.stat().st_size / 1024)} Ko)")
     return 0

@@ -15,7 +15,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from . import scope as s
 from .enums import DecisionKind, EnterpriseHealth, NeedSource, ProjectStage, Sector
@@ -149,12 +149,9 @@ def _exists(query) -> fn:
 
 
 def _has_decision(kind: DecisionKind):
-    # The kind through a function keeps SQLite on the need's index: on the kind's, it
-    # read every decision of that kind for each need (minutes at 100,000 needs).
+    # One look-up per need in the decisions' (need, kind, date) index (migration 0025).
     return _exists(
-        Decision.select(Decision.id).where(
-            (Decision.need == Need.id) & (fn.lower(Decision.kind) == kind.value)
-        )
+        Decision.select(Decision.id).where((Decision.need == Need.id) & (Decision.kind == kind))
     )
 
 
@@ -207,56 +204,41 @@ class NeedsRead:
     by_territory: Counter
 
 
+def _counted(condition):
+    """How many rows of a group meet ``condition`` (portable SQL: no boolean sums)."""
+    return fn.SUM(Case(None, [(condition, 1)], 0))
+
+
 def read_needs(period: Period, scope: Scope) -> NeedsRead:
-    """The period's needs in one pass: each need once with its study and project (unique
-    indexes) and two probes of its decisions, counted here rather than in one query per
-    funnel step and per breakdown."""
-    rows = (
+    """The period's needs counted in one grouped query: each need once with its study and
+    project (unique indexes) and two probes of its decisions, summed per source, sector
+    and commune by the database, so no need is read one by one here."""
+    studied = OpportunityStudy.need.is_null(False)
+    reached = (
+        fn.COUNT(Need.id),
+        _counted(studied | _has_decision(DecisionKind.NEED_KEPT)),
+        _counted(studied),
+        _counted(_has_decision(DecisionKind.STUDY_FAVOURABLE)),
+        _counted(Project.id.is_null(False)),
+        _counted(Project.selected_holder.is_null(False)),
+        _counted(Project.stage == ProjectStage.CREATED),
+    )
+    groups = (
         s.need_ids(period, scope)
-        .select(
-            Need.source,
-            Need.sector,
-            Need.territory,
-            OpportunityStudy.need.is_null(False),
-            _has_decision(DecisionKind.NEED_KEPT),
-            _has_decision(DecisionKind.STUDY_FAVOURABLE),
-            Project.id.is_null(False),
-            Project.selected_holder.is_null(False),
-            Project.stage,
-        )
+        .select(Need.source, Need.sector, Need.territory, *reached)
         .join_from(Need, OpportunityStudy, JOIN.LEFT_OUTER, on=OpportunityStudy.need == Need.id)
         .join_from(Need, Project, JOIN.LEFT_OUTER, on=Project.need == Need.id)
+        .group_by(Need.source, Need.sector, Need.territory)
     )
-    # Raw rows: converting tens of thousands of values one by one cost more than the
-    # query; the few distinct values counted are converted once, below.
-    created = ProjectStage.CREATED.value
     counts = [0] * len(_FUNNEL)
     sources, sectors, territories = Counter(), Counter(), Counter()
-    for (
-        source,
-        sector,
-        territory,
-        studied,
-        kept,
-        validated,
-        opened,
-        retained,
-        stage,
-    ) in Need._meta.database.execute(rows):
-        sources[source] += 1
-        sectors[sector] += 1
-        territories[territory] += 1
-        reached = (
-            True,
-            bool(kept or studied),
-            bool(studied),
-            bool(validated),
-            bool(opened),
-            bool(retained),
-            stage == created,
-        )
-        for step, yes in enumerate(reached):
-            counts[step] += yes
+    # Raw rows: the few distinct values are converted once, below.
+    for source, sector, territory, *steps in _raw(groups):
+        sources[source] += steps[0]
+        sectors[sector] += steps[0]
+        territories[territory] += steps[0]
+        for step, count in enumerate(steps):
+            counts[step] += count or 0
     return NeedsRead(
         counts,
         _converted(sources, Need.source),
@@ -286,19 +268,24 @@ def funnel(period: Period, scope: Scope, needs: NeedsRead | None = None) -> list
 
 
 # -- median durations ------------------------------------------------------------------
-def _latest(rows) -> dict:
-    """{key: latest day} of (key, day) rows."""
-    latest: dict = {}
-    for key, day in rows:
-        if key not in latest or day > latest[key]:
-            latest[key] = day
-    return latest
+# Each step's start and end are paired by the database (the latest start on or before
+# the end, with MAX), one row per record; only the days between them are counted here:
+# date arithmetic is spelt differently by SQLite and PostgreSQL.
+def _day(value) -> dt.date:
+    """A date as the database hands it raw: text in SQLite, a date in PostgreSQL."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value[:10])
+
+
+def _raw(query):
+    """``query``'s rows unconverted: thousands of dates and keys turned into objects one
+    by one cost more than the query."""
+    return Need._meta.database.execute(query)
 
 
 def need_to_validation(period: Period, scope: Scope) -> list[int]:
     """Days from spotting the need to validating its study, per study validated."""
-    rows = scope.narrow(
-        Decision.select(Decision.study, Decision.decided_on, Need.detected_on)
+    query = scope.narrow(
+        Decision.select(fn.MAX(Decision.decided_on), Need.detected_on)
         .join(OpportunityStudy, on=Decision.study == OpportunityStudy.id)
         .join(Need, on=OpportunityStudy.need == Need.id)
         .where(
@@ -307,84 +294,63 @@ def need_to_validation(period: Period, scope: Scope) -> list[int]:
         Need.territory,
         Need.sector,
         OpportunityStudy.staff,
-    ).tuples()
-    validated: dict = {}
-    for study, day, detected in rows:
-        if study not in validated or day > validated[study][0]:
-            validated[study] = (day, detected)
-    return [(day - detected).days for day, detected in validated.values()]
+    ).group_by(Decision.study, Need.detected_on)
+    return [(_day(validated) - _day(detected)).days for validated, detected in _raw(query)]
 
 
-def _spans(ends: dict, starts: list[tuple]) -> list[int]:
-    """Days from the latest start on or before each end: ``ends`` {key: day},
-    ``starts`` (key, day) rows."""
-    by_key: dict = {}
-    for key, day in starts:
-        by_key.setdefault(key, []).append(day)
-    spans = []
-    for key, end in ends.items():
-        before = [day for day in by_key.get(key, ()) if day <= end]
-        if before:
-            spans.append((end - max(before)).days)
-    return spans
-
-
-def _project_decisions(kind: DecisionKind, period: Period | None, scope: Scope, *columns):
-    """(project, ``columns``…) of the decisions of ``kind`` about the scope's projects."""
-    query = (
-        Decision.select(Project.id, *columns)
-        .join(Project, on=Decision.project == Project.id)
-        .join(Need, on=Project.need == Need.id)
-        .where(Decision.kind == kind)
-    )
-    if period is not None:
-        query = query.where(period.between(Decision.decided_on))
-    return scope.narrow(query, Need.territory, Need.sector, Project.staff).tuples()
+def _latest_spans(rows) -> list[int]:
+    """Days from start to end, per key, of (key, end, latest start before the end) rows:
+    the key's latest end counts, and only when a start came before it."""
+    latest: dict = {}
+    for key, end, start in rows:
+        if key not in latest or end > latest[key][0]:
+            latest[key] = (end, start)
+    return [(_day(end) - _day(start)).days for end, start in latest.values() if start is not None]
 
 
 def validation_to_holder(period: Period, scope: Scope) -> list[int]:
     """Days from validating the need to retaining the holder, per project."""
-    rows = list(
-        _project_decisions(
-            DecisionKind.CANDIDACY_RETAINED, period, scope, Decision.decided_on, Project.need
-        )
-    )
-    retained = _latest((project, day) for project, day, _ in rows)
-    need_of = {project: need for project, _, need in rows}
     # The validation is decided about the need (and its study) before the project exists:
-    # read through the decisions' index on their need, for these needs only.
-    validated_on = (
-        Decision.select(Decision.need, Decision.decided_on)
-        .where(
-            (Decision.kind == DecisionKind.STUDY_FAVOURABLE)
-            & Decision.need.in_(list(set(need_of.values())))
+    # found through the decisions' (need, kind, date) index (migration 0025).
+    validation = Decision.alias()
+    query = scope.narrow(
+        Decision.select(Project.id, Decision.decided_on, fn.MAX(validation.decided_on))
+        .join(Project, on=Decision.project == Project.id)
+        .join(Need, on=Project.need == Need.id)
+        .join(
+            validation,
+            JOIN.LEFT_OUTER,
+            on=(validation.need == Project.need)
+            & (validation.kind == DecisionKind.STUDY_FAVOURABLE)
+            & (validation.decided_on <= Decision.decided_on),
         )
-        .tuples()
-        if retained
-        else []
-    )
-    by_need: dict = {}
-    for need, day in validated_on:
-        by_need.setdefault(need, []).append(day)
-    validated = [
-        (project, day) for project, need in need_of.items() for day in by_need.get(need, ())
-    ]
-    return _spans(retained, validated)
+        .where(
+            (Decision.kind == DecisionKind.CANDIDACY_RETAINED) & period.between(Decision.decided_on)
+        ),
+        Need.territory,
+        Need.sector,
+        Project.staff,
+    ).group_by(Decision.id, Project.id, Decision.decided_on)
+    return _latest_spans(_raw(query))
 
 
 def holder_to_creation(period: Period, scope: Scope) -> list[int]:
     """Days from retaining the holder to creating the enterprise, per enterprise."""
-    created = dict(s.enterprise_ids(period, scope).select(Project.id, Project.created_on).tuples())
-    retained = (
-        Decision.select(Decision.project, Decision.decided_on)
-        .where(
-            (Decision.kind == DecisionKind.CANDIDACY_RETAINED) & Decision.project.in_(list(created))
+    retained = Decision.alias()
+    query = (
+        s.enterprise_ids(period, scope)
+        .select(Project.id, Project.created_on, fn.MAX(retained.decided_on))
+        .join_from(
+            Project,
+            retained,
+            JOIN.LEFT_OUTER,
+            on=(retained.project == Project.id)
+            & (retained.kind == DecisionKind.CANDIDACY_RETAINED)
+            & (retained.decided_on <= Project.created_on),
         )
-        .tuples()
-        if created
-        else []
+        .group_by(Project.id, Project.created_on)
     )
-    return _spans(created, list(retained))
+    return _latest_spans(_raw(query))
 
 
 _MEDIANS = (

@@ -52,6 +52,13 @@ class Sector(LabelledEnum):
     OTHER = ("other", "Autre")
 
 
+class AreaKind(LabelledEnum):
+    """The kinds of area funders ask figures for, as marked on the communes."""
+
+    PRIORITY = ("qpv", "Quartiers prioritaires")
+    RURAL = ("rural", "Zones rurales")
+
+
 class NeedSource(LabelledEnum):
     IDEA_SENSOR = ("idea_sensor", "Capteur d'idées")
     CREATIVITY_SESSION = ("creativity_session", "Séance de créativité")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .enums import DecisionKind, EnterpriseHealth, ProjectStage, Sector
+from .enums import AreaKind, DecisionKind, EnterpriseHealth, ProjectStage, Sector
 from .models import (
     Candidacy,
     CreativitySession,
@@ -24,6 +24,7 @@ from .models import (
     Partner,
     Project,
     SessionPartner,
+    Territory,
 )
 from .services.follow_ups import anniversary
 
@@ -54,27 +55,45 @@ class Period:
 
 @dataclass(frozen=True)
 class Scope:
-    """The filters: communes (one, or an EPCI's), a sector, a staff member; None: all."""
+    """The filters: communes (one, or an EPCI's), a sector, a staff member, the communes
+    marked priority neighbourhood or rural area; None: all."""
 
     territories: tuple[Any, ...] | None = None
     sector: Sector | None = None
     staff: Any = None
+    area: AreaKind | None = None
     #: What the filters read, in French, for captions and the report.
     label: str = field(default="", compare=False)
 
     @property
     def through_needs(self) -> bool:
         """Whether a filter reads the need a study or a project comes from."""
-        return self.territories is not None or self.sector is not None
+        return self.territories is not None or self.sector is not None or self.area is not None
 
     def narrow(self, query, territory, sector, staff):
         if self.territories is not None:
             query = query.where(territory.in_(list(self.territories)))
+        if self.area is not None:
+            query = query.where(territory.in_(marked(self.area)))
         if self.sector is not None and sector is not None:
             query = query.where(sector == self.sector)
         if self.staff is not None:
             query = query.where(staff == self.staff)
         return query
+
+
+def area_scope(code: str | None) -> Scope:
+    """The scope of the command line's ``--territoire`` (« qpv », « rural », or None)."""
+    if code is None:
+        return Scope()
+    area = AreaKind(code)
+    return Scope(area=area, label=area.label)
+
+
+def marked(area: AreaKind):
+    """The communes marked ``area`` by the staff."""
+    flag = Territory.priority_area if area is AreaKind.PRIORITY else Territory.rural_area
+    return Territory.select(Territory.id).where(flag == True)  # noqa: E712 (SQL, not Python)
 
 
 # -- the records of each kind, filtered by the scope ------------------------------------

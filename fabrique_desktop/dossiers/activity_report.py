@@ -45,7 +45,7 @@ class ReportData:
     per_year: list[activity.YearRow]
     sources: list[activity.Share]
     sectors: list[activity.Share]
-    lists: list[t.Table]
+    lists: list[activity_records.RecordList]
     today: dt.date
 
 
@@ -57,11 +57,7 @@ def gather_report(
     # Every figure is read once; the sections and their charts print from that one result.
     steps = (
         lambda: activity.compute(period, scope),
-        lambda: [
-            activity_records.enterprises(period, scope),
-            activity_records.studies(period, scope),
-            activity_records.partners(period, scope),
-        ],
+        lambda: activity_records.report_lists(period, scope, LISTED_ROWS),
     )
     results = []
     for number, step in enumerate(steps, start=1):
@@ -146,7 +142,12 @@ class ActivityReport(CommitteeDossier):
             Spacer(1, 6 * mm),
         ]
         indicators, funnel, medians, survival, sources, sectors, communes, years = data.indicators
-        story += self.section(indicators, "Chiffres clés")
+        story += self.section(
+            indicators,
+            "Chiffres clés",
+            note="Ce qui s'est passé pendant la période (flux), quelle que soit la date du "
+            "besoin concerné.",
+        )
         story += self.section(
             funnel,
             "Des besoins repérés aux entreprises créées",
@@ -154,8 +155,11 @@ class ActivityReport(CommitteeDossier):
                 [step.label for step in data.funnel],
                 [("Besoins", [step.count for step in data.funnel])],
             ),
-            "Ce que sont devenus les besoins repérés pendant la période ; « Passage » : la part "
-            "de l'étape précédente.",
+            "Une cohorte : les besoins repérés pendant la période, suivis jusqu'à l'entreprise "
+            "même quand les étapes suivantes tombent après la période ; « Passage » : la part "
+            "de l'étape précédente. Les chiffres clés comptent, eux, ce qui a été décidé pendant "
+            "la période quel que soit le besoin : leurs « Études validées » peuvent donc "
+            "différer des « Opportunités validées » de l'entonnoir.",
         )
         story += self.section(
             years,
@@ -193,8 +197,31 @@ class ActivityReport(CommitteeDossier):
             ),
         )
         story += self.section(communes, "Par commune")
-        for table in data.lists:
-            story += self.section(table, table.title)
+        for listed in data.lists:
+            story += self.record_list(listed)
+        return story
+
+    def record_list(self, listed: activity_records.RecordList) -> list:
+        """A list of the period's records; capped, the count of those left out, where the
+        whole list is, and the summary that keeps every record counted."""
+        story = self.section(listed.table, listed.table.title)
+        if not listed.left_out:
+            return story
+        s, data = self.styles, self.data
+        command = (
+            f"fabrique-desktop export {activity_records.EXPORT_NAME} FICHIER "
+            f"--from {data.period.start.isoformat()} --to {data.period.end.isoformat()}"
+        )
+        if data.scope.area is not None:
+            command += f" --territoire {data.scope.area.value}"
+        line = (
+            f"… et {french.number(listed.left_out)} autres "
+            f"({french.number(listed.total)} en tout) : la liste complète est dans l'export "
+            f"« {listed.table.title} » ({command} --format xlsx -o listes.xlsx)."
+        )
+        story.insert(-1, para(line, s["small"]))
+        if listed.summary is not None:
+            story += self.section(listed.summary, listed.summary.title)
         return story
 
     def section(
@@ -326,6 +353,10 @@ PLAIN = frozenset(ALIGN)
 
 #: Rows of one reportlab table: about four pages, its header repeated on each.
 ROWS_PER_TABLE = 150
+
+#: Rows a list of records prints at most (a real Fabrique has a few dozen a year; the
+#: rest is counted, summed up, and in the export the report names).
+LISTED_ROWS = 200
 
 #: Reading the figures is about half of the work; laying the pages out, the rest.
 GATHERING_SHARE = 0.5

@@ -835,106 +835,136 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Tous les chargés de mission</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="105"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="107"/>
+        <source>Area: all</source>
+        <translation>Territoire&#xa0;: tous</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="108"/>
+        <source>Priority neighbourhoods</source>
+        <translation>Quartiers prioritaires</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="109"/>
+        <source>Rural areas</source>
+        <translation>Zones rurales</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="112"/>
+        <source>Only the communes marked priority neighbourhood or rural area (File → Fabrique settings → Communes)</source>
+        <translation>Seulement les communes marquées quartier prioritaire ou zone rurale (Fichier → Paramètres de la Fabrique → Communes)</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="116"/>
         <source>Activity &amp;report (PDF)…</source>
         <translation>&amp;Bilan d&apos;activité (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="159"/>
+        <source>Figures above: what happened during the period (flows), whatever the date of the need. The funnel below follows the needs spotted during the period (a cohort), whatever the date of the later steps: its validated opportunities count those needs only.</source>
+        <translation>Chiffres ci-dessus&#xa0;: ce qui s&apos;est passé pendant la période (flux), quelle que soit la date du besoin. L&apos;entonnoir ci-dessous suit les besoins repérés pendant la période (cohorte), quelle que soit la date des étapes suivantes&#xa0;: ses opportunités validées ne comptent que ces besoins.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="242"/>
         <source>Activity: %1</source>
         <translation>Activité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="230"/>
-        <source>Show the records behind this figure</source>
-        <translation>Afficher les fiches derrière ce chiffre</translation>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="260"/>
+        <source>Counted during the period. Show the records behind this figure</source>
+        <translation>Compté pendant la période. Afficher les fiches derrière ce chiffre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="256"/>
-        <source>From the needs spotted to the enterprises created</source>
-        <translation>Des besoins repérés aux entreprises créées</translation>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="287"/>
+        <source>Cohort: what became of the needs spotted in the period</source>
+        <translation>Cohorte&#xa0;: ce que sont devenus les besoins repérés pendant la période</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="258"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="297"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="355"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="289"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="335"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="393"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="264"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="294"/>
+        <source>The needs spotted during the period, followed through to the enterprise, even when the later steps fall after the period. The figures above count what was decided during the period, whatever the need: the two can differ.</source>
+        <translation>Les besoins repérés pendant la période, suivis jusqu&apos;à l&apos;entreprise, même quand les étapes suivantes tombent après la période. Les chiffres du haut comptent ce qui a été décidé pendant la période, quel que soit le besoin&#xa0;: les deux peuvent différer.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="302"/>
         <source>Enterprises created and jobs (FTE) per year</source>
         <translation>Entreprises créées et emplois (ETP) par année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="267"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="357"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="305"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="395"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="268"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="358"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="306"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="396"/>
         <source>Jobs (FTE)</source>
         <translation>Emplois (ETP)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="277"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="315"/>
         <source>Survival: % still running (running / known)</source>
         <translation>Survie&#xa0;: % encore en activité (en activité / connues)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="279"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="317"/>
         <source>%1 year(s) (%2 / %3)</source>
         <translation>À %1 an(s) (%2 / %3)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="285"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="323"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="290"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="328"/>
         <source>Needs by source</source>
         <translation>Besoins par source</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="291"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="329"/>
         <source>Needs by sector</source>
         <translation>Besoins par secteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="304"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="342"/>
         <source>Median duration of each step (days)</source>
         <translation>Durée médiane de chaque étape (jours)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="306"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="344"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="353"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="391"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="354"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="392"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="356"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="394"/>
         <source>Studies launched</source>
         <translation>Études lancées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="368"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="406"/>
         <source>priority neighbourhood</source>
         <translation>quartier prioritaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="369"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="407"/>
         <source>rural area</source>
         <translation>zone rurale</translation>
     </message>

@@ -580,6 +580,57 @@ def dashboard(path: Path, repeat: int) -> list[Figure]:
     ]
 
 
+FIGURE_LIST_PROBE = WINDOW_ON_FILE + textwrap.dedent(
+    """
+    app.processEvents()
+    key, row = sys.argv[2], int(sys.argv[3])
+    dashboard_row = window.navigation.count() - 1  # Tableau de bord
+    window.navigation.setCurrentRow(dashboard_row)
+    dashboard = window.stack.currentWidget()
+    dashboard.period_choice.setCurrentIndex(1)  # last year: a whole year of records
+    app.processEvents()
+    started = time.perf_counter()
+    if sys.argv[4] == "figure":  # the tile clicked: the list built, filtered to its records
+        dashboard.open_figure(key)
+    else:  # the same list opened from the navigation column, every record
+        window.navigation.setCurrentRow(row)
+    app.processEvents()
+    print(json.dumps([time.perf_counter() - started, window.current_list().model.rowCount()]))
+    """
+)
+
+
+def figure_lists(path: Path) -> list[Figure]:
+    """A dashboard figure clicked: its list opened on exactly its records, beside the same
+    list's own first opening (each in a fresh process: both build the screen)."""
+
+    def opened(key: str, row: int, how: str) -> tuple[float, int]:
+        result = subprocess.run(
+            [*python(), "-c", FIGURE_LIST_PROBE, str(path), key, str(row), how],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return tuple(json.loads(result.stdout.splitlines()[-1]))
+
+    figures = []
+    for key, row, name in (("needs", 1, "needs"), ("enterprises", 3, "projects")):
+        own, _ = opened(key, row, "navigation")
+        through, rows = opened(key, row, "figure")
+        figures.append(
+            Figure(
+                f"dashboard figure « {key} » of a year: its list ({rows} rows) shown",
+                through * 1000,
+                "ms",
+                f"≤ the {name} list's own opening",
+                own * 1000,
+                through / own,
+                through <= own,
+            )
+        )
+    return figures
+
+
 def activity_report(path: Path, repeat: int) -> Figure:
     """The « Bilan d'activité » of last year, read and laid out."""
     import datetime as dt
@@ -966,6 +1017,7 @@ def main(argv: list[str] | None = None) -> int:
         *exchange_envois(path),
         *list_export(path, args.repeat),
         *dashboard(path, args.repeat),
+        *figure_lists(path),
         activity_report(path, args.repeat),
         *(on_a_server(path, args.server, args.server_seconds) if args.server else []),
     ]

@@ -35,6 +35,7 @@ def test_small_scale_run_prints_every_figure(tmp_path):
         "holders at once (file scrubbed)",
         "needs to XLSX",
         "needs to CSV",
+        "dashboard figure « needs » of a year: its list",
         "start-up, first paint (demo file)",
         "start-up, populated (200 needs)",
         "screen-fit event filter: 200 000 events",

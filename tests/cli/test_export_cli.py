@@ -157,3 +157,47 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path, capsys):
     assert code == 2
     one_french_line(capsys)
     assert bad.read_text() == "pas une base"
+
+
+@pytest.mark.parametrize(("code", "area"), [("qpv", "PRIORITY"), ("rural", "RURAL")])
+def test_indicators_of_an_area_are_the_dashboards_with_that_filter(tmp_path, code, area):
+    from fabrique_desktop.demo import build_demo
+    from fabrique_desktop.domain.activity import headline
+    from fabrique_desktop.domain.enums import AreaKind
+    from fabrique_desktop.domain.scope import Period, Scope
+
+    db_path = tmp_path / "demo.sqlite"
+    open_database(db_path, create=True)
+    build_demo(scale=200, today=dt.date(2026, 6, 1))
+    year = Period.year(2025)
+    expected = {f.label: f.value for f in headline(year, Scope(area=AreaKind[area]))}
+    everywhere = {f.label: f.value for f in headline(year, Scope())}
+    close_database()
+    target = tmp_path / "indicateurs.xlsx"
+    command = ["export", "indicators", str(db_path), "--format", "xlsx", "-o", str(target)]
+    assert main([*command, "--from", "2025-01-01", "--to", "2025-12-31", "--territoire", code]) == 0
+    sheet = dict(
+        openpyxl.load_workbook(target)["Indicateurs"].iter_rows(min_row=2, values_only=True)
+    )
+    assert sheet == expected
+    assert 0 < sheet["Besoins repérés"] < everywhere["Besoins repérés"]
+
+
+def test_an_area_applies_to_the_indicators_only(filled, tmp_path, capsys):
+    target = tmp_path / "besoins.csv"
+    code = main(
+        [
+            "export",
+            "needs",
+            str(filled),
+            "--format",
+            "csv",
+            "-o",
+            str(target),
+            "--territoire",
+            "qpv",
+        ]
+    )
+    assert code == 2
+    assert "--territoire ne s'applique qu'à « indicators »" in one_french_line(capsys)
+    assert not target.exists()

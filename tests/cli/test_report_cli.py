@@ -68,3 +68,23 @@ def test_never_replaces_what_is_not_a_regular_file_nor_reads_a_foreign_file(demo
         "n'est pas une base de données Fabrique Desktop",
     )
     assert foreign.read_text() == "pas une base"
+
+
+def test_the_report_of_an_area_says_so_and_counts_its_communes_only(demo_path, tmp_path):
+    target = tmp_path / "bilan-qpv.pdf"
+    period = ["--from", "2025-01-01", "--to", "2025-12-31"]
+    result = cli("report", demo_path, *period, "--territoire", "qpv", "-o", target)
+    assert result.returncode == 0, result.stderr
+    text = words(pdf_text(target.read_bytes()))
+    assert "Année 2025 — Quartiers prioritaires" in text
+    whole = tmp_path / "bilan.pdf"
+    assert cli("report", demo_path, *period, "-o", whole).returncode == 0
+    assert len(pdf_text(target.read_bytes())) < len(pdf_text(whole.read_bytes()))
+
+
+def test_an_unknown_area_is_refused(demo_path, tmp_path):
+    target = tmp_path / "bilan.pdf"
+    period = ["--from", "2025-01-01", "--to", "2025-12-31"]
+    result = cli("report", demo_path, *period, "--territoire", "ville", "-o", target)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert not target.exists()

@@ -16,6 +16,7 @@ import pytest
 from fabrique_desktop.demo import build_demo
 from fabrique_desktop.domain import activity
 from fabrique_desktop.domain.enums import (
+    AreaKind,
     DecisionKind,
     EnterpriseHealth,
     NeedSource,
@@ -71,9 +72,20 @@ class Records:
         self.territories = {t.id: t for t in Territory.select()}
 
     # -- the filters, as a reader of the definitions would apply them -----------------
+    def in_area(self, territory_id, scope: Scope) -> bool:
+        """Whether the commune is marked as the scope's area (a priority neighbourhood,
+        a rural area), when the scope asks for one."""
+        if scope.area is None:
+            return True
+        commune = self.territories.get(territory_id)
+        if commune is None:
+            return False
+        return commune.priority_area if scope.area is AreaKind.PRIORITY else commune.rural_area
+
     def need_in(self, need, scope: Scope, staff=None) -> bool:
         return (
             (scope.territories is None or need.territory_id in scope.territories)
+            and self.in_area(need.territory_id, scope)
             and (scope.sector is None or need.sector == scope.sector)
             and (scope.staff is None or staff == scope.staff)
         )
@@ -91,6 +103,7 @@ class Records:
         sectors = {n.sector for n in self.needs.values() if n.session_id == session.id}
         return (
             (scope.territories is None or session.territory_id in scope.territories)
+            and self.in_area(session.territory_id, scope)
             and (scope.sector is None or scope.sector in sectors)
             and (scope.staff is None or session.staff_id == scope.staff)
         )
@@ -369,6 +382,9 @@ def random_scopes(rng: random.Random) -> list[Scope]:
                 staff=rng.choice(staff) if rng.random() < 0.4 else None,
             )
         )
+    # Each kind of area, alone and with another filter: the marks set on the communes.
+    scopes.append(Scope(area=AreaKind.PRIORITY))
+    scopes.append(Scope(area=AreaKind.RURAL, sector=rng.choice(list(Sector))))
     return scopes
 
 
@@ -393,11 +409,18 @@ def test_figures_match_the_records_on_the_demo_file(demo_file):
     open_database(demo_file, read_only=True)
     try:
         rng = random.Random(1)
-        seen = Counter()
+        seen, in_areas = Counter(), {area: Counter() for area in AreaKind}
         for period in random_periods(rng):
             for scope in random_scopes(rng):
-                seen += check_everything(period, scope)
+                found = check_everything(period, scope)
+                seen += found
+                if scope.area is not None:
+                    in_areas[scope.area] += found
         assert all(seen[key] > 0 for key in WATCHED), seen
+        # Each area kept some needs and left others out: the filter was put to the test.
+        for area, found in in_areas.items():
+            assert found["needs"] > 0, area
+        assert in_areas[AreaKind.PRIORITY]["needs"] < seen["needs"]
     finally:
         close_database()
 

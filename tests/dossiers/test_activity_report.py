@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 import pytest
 
+from fabrique_desktop.demo import build_demo
 from fabrique_desktop.domain import activity, french
 from fabrique_desktop.domain import tabular as t
+from fabrique_desktop.domain.activity_records import RecordList
 from fabrique_desktop.domain.enums import LegalForm
+from fabrique_desktop.domain.models import Decision, OpportunityStudy
 from fabrique_desktop.domain.scope import Period
 from fabrique_desktop.domain.services import needs, projects, settings
 from fabrique_desktop.dossiers.activity_report import (
@@ -20,6 +24,7 @@ from fabrique_desktop.dossiers.activity_report import (
     gather_report,
     prepare,
 )
+from fabrique_desktop.store import close_database, open_database
 
 from ..factories import TODAY, decision, need_values, opened_project, retained_candidacy
 from ..progress import StopAt, Stopped
@@ -88,19 +93,115 @@ def test_preparing_reports_its_progress_and_stops_when_asked(created):
 def test_a_long_list_is_printed_whole_in_pieces_each_with_its_header(created):
     data = gather_report(YEAR)
     rows = [(f"Entreprise n° {n:03d}", dt.date(2025, 1, 1), n + 0.5) for n in range(400)]
-    data.lists = [
-        t.Table(
-            "Entreprises créées",
-            (
-                t.Column("Entreprise"),
-                t.Column("Créée le", t.Kind.DATE),
-                t.Column("ETP", t.Kind.DECIMAL),
-            ),
-            rows,
-        )
-    ]
+    table = t.Table(
+        "Entreprises créées",
+        (
+            t.Column("Entreprise"),
+            t.Column("Créée le", t.Kind.DATE),
+            t.Column("ETP", t.Kind.DECIMAL),
+        ),
+        rows,
+    )
+    data.lists = [RecordList(table, len(rows))]
     text = words(pdf_text(ActivityReport(data).render()))
     printed = re.findall(r"Entreprise n° (\d{3}) 01/01/2025 (\d+,5)", text)
     assert printed == [(f"{n:03d}", f"{n},5") for n in range(400)]  # every row, in order
     # A header at the top of each piece of ROWS_PER_TABLE rows, and of each page.
     assert text.count("Entreprise Créée le ETP") >= -(-400 // ROWS_PER_TABLE)
+
+
+# -- long lists capped, every record still counted ------------------------------------------
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bilan") / "demonstration.sqlite"
+    open_database(path, create=True)
+    build_demo(today=dt.date(2026, 6, 1))
+    close_database()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file):
+    open_database(demo_file, read_only=True)
+    yield Period.year(2025)
+    close_database()
+
+
+def studies_of(period: Period) -> set:
+    """The studies launched or decided during ``period``, counted from the records."""
+    decided = {
+        d.study_id
+        for d in Decision.select()
+        if d.study_id is not None
+        and d.kind.value.startswith("study_")
+        and period.contains(d.decided_on)
+    }
+    return {
+        study.id
+        for study in OpportunityStudy.select()
+        if period.contains(study.started_on) or study.id in decided
+    }
+
+
+def test_nothing_is_capped_on_the_demo_file(demo):
+    data = gather_report(demo)
+    assert [listed.total for listed in data.lists] == [len(x.table.rows) for x in data.lists]
+    assert data.lists[1].total == len(studies_of(demo)) > 0
+    text = words(pdf_text(ActivityReport(data).render()))
+    assert "autres (" not in text and "report-lists" not in text
+    assert "par forme juridique" not in text and "par état" not in text
+
+
+def test_a_long_list_says_how_many_are_left_out_where_they_are_and_counts_them_all(
+    demo, monkeypatch
+):
+    from fabrique_desktop.dossiers import activity_report
+
+    monkeypatch.setattr(activity_report, "LISTED_ROWS", 5)
+    data = gather_report(demo)
+    studies = data.lists[1]
+    total = len(studies_of(demo))
+    assert total > 5 and studies.total == total and len(studies.table.rows) == 5
+    # The latest launched first: the five printed are the five most recent.
+    launched = sorted(
+        (s.started_on for s in OpportunityStudy.select() if s.id in studies_of(demo)),
+        reverse=True,
+    )
+    assert [row[2] for row in studies.table.rows] == launched[:5]
+    text = words(pdf_text(ActivityReport(data).render()))
+    assert (
+        f"… et {french.number(total - 5)} autres ({french.number(total)} en tout) : la liste "
+        "complète est dans l'export « Études d'opportunité suivies » (fabrique-desktop "
+        "export report-lists FICHIER --from 2025-01-01 --to 2025-12-31 --format xlsx "
+        "-o listes.xlsx)." in text
+    )
+    # The summary keeps every study counted, by state.
+    by_state = dict(studies.summary.rows)
+    assert sum(by_state.values()) == total
+    expected = Counter(
+        s.status.label for s in OpportunityStudy.select() if s.id in studies_of(demo)
+    )
+    assert by_state == dict(expected)
+    assert "Études de la période par état" in text
+    enterprises = data.lists[0]
+    assert sum(row[1] for row in enterprises.summary.rows) == enterprises.total
+    jobs = [row[4] or 0 for row in enterprises.table.rows]
+    assert jobs == sorted(jobs, reverse=True)  # the most jobs first
+
+
+def test_the_lists_exported_whole_are_the_reports_uncapped(demo_file, tmp_path):
+    import openpyxl
+
+    from fabrique_desktop.cli import main
+
+    target = tmp_path / "listes.xlsx"
+    command = ["export", "report-lists", str(demo_file), "--format", "xlsx", "-o", str(target)]
+    assert main([*command, "--from", "2025-01-01", "--to", "2025-12-31"]) == 0
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames[:2] == ["Entreprises créées", "Études d'opportunité suivies"]
+    open_database(demo_file, read_only=True)
+    try:
+        studies = len(studies_of(Period.year(2025)))
+    finally:
+        close_database()
+    assert book.worksheets[1].max_row == studies + 1  # and its header

@@ -9,13 +9,15 @@ import uuid
 import pytest
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QTableWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidget
 
 from fabrique_desktop.demo import build_demo
 from fabrique_desktop.domain import activity
+from fabrique_desktop.domain.enums import AreaKind
 from fabrique_desktop.domain.models import StaffMember
 from fabrique_desktop.domain.scope import Period, Scope
 from fabrique_desktop.store import close_database, open_database
+from fabrique_desktop.ui.common.plain import PlainLabel
 from fabrique_desktop.ui.common.table_model import ID_ROLE
 from fabrique_desktop.ui.main_window import MainWindow
 from fabrique_desktop.ui.session import Session
@@ -158,3 +160,55 @@ def test_the_charts_are_drawn_once_for_the_last_period_chosen(qtbot, window, mon
     funnel = next(c for c in dashboard.charts if c.objectName() == "chart_funnel")
     steps = activity.funnel(read[0], Scope())
     assert funnel.chart().series()[0].barSets()[0].at(6) == steps[0].count
+
+
+@pytest.mark.parametrize(
+    ("choice", "area", "words"),
+    [(1, AreaKind.PRIORITY, "Quartiers prioritaires"), (2, AreaKind.RURAL, "Zones rurales")],
+)
+def test_an_area_filters_every_figure_and_the_lists_they_open(qtbot, window, choice, area, words):
+    dashboard = window.stack.currentWidget()
+    dashboard.period_choice.setCurrentIndex(1)  # l'an dernier
+    everywhere = {f.key: f.value for f in dashboard.figures}
+    dashboard.findChild(QComboBox, "area").setCurrentIndex(choice)
+    period = Period.year(dt.date.today().year - 1)
+    figures = {f.key: f for f in activity.headline(period, Scope(area=area))}
+    tile = dashboard.findChild(QPushButton, "figure_needs")
+    assert tile.text() == f"{figures['needs'].value}\nBesoins repérés"
+    # The demo marks some communes only: the area keeps some needs, not all of them.
+    assert 0 < figures["needs"].value < everywhere["needs"]
+    assert words in dashboard.caption.text()
+    for key, row in (("needs", 1), ("studies_started", 2), ("enterprises", 3)):
+        window.navigation.setCurrentRow(DASHBOARD)
+        qtbot.mouseClick(
+            dashboard.findChild(QPushButton, f"figure_{key}"), Qt.MouseButton.LeftButton
+        )
+        assert window.navigation.currentRow() == row
+        assert as_text(listed_ids(window)) == ids_of(figures[key].selection), key
+        assert len(listed_ids(window)) == figures[key].value, key
+        assert words in window.current_list().selection_caption.text()
+    # The funnel's bars and the commune rows follow the area too.
+    window.navigation.setCurrentRow(DASHBOARD)
+    steps = activity.funnel(period, Scope(area=area))
+
+    def funnel_drawn():
+        charts = [c for c in dashboard.charts if c.objectName() == "chart_funnel"]
+        return charts and charts[0].chart().series()[0].barSets()[0].at(6) == steps[0].count
+
+    qtbot.waitUntil(funnel_drawn)
+    communes = dashboard.findChild(QTableWidget, "communes")
+    marked = "quartier prioritaire" if area is AreaKind.PRIORITY else "zone rurale"
+    assert communes.rowCount() > 0
+    assert all(marked in communes.item(r, 1).text() for r in range(communes.rowCount()))
+
+
+def test_the_funnel_is_told_apart_from_the_figures_of_the_period(qtbot, window):
+    dashboard = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: bool(dashboard.charts))
+    funnel = next(c for c in dashboard.charts if c.objectName() == "chart_funnel")
+    assert funnel.chart().title().startswith("Cohorte\u00a0: ce que sont devenus les besoins")
+    assert "les deux peuvent différer" in funnel.toolTip()
+    note = dashboard.findChild(PlainLabel, "flows_note")
+    assert note.isVisible() and "(flux)" in note.text() and "(cohorte)" in note.text()
+    tile = dashboard.findChild(QPushButton, "figure_studies_validated")
+    assert tile.toolTip().startswith("Compté pendant la période.")

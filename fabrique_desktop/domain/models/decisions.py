@@ -36,8 +36,13 @@ class Decision(BaseModel):
     )
 
     class Meta:
-        # The activity figures read the decisions of one kind over a period (0020).
-        indexes = ((("kind", "decided_on"), False),)
+        # The activity figures read the decisions of one kind over a period (0020), and
+        # those of one need or project, of one kind, before a date (0025).
+        indexes = (
+            (("kind", "decided_on"), False),
+            (("need", "kind", "decided_on"), False),
+            (("project", "kind", "decided_on"), False),
+        )
         constraints = [
             SQL(
                 "CHECK (need_id IS NOT NULL OR study_id IS NOT NULL"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import activity, choices, french
-from ...domain.enums import Sector
+from ...domain.enums import AreaKind, Sector
 from ...domain.scope import Period, Scope
 from ..common.plain import PlainLabel
 from ..session import Session
@@ -102,6 +102,17 @@ class DashboardScreen(QWidget):
         self.staff.addItem(self.tr("All staff"), "")
         for key, name in choices.staff_members(active_only=False):
             self.staff.addItem(name, str(key))
+        self.area = QComboBox(self)
+        self.area.setObjectName("area")
+        self.area.addItem(self.tr("Area: all"), "")
+        self.area.addItem(self.tr("Priority neighbourhoods"), AreaKind.PRIORITY.value)
+        self.area.addItem(self.tr("Rural areas"), AreaKind.RURAL.value)
+        self.area.setToolTip(
+            self.tr(
+                "Only the communes marked priority neighbourhood or rural area "
+                "(File → Fabrique settings → Communes)"
+            )
+        )
         self.report_button = QPushButton(self.tr("Activity &report (PDF)…"), self)
         self.report_button.setObjectName("report")
         self.report_button.clicked.connect(self.write_report)
@@ -113,7 +124,8 @@ class DashboardScreen(QWidget):
         filters.addWidget(self.report_button, 0, 3)
         filters.addWidget(self.place, 1, 0)
         filters.addWidget(self.sector, 1, 1)
-        filters.addWidget(self.staff, 1, 2, 1, 2)
+        filters.addWidget(self.staff, 1, 2)
+        filters.addWidget(self.area, 1, 3)
         # Tab reads the two rows as they are laid out, left to right.
         chain = (
             self.period_choice,
@@ -123,6 +135,7 @@ class DashboardScreen(QWidget):
             self.place,
             self.sector,
             self.staff,
+            self.area,
         )
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -136,6 +149,20 @@ class DashboardScreen(QWidget):
         self.page_layout.addWidget(self.caption)
         self.tiles_grid = QGridLayout()
         self.page_layout.addLayout(self.tiles_grid)
+        # The tiles count flows, the funnel a cohort: said here so that a funder does not
+        # read its « validated » beside the tile's as an error.
+        self.flows_note = PlainLabel(page)
+        self.flows_note.setObjectName("flows_note")
+        self.flows_note.setWordWrap(True)
+        self.flows_note.setText(
+            self.tr(
+                "Figures above: what happened during the period (flows), whatever the date of "
+                "the need. The funnel below follows the needs spotted during the period "
+                "(a cohort), whatever the date of the later steps: its validated "
+                "opportunities count those needs only."
+            )
+        )
+        self.page_layout.addWidget(self.flows_note)
         self.tiles: dict[str, QPushButton] = {}
         self.charts_grid = QGridLayout()
         for column in (0, 1):  # two charts a row share it equally, whatever their labels
@@ -162,7 +189,7 @@ class DashboardScreen(QWidget):
         self.period_choice.currentIndexChanged.connect(self._period_chosen)
         for editor in (self.start, self.end):
             editor.dateChanged.connect(self._dates_typed)
-        for combo in (self.place, self.sector, self.staff):
+        for combo in (self.place, self.sector, self.staff, self.area):
             combo.currentIndexChanged.connect(self.reload)
         self._period_chosen()
 
@@ -178,12 +205,14 @@ class DashboardScreen(QWidget):
         return Period(self.start.date().toPython(), self.end.date().toPython())
 
     def scope(self) -> Scope:
-        place, sector, staff = (c.currentData() for c in (self.place, self.sector, self.staff))
-        labels = [c.currentText() for c in (self.place, self.sector, self.staff) if c.currentData()]
+        combos = (self.place, self.sector, self.staff, self.area)
+        place, sector, staff, area = (c.currentData() for c in combos)
+        labels = [c.currentText() for c in combos if c.currentData()]
         return Scope(
             territories=self.places[place] if place else None,
             sector=Sector(sector) if sector else None,
             staff=staff or None,
+            area=AreaKind(area) if area else None,
             label=", ".join(labels),
         )
 
@@ -227,7 +256,9 @@ class DashboardScreen(QWidget):
                 self.tiles[figure.key] = tile
             decimals = 1 if figure.kind == "decimal" else 0
             tile.setText(f"{_number(figure.value, decimals)}\n{figure.label}")
-            tile.setToolTip(self.tr("Show the records behind this figure"))
+            tile.setToolTip(
+                self.tr("Counted during the period. Show the records behind this figure")
+            )
             self.selections[figure.key] = figure.selection
         self.lay_out_tiles()
         # The charts right after the figures are on screen.
@@ -253,10 +284,17 @@ class DashboardScreen(QWidget):
         ]
         self._add_chart(
             "funnel",
-            self.tr("From the needs spotted to the enterprises created"),
+            self.tr("Cohort: what became of the needs spotted in the period"),
             labels,
             [(self.tr("Needs"), [step.count for step in steps])],
             [[step.selection for step in steps]],
+        )
+        self.charts[-1].setToolTip(
+            self.tr(
+                "The needs spotted during the period, followed through to the enterprise, "
+                "even when the later steps fall after the period. The figures above count "
+                "what was decided during the period, whatever the need: the two can differ."
+            )
         )
         years = figures.per_year
         self._add_chart(
