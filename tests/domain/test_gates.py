@@ -51,7 +51,12 @@ from ..factories import (
 
 def decisions_about(**subject):
     field, record = next(iter(subject.items()))
-    return list(Decision.select().where(getattr(Decision, field) == record))
+    # In the order they were taken: without it, a server returns them in index order.
+    return list(
+        Decision.select()
+        .where(getattr(Decision, field) == record)
+        .order_by(Decision.decided_on, Decision.id)  # ids are time-ordered (UUIDv7)
+    )
 
 
 # -- step 1: the idea ------------------------------------------------------------------

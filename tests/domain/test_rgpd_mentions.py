@@ -26,7 +26,14 @@ def _name_her_elsewhere(need, scenario):
     need = Need.get_by_id(need.id)  # as its form reads it now, after the scenario's steps
     needs.update_need(need, need_values(need.territory, description=FIRST))
     needs.update_need(need, need_values(need.territory, description=f"{SECOND} {OTHERS}"))
-    decided = Decision.select().where(Decision.project == scenario.project).first()
+    # A decision on the project itself (one on her candidacy is erased, not redacted),
+    # the first taken: unordered, a server returns them in whatever order its index has.
+    decided = (
+        Decision.select()
+        .where((Decision.project == scenario.project) & Decision.candidacy.is_null())
+        .order_by(Decision.decided_on, Decision.id)
+        .first()
+    )
     # As the decision form would (the history triggers log it all the same).
     decided.notes = "Appeler LUCJA.KOWALCZYK@exemple.fr"
     decided.save()

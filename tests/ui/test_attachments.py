@@ -69,9 +69,10 @@ def drop(widget, paths: list[Path]) -> None:
     """What the window system sends when files are dragged from a file manager."""
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    centre = widget.rect().center()
     for kind in (QDragEnterEvent, QDropEvent):
         event = kind(
-            QPointF(widget.rect().center()),
+            centre if kind is QDragEnterEvent else QPointF(centre),  # as PySide6 6.11 types them
             Qt.DropAction.CopyAction,
             data,
             Qt.MouseButton.LeftButton,

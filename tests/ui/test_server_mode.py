@@ -305,7 +305,7 @@ def test_the_window_names_the_server_and_leaves_backups_to_it(
     name = f"{address.database}@{address.host}"
     assert window.windowTitle() == f"serveur {name} — Fabrique Desktop"
     assert window.findChild(type(window.identity), "server").text() == f"serveur {name}"
-    assert window.identity.text() == f"Connecté·e en tant que {staff.name}"
+    assert window.identity.text() == f"Connecté·e\u00a0: {staff.name}"
     assert not window.findChild(QAction, "check").isEnabled()
     assert not window.findChild(QAction, "exchange").isEnabled()
     said = []
