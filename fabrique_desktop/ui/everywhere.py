@@ -36,6 +36,12 @@ class EverywhereDialog(QDialog):
         self.results.itemActivated.connect(lambda _: self.open_current())
         self.resize(620, 460)
 
+    def hideEvent(self, event) -> None:
+        # Typed then closed within the delay: no search for a box nobody reads any more
+        # (nor against a file closed meanwhile).
+        self._timer.stop()
+        super().hideEvent(event)
+
     def search(self) -> None:
         self.results.clear()
         found = find_everywhere(self.box.text())

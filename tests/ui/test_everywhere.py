@@ -45,6 +45,18 @@ def test_nothing_found_is_said(qtbot, db):
     qtbot.addWidget(dialog)
     dialog.show()
     type_into(qtbot, dialog.box, "zzzz")
-    dialog.search()
+    qtbot.waitUntil(dialog.nothing.isVisible)  # the search runs once typing pauses
     assert dialog.results.count() == 0  # and it says so
-    assert dialog.nothing.isVisible() and dialog.nothing.text() == "Rien de trouvé."
+    assert dialog.nothing.text() == "Rien de trouvé."
+
+
+def test_closing_while_typing_runs_no_search(qtbot, db, monkeypatch):
+    searched = []
+    monkeypatch.setattr("fabrique_desktop.ui.everywhere.find_everywhere", searched.append)
+    dialog = EverywhereDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, dialog.box, "Épi")
+    dialog.close()
+    qtbot.wait(3 * EverywhereDialog.SEARCH_DELAY_MS)
+    assert searched == []
