@@ -3,25 +3,22 @@ placed outside it.
 
 Offices run 1366×768 laptops, often at 150 % (911×512 usable points): a window sized for
 a desktop monitor, or a geometry restored from one, would hide its buttons below the
-screen's edge. Every top-level widget is brought inside the available area each time it
-is shown, whatever built it (our dialogs, Qt's message boxes, progress dialogs, a restored
-main window, pop-ups).
+screen's edge. One application-wide filter brings every top-level widget inside the
+available area as it is shown, whatever built it (our dialogs, Qt's message boxes,
+progress dialogs, a restored main window).
 
-How windows are met: Qt polishes every widget with the application's style once, before
-its first show. The application's style is wrapped in a proxy that, when the widget is a
-window, installs a filter on that window alone. An application-wide event filter did the
-same but ran Python for every event of every widget: 1.5 to 2.3 times slower on plain
-events and on dialogs opened and closed (tests/benchmarks/run.py, « screen-fit »). The
-proxy draws nothing itself: Qt calls Python only for ``polish``. A widget that becomes a
-window after its polish (``setParent(None)`` once shown inside another) is not met; the
-app builds no window that way.
+It costs Python on every event (tests/benchmarks/run.py, « screen-fit »). A proxy of the
+application's style, fitting each window as Qt polished it, was cheaper, but crashed:
+with style sheets on some widgets, a later widget's construction segfaulted
+(test_screen_fit, test_first_paint then test_pipeline, in one run, every time). The
+filter stays.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QProxyStyle, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 #: Room kept for the window's title bar and borders before the system reports them (a
 #: window not yet shown has no frame).
@@ -60,35 +57,19 @@ def bring_inside(window: QWidget) -> None:
         window.move(x, y)
 
 
-#: Bound once: looking the enum up at each event cost a third of the filter's time.
+#: Bound once: the filter sees every event of the application, and looking the enum up
+#: at each one cost a third of its time (tests/benchmarks/run.py, « screen-fit »).
 _SHOW = QEvent.Type.Show
 
 
-class _FitOnShow(QObject):
-    """Installed on each window, and on windows only: fits it at every show."""
-
+class _KeepWindowsOnScreen(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == _SHOW:
+        if event.type() == _SHOW and isinstance(watched, QWidget) and watched.isWindow():
             bring_inside(watched)
         return False
 
 
-class _WindowsOnScreen(QProxyStyle):
-    """The application's own style, unchanged, that hands each window to :class:`_FitOnShow`
-    as Qt polishes it (once, before its first show; parentless dialogs included)."""
-
-    def __init__(self):
-        super().__init__()
-        self._fit_on_show = _FitOnShow(self)
-
-    def polish(self, target) -> None:  # also called with the application and its palette
-        super().polish(target)
-        if isinstance(target, QWidget) and target.isWindow():
-            target.installEventFilter(self._fit_on_show)
-
-
 def keep_windows_on_screen(app: QApplication) -> None:
-    """From now on, every window and dialog of ``app`` opens within the screen (those
-    already built too: changing the style polishes them again)."""
-    if not isinstance(app.style(), _WindowsOnScreen):
-        app.setStyle(_WindowsOnScreen())
+    """From now on, every window and dialog of ``app`` opens within the screen."""
+    if app.findChild(_KeepWindowsOnScreen) is None:
+        app.installEventFilter(_KeepWindowsOnScreen(app))
