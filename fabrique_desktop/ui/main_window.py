@@ -480,10 +480,10 @@ class MainWindow(QMainWindow):
 
     def cycle_panes(self, step: int) -> None:
         """Put the focus in the next (step 1) or previous (-1) pane, round and round."""
-        from .common.focus import first_focusable
+        from .common.focus import first_focusable, kept
 
         panes = self.panes()
-        focus = QApplication.focusWidget()
+        focus = kept(QApplication.focusWidget())
         current = next(
             (
                 i

@@ -56,8 +56,7 @@ def pick(path: Path, seen: list):
                 dialog.windowTitle(),
                 dialog.directory().absolutePath(),
                 dialog.nameFilters(),
-                # Qt's French: « Fichiers de &type : » from 6.11, without « & » before.
-                dialog.labelText(QFileDialog.DialogLabel.FileType).replace("&", ""),
+                dialog.labelText(QFileDialog.DialogLabel.FileType),
             )
         )
         dialog.selectFile(str(path))
@@ -70,10 +69,9 @@ def drop(widget, paths: list[Path]) -> None:
     """What the window system sends when files are dragged from a file manager."""
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    centre = widget.rect().center()
     for kind in (QDragEnterEvent, QDropEvent):
         event = kind(
-            centre if kind is QDragEnterEvent else QPointF(centre),  # as PySide6 6.11 types them
+            QPointF(widget.rect().center()),
             Qt.DropAction.CopyAction,
             data,
             Qt.MouseButton.LeftButton,
@@ -107,7 +105,7 @@ def test_round_trip_keeps_every_byte(qtbot, box, home, tmp_path, dialogs):
                 "*.pptx *.rtf *.txt *.csv *.jpg *.jpeg *.png)",
                 "Tous les fichiers (*)",
             ],
-            "Fichiers de type\u00a0:",
+            "Fichiers de &type\u00a0:",
         )
     ]
     stored = Attachment.get()
