@@ -480,10 +480,10 @@ class MainWindow(QMainWindow):
 
     def cycle_panes(self, step: int) -> None:
         """Put the focus in the next (step 1) or previous (-1) pane, round and round."""
-        from .common.focus import first_focusable, kept
+        from .common.focus import first_focusable
 
         panes = self.panes()
-        focus = kept(QApplication.focusWidget())
+        focus = QApplication.focusWidget()
         current = next(
             (
                 i

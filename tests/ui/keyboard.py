@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fabrique_desktop.ui.common.focus import kept
 
 
 def mnemonic(text: str) -> str | None:
@@ -42,13 +41,13 @@ def _texts_offered(window: QWidget) -> list[tuple[str, str]]:
             continue
         if isinstance(widget, QAbstractButton):
             found.append((widget.text(), type(widget).__name__))
-        elif isinstance(widget, QLabel) and kept(widget.buddy()) is not None:
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
             found.append((widget.text(), "QLabel"))
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             found.append((widget.title(), "QGroupBox"))
         elif isinstance(widget, QTabBar):
             found += [(widget.tabText(i), "tab") for i in range(widget.count())]
-    if isinstance(window, QMainWindow) and kept(window.menuWidget()) is not None:
+    if isinstance(window, QMainWindow) and window.menuWidget() is not None:
         found += [(action.text(), "menu") for action in window.menuBar().actions()]
     return found
 
@@ -59,7 +58,7 @@ def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
     scopes = [_texts_offered(window)]
     if isinstance(window, QMainWindow):
         for action in window.menuBar().actions():
-            if kept(action.menu()) is not None:
+            if action.menu() is not None:
                 scopes.append([(a.text(), "menu item") for a in action.menu().actions()])
     clashes: dict[str, list[str]] = {}
     for texts in scopes:
@@ -84,7 +83,7 @@ def tab_chain(window: QWidget) -> list[QWidget]:
             and widget.isEnabled()
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             and not isinstance(widget, QMenu)
-            and kept(widget.focusProxy()) is None
+            and widget.focusProxy() is None
             and not _scrolled_out_of_a_list(widget)
         ):
             chain.append(widget)
@@ -95,8 +94,8 @@ def tab_chain(window: QWidget) -> list[QWidget]:
 def _scrolled_out_of_a_list(widget: QWidget) -> bool:
     """An editor in a list's cell, out of sight: its place is not kept up to date
     (reaching it by Tab scrolls it into view)."""
-    parent = kept(widget.parentWidget())
-    view = kept(parent.parentWidget()) if parent is not None else None
+    parent = widget.parentWidget()
+    view = parent.parentWidget() if parent is not None else None
     if not isinstance(view, QAbstractItemView) or parent is not view.viewport():
         return False
     return not parent.rect().intersects(widget.geometry())
@@ -113,7 +112,7 @@ def _ancestors(widget: QWidget) -> list[QWidget]:
     chain = []
     while widget is not None:
         chain.append(widget)
-        widget = kept(widget.parentWidget())
+        widget = widget.parentWidget()
     return chain
 
 

@@ -52,6 +52,7 @@ PAINTED_WITH = {
     "fabrique_desktop.ui.common.plain",
     "fabrique_desktop.ui.common.screen_fit",
     "fabrique_desktop.ui.first_paint",
+    "fabrique_desktop.ui.none_guard",
     "fabrique_desktop.ui.sections",
 }
 

@@ -8,10 +8,7 @@ editors per milestone long after the rest. Walking the layouts gives the reading
 
 from __future__ import annotations
 
-import ctypes
-import functools
 import itertools
-import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,53 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 
-def _lost(calls: int, call) -> int:
-    before = sys.getrefcount(None)
-    for _ in range(calls):
-        call()
-    return max(0, round((before - sys.getrefcount(None)) / calls))
-
-
-@functools.cache
-def _none_references_lost() -> tuple[int, int]:
-    """How many references to None PySide6 drops (a getter answering None, a call to
-    QWidget.setTabOrder()).
-
-    PySide6 6.12 on Python 3.11 hands None back without taking a reference to it: each
-    such call leaves None one reference short, and after some thousands the
-    interpreter aborts (« none_dealloc: deallocating None »). Walking a form's widgets
-    makes such calls by the hundred, so they are compensated here; measured, not
-    assumed, so a fixed PySide6 gets no compensation.
-    """
-    first, second = QWidget(), QWidget()
-    return _lost(16, first.focusProxy), _lost(16, lambda: QWidget.setTabOrder(first, second))
-
-
-def kept(value):
-    """A value from a PySide6 getter, with None's lost reference given back."""
-    if value is None:
-        for _ in range(_none_references_lost()[0]):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-    return value
-
-
 def _children_in_layout_order(widget: QWidget) -> list[QWidget]:
     if isinstance(widget, QScrollArea):
-        inner = kept(widget.widget())
+        inner = widget.widget()
         return [inner] if inner is not None else []
     if isinstance(widget, QSplitter):
         return [widget.widget(i) for i in range(widget.count())]
     if isinstance(widget, QTableWidget):  # editors in cells, row by row
         cells = (
-            kept(widget.cellWidget(row, column))
+            widget.cellWidget(row, column)
             for row in range(widget.rowCount())
             for column in range(widget.columnCount())
         )
         return [cell for cell in cells if cell is not None]
     if isinstance(widget, QTabWidget | QStackedWidget):
-        current = kept(widget.currentWidget())
+        current = widget.currentWidget()
         return [current] if current is not None else []
-    layout = kept(widget.layout())
+    layout = widget.layout()
     return _widgets_of(layout) if layout is not None else []
 
 
@@ -80,10 +47,10 @@ def _widgets_of(layout: QLayout) -> list[QWidget]:
     found = []
     for position in range(layout.count()):
         item = layout.itemAt(position)
-        widget = kept(item.widget())
+        widget = item.widget()
         if widget is not None:
             found.append(widget)
-        elif (inner := kept(item.layout())) is not None:
+        elif (inner := item.layout()) is not None:
             found += _widgets_of(inner)
     return found
 
@@ -92,23 +59,17 @@ def focusable_in_reading_order(panel: QWidget) -> list[QWidget]:
     """The widgets of ``panel`` that Tab can reach, in the order they are laid out."""
     found = []
     for child in _children_in_layout_order(panel):
-        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and kept(child.focusProxy()) is None:
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.focusProxy() is None:
             found.append(child)
         found += focusable_in_reading_order(child)
     return found
-
-
-def _set_tab_order(before: QWidget, after: QWidget) -> None:
-    QWidget.setTabOrder(before, after)
-    for _ in range(_none_references_lost()[1]):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def order_tabs(panel: QWidget) -> None:
     """Make Tab follow the reading order of ``panel``."""
     widgets = focusable_in_reading_order(panel)
     for before, after in itertools.pairwise(widgets):
-        _set_tab_order(before, after)
+        QWidget.setTabOrder(before, after)
 
 
 def first_focusable(panel: QWidget) -> QWidget | None:
