@@ -253,3 +253,34 @@ def test_enter_opens_the_record_in_its_screen(qtbot, session, board):
     column.setCurrentRow(0)
     qtbot.keyClick(column, Qt.Key.Key_Return)
     assert screen.opened == [(2, OpportunityStudy.get(OpportunityStudy.need == studied).id)]
+
+
+TITLES = (
+    "Mobilité en zone rurale : transport à la demande solidaire — Boves",
+    "Service de répit pour aidants familiaux — Bovelles",
+    "Restauration collective bio et locale — Dreuil-lès-Amiens",
+    "Garage solidaire — Boves",
+    "Épicerie sociale et solidaire — Camon",
+)
+
+
+def test_long_titles_wrap_whole_at_every_width(qtbot, session, db, territory, staff):
+    """From a 1366-pixel window down to 1024 and below, a card grows to show every word
+    of its title; Qt's own sizing, blind to the card's padding, ended some in « … »."""
+    for title in TITLES:
+        kept = needs.create_need(need_values(territory, title=title))
+        needs.decide_on_idea(kept, DecisionKind.NEED_KEPT, decision(), staff)
+    screen = screen_of(qtbot, session)
+    column = screen.columns[Stage.KEPT]
+    cut = []
+    for width in range(700, 1400, 23):
+        screen.resize(width, 600)
+        qtbot.wait(50)  # the view lays its items out again after a resize
+        # A card drawn with « … » differs from the same card drawn without eliding.
+        drawn = column.viewport().grab().toImage()
+        column.setTextElideMode(Qt.TextElideMode.ElideNone)
+        unelided = column.viewport().grab().toImage()
+        column.setTextElideMode(Qt.TextElideMode.ElideRight)
+        if drawn != unelided:
+            cut.append(width)
+    assert cut == []

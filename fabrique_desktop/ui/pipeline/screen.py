@@ -6,20 +6,25 @@ skipping a step, a gate not met) leaves the card where it was and says why above
 board. Enter or a double-click opens the record in its own screen.
 
 The columns share the width (nothing scrolls sideways, even on a 1024-pixel screen);
-each scrolls down, its cards end in « … » and show their whole text as a tooltip.
+each scrolls down, and its cards wrap their text to the column's width (the whole text
+is also their tooltip).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +45,27 @@ SECTION_OF = {Need: 1, OpportunityStudy: 2}
 PROJECTS_SECTION = 3
 
 
+#: Inside a card's border, around its text.
+CARD_PADDING = 4
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A card as tall as its text wrapped at the column's width. Qt's own size hint wraps
+    at the width without the card's padding, so the last line of a long title was drawn
+    as « … » in a card one line too short."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        view = self.parent()
+        inside = CARD_PADDING + 1  # the padding and the border, each side
+        # The style draws the text inside a margin of its own, as it does for any item.
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width = view.viewport().width() - 2 * view.spacing() - 2 * inside - 2 * margin
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 1), 1 << 20), flags, text)
+        return QSize(max(width, 1) + 2 * (inside + margin), bounds.height() + 2 * inside)
+
+
 class CardList(QListWidget):
     """One column's cards. A card dropped here from another column asks the screen to
     move it; the drop itself never moves anything (the decision does)."""
@@ -53,13 +79,16 @@ class CardList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # a word longer than the column
+        self.setWordWrap(True)  # a card's title on two or three lines, never cut
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again as the window resizes
         self.setMinimumWidth(60)  # six of them share a 1024-pixel screen
         self.setSpacing(3)
         self.setStyleSheet(
-            "QListWidget::item { border: 1px solid #9a9a9a; border-radius: 4px; padding: 4px; }"
+            "QListWidget::item { border: 1px solid #9a9a9a; border-radius: 4px; "
+            f"padding: {CARD_PADDING}px; }}"
         )
+        self.setItemDelegate(CardDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self.show_menu)
         self.itemActivated.connect(lambda item: screen.open_card(item.data(CARD_ROLE)))
@@ -145,7 +174,9 @@ class PipelineScreen(QWidget):
         self.reload()
 
     def card_item(self, card: Card) -> QListWidgetItem:
-        lines = [card.title, card.commune]
+        lines = [card.title]
+        if card.commune and not card.title.endswith(card.commune):  # « Garage — Boves » says it
+            lines.append(card.commune)
         if card.holder:
             lines.append(self.tr("Holder: %1").replace("%1", card.holder))
         if card.milestone:
