@@ -1,5 +1,6 @@
 """The QApplication as every window needs it, made before the first frame: its names
-(QSettings reads them), its icon, French (ours and Qt's own), windows kept on screen.
+(QSettings reads them), its icon, French (ours and Qt's own), windows kept on screen,
+reference cycles collected in its thread only.
 
 Qt only, and imported before the first paint: nothing of the store or the domain here.
 """
@@ -13,6 +14,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from .collector import collect_in_gui_thread
 from .common.screen_fit import keep_windows_on_screen
 
 APP_NAME = "Fabrique Desktop"
@@ -47,4 +49,5 @@ def make_application() -> QApplication:
     app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
     keep_windows_on_screen(app)
+    collect_in_gui_thread(app)
     return app

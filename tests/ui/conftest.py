@@ -1,5 +1,6 @@
-"""Widget tests: French translations, settings kept in the test's folder, and a way to
-answer the modal dialogs (decisions, confirmations) the way a user would."""
+"""Widget tests: French translations, settings kept in the test's folder, cycles collected
+in the GUI thread as in the app, and a way to answer the modal dialogs (decisions,
+confirmations) the way a user would."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fabrique_desktop.ui.application import install_translations
+from fabrique_desktop.ui.collector import collect_in_gui_thread
 from fabrique_desktop.ui.common.screen_fit import keep_windows_on_screen
 from fabrique_desktop.ui.session import Session
 
@@ -22,6 +24,7 @@ def isolated_settings(tmp_path, qapp):
     QSettings().clear()
     install_translations(qapp)
     keep_windows_on_screen(qapp)
+    collect_in_gui_thread(qapp)  # as the app does: no widget freed in a worker thread
     yield
 
 
