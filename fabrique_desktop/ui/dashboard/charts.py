@@ -3,6 +3,7 @@ print tells apart, French numbers, and a click on a bar that reports which one."
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
@@ -23,6 +24,21 @@ LOOKS = (
     (QColor("#3c3c3c"), Qt.BrushStyle.SolidPattern),
     (QColor("#7a7a7a"), Qt.BrushStyle.BDiagPattern),
 )
+
+
+def whole_scale(highest: float, room: bool = True, most_ticks: int = 6) -> tuple[int, int]:
+    """The top of a value axis from 0 and the step between its ticks, both whole: each
+    tick a distinct whole number (Qt's own « nice numbers » put ticks at 0.5, printed
+    « 0 0 1 1 » by a whole-number format). ``room``: a fifth above the highest bar for
+    its label; at most ``most_ticks`` ticks."""
+    wanted = max(1.0, highest * 1.2 if room else highest)
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            if math.ceil(wanted / step) + 1 <= most_ticks:
+                return math.ceil(wanted / step) * step, step
+        magnitude *= 10
 
 
 def bar_chart(
@@ -74,11 +90,9 @@ def bar_chart(
     axis.setTruncateLabels(False)  # the chart's plot narrows instead: a label is read whole
     values = QValueAxis()
     values.setLabelFormat("%.0f")
-    if maximum is None:
-        values.setRange(0, max(1.0, highest * 1.2))
-        values.applyNiceNumbers()
-    else:  # a percentage: 0 to 100 whatever the values
-        values.setRange(0, maximum)
+    top, step = whole_scale(highest if maximum is None else maximum, room=maximum is None)
+    values.setRange(0, top)
+    values.setTickCount(round(top / step) + 1)
     if horizontal:
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
