@@ -266,3 +266,25 @@ def test_back_on_the_dashboard_it_reads_again_only_what_changed(qtbot, window, m
     window.navigation.setCurrentRow(DASHBOARD)
     assert len(read) == 1
     assert tile.text().split("\n") == [f"{before + 1}", "Besoins repérés"]
+
+
+def test_a_figure_opens_its_list_reading_only_its_records(qtbot, window, monkeypatch):
+    """The list not built yet, a figure builds it already narrowed to its records: one
+    reading, not the whole list read then narrowed (twice the time on a large file)."""
+    from fabrique_desktop.domain.listing import Listing
+
+    orderings = []
+    ordering = Listing.ordering
+    monkeypatch.setattr(
+        Listing,
+        "ordering",
+        lambda self, criteria, *rest: orderings.append(criteria) or ordering(self, criteria, *rest),
+    )
+    dashboard = window.stack.currentWidget()
+    qtbot.mouseClick(dashboard.findChild(QPushButton, "figure_needs"), Qt.MouseButton.LeftButton)
+    figure = next(f for f in dashboard.figures if f.key == "needs")
+    assert [criteria.among for criteria in orderings] == [dashboard.selections["needs"]]
+    screen = window.current_list()
+    assert screen.selection_bar.isVisible()
+    assert screen.selection_caption.text().startswith("Filtré depuis le tableau de bord")
+    assert as_text(listed_ids(window)) == ids_of(figure.selection)
