@@ -23,6 +23,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from ..domain import activity, activity_records, french
 from ..domain import tabular as t
+from ..domain.chart_scale import whole_scale
 from ..domain.scope import Period, Scope
 from ..domain.services.settings import fabrique_settings, logo
 from .committee import CommitteeDossier
@@ -332,6 +333,8 @@ class ActivityReport(CommitteeDossier):
             axis.labels.fontName = self.font
             axis.labels.fontSize = 7.5
         chart.valueAxis.valueMin = 0
+        top, step = whole_scale(max((max(values, default=0) for _, values in series), default=0))
+        chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
         chart.valueAxis.labelTextFormat = lambda value: french.number(
             value, 0 if value == int(value) else 1
         )

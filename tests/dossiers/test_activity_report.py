@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 import pytest
+from reportlab.graphics import renderPDF
 from reportlab.platypus import SimpleDocTemplate
 
 from fabrique_desktop.demo import build_demo
@@ -233,3 +234,13 @@ def test_text_cells_are_printed_literally_and_wrapped_within_their_column(create
     for literal in ("<b>gras", '<img src="/etc/passwd"/>', "R&D <3", "sonnettecachée"):
         assert literal in text
     assert long_title in text
+
+
+@pytest.mark.parametrize("highest", [1, 3, 7])
+def test_a_chart_of_a_few_records_reads_whole_numbers_on_its_axis(created, highest):
+    """reportlab's own scale put a small count's ticks at halves: « 0,5 besoin »."""
+    report = ActivityReport(gather_report(YEAR))
+    drawing = report.bars(["Mobilité", "Numérique"], [("Besoins", [highest, 0])])
+    text = pdf_text(renderPDF.drawToString(drawing)).split()
+    assert "0" in text and str(highest) in text  # the axis, and the bar's label
+    assert not [label for label in text if "," in label]  # no « 0,5 »

@@ -3,7 +3,6 @@ print tells apart, French numbers, and a click on a bar that reports which one."
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
@@ -18,27 +17,14 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
+from ...domain.chart_scale import whole_scale
+
 #: One look per series: solid dark grey, then light grey hatched. Colours would merge
 #: into one grey on a black-and-white printer; these do not.
 LOOKS = (
     (QColor("#3c3c3c"), Qt.BrushStyle.SolidPattern),
     (QColor("#7a7a7a"), Qt.BrushStyle.BDiagPattern),
 )
-
-
-def whole_scale(highest: float, room: bool = True, most_ticks: int = 6) -> tuple[int, int]:
-    """The top of a value axis from 0 and the step between its ticks, both whole: each
-    tick a distinct whole number (Qt's own « nice numbers » put ticks at 0.5, printed
-    « 0 0 1 1 » by a whole-number format). ``room``: a fifth above the highest bar for
-    its label; at most ``most_ticks`` ticks."""
-    wanted = max(1.0, highest * 1.2 if room else highest)
-    magnitude = 1
-    while True:
-        for factor in (1, 2, 5):
-            step = factor * magnitude
-            if math.ceil(wanted / step) + 1 <= most_ticks:
-                return math.ceil(wanted / step) * step, step
-        magnitude *= 10
 
 
 def bar_chart(
