@@ -143,7 +143,9 @@ def headline(period: Period, scope: Scope) -> list[Figure]:
 
 # -- the funnel: what became of the needs spotted in the period -----------------------------
 # Correlated EXISTS, probed per need of the period through each table's index on its
-# need: « IN (every study…) » would read every study of the file first.
+# need: « IN (every study…) » would read every study of the file first. Each probe
+# selects the need it matches on, a column of that index: the index alone answers,
+# where selecting the row's id read the row from the table for every need.
 def _exists(query) -> fn:
     return fn.EXISTS(query)
 
@@ -151,13 +153,13 @@ def _exists(query) -> fn:
 def _has_decision(kind: DecisionKind):
     # One look-up per need in the decisions' (need, kind, date) index (migration 0025).
     return _exists(
-        Decision.select(Decision.id).where((Decision.need == Need.id) & (Decision.kind == kind))
+        Decision.select(Decision.need).where((Decision.need == Need.id) & (Decision.kind == kind))
     )
 
 
 def _has_study():
     return _exists(
-        OpportunityStudy.select(OpportunityStudy.id).where(OpportunityStudy.need == Need.id)
+        OpportunityStudy.select(OpportunityStudy.need).where(OpportunityStudy.need == Need.id)
     )
 
 
@@ -175,7 +177,7 @@ def _validated(period, scope):
 
 def _with_project(condition=None):
     def ids(period, scope):
-        opened = Project.select(Project.id).where(Project.need == Need.id)
+        opened = Project.select(Project.need).where(Project.need == Need.id)
         if condition is not None:
             opened = opened.where(condition)
         return s.need_ids(period, scope).where(_exists(opened))

@@ -39,11 +39,17 @@ class RecordList:
 
 
 def _capped(title, columns, query, limit, convert, summary) -> RecordList:
-    """``query``'s rows (at most ``limit``), converted; with ``summary()`` when capped."""
+    """``query``'s rows (at most ``limit``), converted; with ``summary()`` when capped.
+
+    The summary counts every record in its second column: the total is its sum, rather
+    than a count that read every record of the period once more."""
     rows = [convert(row) for row in (query if limit is None else query.limit(limit))]
-    total = len(rows) if limit is None or len(rows) < limit else query.count()
     table = Table(title, columns, rows)
-    return RecordList(table, total, summary() if total > len(rows) else None)
+    if limit is None or len(rows) < limit:
+        return RecordList(table, len(rows))
+    counted = summary()
+    total = sum(row[1] for row in counted.rows)
+    return RecordList(table, total, counted if total > len(rows) else None)
 
 
 def _labelled(enum, counts) -> list[tuple]:
@@ -118,16 +124,32 @@ def studies(period: Period, scope: Scope, limit: int | None = None) -> RecordLis
         )
         & period.between(Decision.decided_on)
     )
-    of_period = OpportunityStudy.id.in_(s.studies(scope)) & (
+    # Without filters, no « IN (every study) »: it walked all the studies of the file
+    # instead of the period's, found by their date index and their decisions.
+    of_period = s.restricted(OpportunityStudy.id, s.studies(scope), scope) & (
         period.between(OpportunityStudy.started_on) | OpportunityStudy.id.in_(decided)
     )
+    shown = of_period
+    if limit is not None:
+        # Only the studies launched on or after the ``limit``-th latest launch can be
+        # shown: only they read their need's title to be sorted (not the whole year's).
+        last_shown = (
+            OpportunityStudy.select(OpportunityStudy.started_on)
+            .where(of_period)
+            .order_by(OpportunityStudy.started_on.desc())
+            .limit(1)
+            .offset(limit - 1)
+            .scalar()
+        )
+        if last_shown is not None:
+            shown = of_period & (OpportunityStudy.started_on >= last_shown)
     rows = (
         OpportunityStudy.select(
             Need.title, Territory.name, OpportunityStudy.started_on, OpportunityStudy.status
         )
         .join(Need)
         .join(Territory)
-        .where(of_period)
+        .where(shown)
         .order_by(OpportunityStudy.started_on.desc(), Need.title)
         .tuples()
     )

@@ -189,18 +189,18 @@ def enterprise_ids(period: Period, scope: Scope, joined: bool = False):
 def lasting_jobs(period: Period, scope: Scope) -> dict[Any, float]:
     """The « emplois pérennes »: for each enterprise at least a year old at its last
     follow-up done during the period, and still running then, the jobs seen that day."""
+    observed = FollowUp.select(FollowUp.project).where(period.between(FollowUp.observed_on))
+    # The enterprises first, from the period's few follow-ups: joined in one query,
+    # SQLite walked every enterprise created, then each one's follow-ups.
+    created = dict(
+        Project.select(Project.id, Project.created_on)
+        .where(Project.id.in_(observed) & (Project.stage == ProjectStage.CREATED))
+        .tuples()
+    )
     rows = (
-        FollowUp.select(
-            FollowUp.project,
-            FollowUp.health,
-            FollowUp.jobs_fte,
-            FollowUp.observed_on,
-            Project.created_on,
-        )
-        .join(Project)
+        FollowUp.select(FollowUp.project, FollowUp.health, FollowUp.jobs_fte, FollowUp.observed_on)
         .where(
             period.between(FollowUp.observed_on)
-            & (Project.stage == ProjectStage.CREATED)
             & restricted(FollowUp.project, projects(scope), scope)
         )
         .order_by(FollowUp.observed_on, FollowUp.updated_at)
@@ -209,8 +209,8 @@ def lasting_jobs(period: Period, scope: Scope) -> dict[Any, float]:
     # « A year old » in Python: SQL's date arithmetic differs between SQLite and PostgreSQL.
     last = {  # the latest wins
         project: (health, jobs)
-        for project, health, jobs, seen, created in rows
-        if seen >= anniversary(created, 1)
+        for project, health, jobs, seen in rows
+        if project in created and seen >= anniversary(created[project], 1)
     }
     return {
         project: jobs or 0.0

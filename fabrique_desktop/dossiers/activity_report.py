@@ -17,15 +17,18 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from ..domain import activity, activity_records, french
 from ..domain import tabular as t
+from ..domain.chart_scale import whole_scale
 from ..domain.scope import Period, Scope
 from ..domain.services.settings import fabrique_settings, logo
 from .committee import CommitteeDossier
 from .fonts import register_fonts
-from .text import para
+from .text import para, printable, runs
 
 #: Two greys a black-and-white printer keeps apart, outlined in black.
 GREYS = (colors.HexColor("#404040"), colors.HexColor("#bdbdbd"))
@@ -255,33 +258,52 @@ class ActivityReport(CommitteeDossier):
     def table(self, table: t.Table) -> Table:
         s = self.styles
         header = [para(column.heading, s["cell_head"]) for column in table.columns]
-        # Dates and numbers never wrap: plain strings, drawn without a paragraph's
-        # line breaking (the most of a long list's layout); text stays a paragraph.
+        first = 0.46 if len(table.columns) <= 3 else 0.3
+        rest = (1 - first) / max(1, len(table.columns) - 1)
+        widths = [self.width * first] + [self.width * rest] * (len(table.columns) - 1)
+        # Dates and numbers never wrap: plain strings. Text is cut into lines here, once:
+        # a paragraph per cell was laid out again at every wrap and split of its table
+        # (most of a long list's layout).
         rows = [
             [
                 cell_text(value, column.kind)
                 if column.kind in PLAIN
-                else para(cell_text(value, column.kind), s["base"])
-                for value, column in zip(row, table.columns, strict=True)
+                else self.text_cell(cell_text(value, column.kind), room - CELL_PADDING)
+                for value, column, room in zip(row, table.columns, widths, strict=True)
             ]
             for row in table.rows
         ]
-        first = 0.46 if len(table.columns) <= 3 else 0.3
-        rest = (1 - first) / max(1, len(table.columns) - 1)
-        widths = [self.width * first] + [self.width * rest] * (len(table.columns) - 1)
         flowable = Table([header, *rows], colWidths=widths, repeatRows=1)
         flowable.setStyle(self.table_style())
         base = s["base"]
+        flowable.setStyle(
+            [
+                ("FONTSIZE", (0, 1), (-1, -1), base.fontSize),
+                ("LEADING", (0, 1), (-1, -1), base.leading),
+            ]
+        )
         for number, column in enumerate(table.columns):
             if column.kind in PLAIN:
-                flowable.setStyle(
-                    [
-                        ("FONTSIZE", (number, 1), (number, -1), base.fontSize),
-                        ("LEADING", (number, 1), (number, -1), base.leading),
-                        ("ALIGN", (number, 1), (number, -1), ALIGN[column.kind]),
-                    ]
-                )
+                flowable.setStyle([("ALIGN", (number, 1), (number, -1), ALIGN[column.kind])])
         return flowable
+
+    def text_cell(self, text: str, room: float) -> str | Paragraph:
+        """``text`` as lines of at most ``room`` points: a plain string, drawn as it is
+        (never read as markup, so nothing to escape), when the regular font has every
+        character and every word fits; otherwise a paragraph, which changes fonts
+        within a line and cuts an over-long word."""
+        shown = printable(text)
+        if len(runs(shown, self.font)) > 1:
+            return para(text, self.styles["base"])
+        size = self.styles["base"].fontSize
+        lines = [
+            line
+            for typed in shown.split("\n")
+            for line in (simpleSplit(typed, self.font, size, room) or [""])
+        ]
+        if any(stringWidth(line, self.font, size) > room for line in lines):
+            return para(text, self.styles["base"])
+        return "\n".join(lines)
 
     def bars(
         self,
@@ -311,6 +333,8 @@ class ActivityReport(CommitteeDossier):
             axis.labels.fontName = self.font
             axis.labels.fontSize = 7.5
         chart.valueAxis.valueMin = 0
+        top, step = whole_scale(max((max(values, default=0) for _, values in series), default=0))
+        chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
         chart.valueAxis.labelTextFormat = lambda value: french.number(
             value, 0 if value == int(value) else 1
         )
@@ -350,6 +374,9 @@ ALIGN = {
     t.Kind.PERCENT: "RIGHT",
 }
 PLAIN = frozenset(ALIGN)
+
+#: A cell's left and right padding together (the committee dossier's table style).
+CELL_PADDING = 8
 
 #: Rows of one reportlab table: about four pages, its header repeated on each.
 ROWS_PER_TABLE = 150

@@ -374,12 +374,22 @@ class MainWindow(QMainWindow):
 
     def show_selection(self, selection) -> None:
         """Open the list of the records behind a figure of the dashboard, and only them."""
+        from .common.list_screen import opening_on  # with the first list, not at start-up
+
         row = self.SELECTION_ROWS[selection.section]
+        built_on_it = row not in self.screens
+        if built_on_it:
+            with opening_on(selection):  # its list read once, on the figure's records
+                self.screen(row)
         if selection.section == "partners":
             self.screen(row).setCurrentIndex(0)  # the Réseau screen's first tab
         self.navigation.setCurrentRow(row)
         screen = self.current_list()
-        if self.stack.currentIndex() == row and screen is not None:
+        if (
+            self.stack.currentIndex() == row
+            and screen is not None
+            and not (built_on_it and screen.selection is selection)
+        ):
             screen.show_selection(selection)
 
     def current_list(self) -> ListScreen | None:

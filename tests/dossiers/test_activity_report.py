@@ -4,10 +4,13 @@ records behind them, hostile text printed literally, fonts embedded, « Page X /
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections import Counter
 
 import pytest
+from reportlab.graphics import renderPDF
+from reportlab.platypus import SimpleDocTemplate
 
 from fabrique_desktop.demo import build_demo
 from fabrique_desktop.domain import activity, french
@@ -205,3 +208,39 @@ def test_the_lists_exported_whole_are_the_reports_uncapped(demo_file, tmp_path):
     finally:
         close_database()
     assert book.worksheets[1].max_row == studies + 1  # and its header
+
+
+def test_text_cells_are_printed_literally_and_wrapped_within_their_column(created):
+    """Text cells are plain strings cut into lines (never read as markup); a cell the
+    regular font cannot print alone, or with a word wider than its column, stays a
+    paragraph (fallback fonts, the word cut)."""
+    report = ActivityReport(gather_report(YEAR))
+    long_title = "Une épicerie à double tarif accueillerait tous les publics du quartier"
+    table = t.Table("Besoins", (t.Column("Besoin"),), [(text,) for text in [*HOSTILE, long_title]])
+    flowable = report.table(table)
+    cells = [row[0] for row in flowable._cellvalues[1:]]
+    plain = {
+        text: cell
+        for text, cell in zip([*HOSTILE, long_title], cells, strict=True)
+        if isinstance(cell, str)
+    }
+    assert plain["<b>gras"] == "<b>gras" and plain["R&D <3"] == "R&D <3"
+    assert plain["sonnette\x07cachée"] == "sonnettecachée"
+    assert "\n" in plain[long_title]  # wrapped in the column, not past it
+    assert {"Épicerie 🌱 bio", "a" * 300} & set(plain) == set()  # paragraphs
+    content = io.BytesIO()
+    SimpleDocTemplate(content).build([flowable])
+    text = words(pdf_text(content.getvalue()))
+    for literal in ("<b>gras", '<img src="/etc/passwd"/>', "R&D <3", "sonnettecachée"):
+        assert literal in text
+    assert long_title in text
+
+
+@pytest.mark.parametrize("highest", [1, 3, 7])
+def test_a_chart_of_a_few_records_reads_whole_numbers_on_its_axis(created, highest):
+    """reportlab's own scale put a small count's ticks at halves: « 0,5 besoin »."""
+    report = ActivityReport(gather_report(YEAR))
+    drawing = report.bars(["Mobilité", "Numérique"], [("Besoins", [highest, 0])])
+    text = pdf_text(renderPDF.drawToString(drawing)).split()
+    assert "0" in text and str(highest) in text  # the axis, and the bar's label
+    assert not [label for label in text if "," in label]  # no « 0,5 »

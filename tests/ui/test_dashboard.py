@@ -7,22 +7,25 @@ import datetime as dt
 import uuid
 
 import pytest
-from PySide6.QtCharts import QChartView
+from PySide6.QtCharts import QChartView, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidget
 
 from fabrique_desktop.demo import build_demo
 from fabrique_desktop.domain import activity
 from fabrique_desktop.domain.enums import AreaKind
-from fabrique_desktop.domain.models import StaffMember
+from fabrique_desktop.domain.models import StaffMember, Territory
 from fabrique_desktop.domain.scope import Period, Scope
+from fabrique_desktop.domain.services import needs
 from fabrique_desktop.store import close_database, open_database
 from fabrique_desktop.ui.common.plain import PlainLabel
 from fabrique_desktop.ui.common.table_model import ID_ROLE
+from fabrique_desktop.ui.dashboard.charts import bar_chart
 from fabrique_desktop.ui.main_window import MainWindow
 from fabrique_desktop.ui.session import Session
 
 from ..dossiers.test_committee_dossier import pdf_text, words
+from ..factories import need_values
 
 DASHBOARD = 9  # after the « Vue pipeline » (row 7) and the sessions (row 8)
 
@@ -212,3 +215,76 @@ def test_the_funnel_is_told_apart_from_the_figures_of_the_period(qtbot, window):
     assert note.isVisible() and "(flux)" in note.text() and "(cohorte)" in note.text()
     tile = dashboard.findChild(QPushButton, "figure_studies_validated")
     assert tile.toolTip().startswith("Compté pendant la période.")
+
+
+def tick_labels(view: QChartView) -> list[str]:
+    """What the value axis of a chart prints under its ticks (its « %.0f » format)."""
+    (axis,) = [a for a in view.chart().axes() if isinstance(a, QValueAxis)]
+    assert axis.labelFormat() == "%.0f"
+    count = axis.tickCount()
+    ticks = [axis.min() + n * (axis.max() - axis.min()) / (count - 1) for n in range(count)]
+    assert all(tick == int(tick) for tick in ticks), ticks
+    return [f"{tick:.0f}" for tick in ticks]
+
+
+@pytest.mark.parametrize("highest", [0, 1, 2, 3, 4, 7, 12, 2_500, 24_529])
+def test_a_value_axis_reads_whole_distinct_numbers(qtbot, highest):
+    """A small count (a few enterprises a year) once printed « 0 0 0 1 1 1 »: Qt put its
+    ticks at halves, which a whole-number format rounds together."""
+    view = bar_chart("Entreprises", ["2025", "2026"], [("Entreprises", [highest, 0])], print)
+    qtbot.addWidget(view)
+    labels = tick_labels(view)
+    assert len(set(labels)) == len(labels) <= 6
+    assert int(labels[0]) == 0 and int(labels[-1]) > highest
+
+
+def test_every_chart_of_the_dashboard_reads_whole_distinct_numbers(qtbot, window):
+    dashboard = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: bool(dashboard.charts))
+    for view in dashboard.charts:
+        labels = tick_labels(view)
+        assert len(set(labels)) == len(labels), (view.objectName(), labels)
+
+
+def test_back_on_the_dashboard_it_reads_again_only_what_changed(qtbot, window, monkeypatch):
+    """Coming back with the file unchanged shows the figures already read (no second
+    reading of a large file); a need saved meanwhile is counted at once."""
+    dashboard = window.stack.currentWidget()
+    tile = dashboard.findChild(QPushButton, "figure_needs")
+    before = int(tile.text().split("\n")[0].replace("\u202f", ""))
+    read = []
+    headline = activity.headline
+    monkeypatch.setattr(activity, "headline", lambda *args: read.append(args) or headline(*args))
+    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(DASHBOARD)
+    assert read == [] and tile.text().startswith(f"{before}")
+    window.navigation.setCurrentRow(1)
+    territory = Territory.select().first()
+    needs.create_need(
+        need_values(territory, title="Laverie solidaire", detected_on=dt.date.today())
+    )
+    window.navigation.setCurrentRow(DASHBOARD)
+    assert len(read) == 1
+    assert tile.text().split("\n") == [f"{before + 1}", "Besoins repérés"]
+
+
+def test_a_figure_opens_its_list_reading_only_its_records(qtbot, window, monkeypatch):
+    """The list not built yet, a figure builds it already narrowed to its records: one
+    reading, not the whole list read then narrowed (twice the time on a large file)."""
+    from fabrique_desktop.domain.listing import Listing
+
+    orderings = []
+    ordering = Listing.ordering
+    monkeypatch.setattr(
+        Listing,
+        "ordering",
+        lambda self, criteria, *rest: orderings.append(criteria) or ordering(self, criteria, *rest),
+    )
+    dashboard = window.stack.currentWidget()
+    qtbot.mouseClick(dashboard.findChild(QPushButton, "figure_needs"), Qt.MouseButton.LeftButton)
+    figure = next(f for f in dashboard.figures if f.key == "needs")
+    assert [criteria.among for criteria in orderings] == [dashboard.selections["needs"]]
+    screen = window.current_list()
+    assert screen.selection_bar.isVisible()
+    assert screen.selection_caption.text().startswith("Filtré depuis le tableau de bord")
+    assert as_text(listed_ids(window)) == ids_of(figure.selection)

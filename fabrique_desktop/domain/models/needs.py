@@ -38,8 +38,13 @@ class Need(BaseModel):
     )
 
     class Meta:
-        # « Dernières modifications » on the home screen (migration 0005).
-        indexes = ((("updated_at",), False),)
+        indexes = (
+            # « Dernières modifications » on the home screen (migration 0005).
+            (("updated_at",), False),
+            # The activity figures read a period's needs, and what they group them by,
+            # from this index alone (0032).
+            (("detected_on", "id", "source", "sector", "territory", "staff"), False),
+        )
 
     def __str__(self) -> str:
         return self.title
@@ -70,8 +75,12 @@ class OpportunityStudy(BaseModel):
     status = EnumField(StudyStatus, max_length=20, default=StudyStatus.IN_PROGRESS)
 
     class Meta:
-        # Studies awaiting a decision, oldest first, on the home screen (migration 0007).
-        indexes = ((("status", "started_on"), False),)
+        indexes = (
+            # Studies awaiting a decision, oldest first, on the home screen (migration 0007).
+            (("status", "started_on"), False),
+            # A study's need found from its id in the index alone: the durations (0032).
+            (("id", "need"), False),
+        )
 
 
 class StudyScore(BaseModel):

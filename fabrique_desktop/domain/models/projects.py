@@ -45,6 +45,8 @@ class Project(BaseModel):
             (("stage", "id"), False),
             # Enterprises created over a period, for the activity figures (0020).
             (("stage", "created_on"), False),
+            # A project's need found from its id in the index alone: the durations (0032).
+            (("id", "need"), False),
         )
 
     def __str__(self) -> str:

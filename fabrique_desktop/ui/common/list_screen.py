@@ -3,7 +3,9 @@ record's form on the right. Every list of the main window is one of these."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +36,21 @@ from .fields import ChoiceField
 from .form import RecordForm
 from .plain import PlainLabel
 from .table_model import ID_ROLE, DatabaseSortProxy, RecordTableModel
+
+#: The figure a list screen is being built for (:func:`opening_on`).
+_OPENING_ON: ContextVar = ContextVar("opening_on", default=None)
+
+
+@contextmanager
+def opening_on(selection) -> Iterator[None]:
+    """The list screens built inside open on ``selection`` (the one of its section):
+    their first reading of the records is already the figure's, where building the
+    list whole and then narrowing it read a large file twice."""
+    token = _OPENING_ON.set(selection)
+    try:
+        yield
+    finally:
+        _OPENING_ON.reset(token)
 
 
 @dataclass(frozen=True)
@@ -212,6 +229,9 @@ class ListScreen(QWidget):
         form.saved.connect(self.after_save)
         model.modelReset.connect(self.show_count)
         model.modelReset.connect(self._fit_once_filled)
+        opening_on = _OPENING_ON.get()
+        if opening_on is not None and opening_on.section == name:
+            self._take_selection(opening_on)  # read once, already narrowed to it
         self.model.criteria = self.criteria()
         # The default sort, then the layout saved last time over it; enabling sorting
         # then sorts once, by the indicator, and the model reads its ids a single time
@@ -240,6 +260,10 @@ class ListScreen(QWidget):
     def show_selection(self, selection) -> None:
         """Show exactly the records behind a figure of the Tableau de bord: the search
         and the filters are emptied, a caption says where the list comes from."""
+        self._take_selection(selection)
+        self.reload()
+
+    def _take_selection(self, selection) -> None:
         self.selection = selection
         for widget in (self.search, *self.filters.values()):
             widget.blockSignals(True)
@@ -254,7 +278,6 @@ class ListScreen(QWidget):
             )
         )
         self.selection_bar.show()
-        self.reload()
 
     def clear_selection(self) -> None:
         self.selection = None

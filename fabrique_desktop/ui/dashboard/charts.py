@@ -17,6 +17,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
+from ...domain.chart_scale import whole_scale
+
 #: One look per series: solid dark grey, then light grey hatched. Colours would merge
 #: into one grey on a black-and-white printer; these do not.
 LOOKS = (
@@ -74,11 +76,9 @@ def bar_chart(
     axis.setTruncateLabels(False)  # the chart's plot narrows instead: a label is read whole
     values = QValueAxis()
     values.setLabelFormat("%.0f")
-    if maximum is None:
-        values.setRange(0, max(1.0, highest * 1.2))
-        values.applyNiceNumbers()
-    else:  # a percentage: 0 to 100 whatever the values
-        values.setRange(0, maximum)
+    top, step = whole_scale(highest if maximum is None else maximum, room=maximum is None)
+    values.setRange(0, top)
+    values.setTickCount(round(top / step) + 1)
     if horizontal:
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from ...domain import activity, choices, french
 from ...domain.enums import AreaKind, Sector
+from ...domain.models import database
 from ...domain.scope import Period, Scope
+from ...store import history
 from ..common.plain import PlainLabel
 from ..session import Session
 from .charts import bar_chart
@@ -244,6 +246,7 @@ class DashboardScreen(QWidget):
             )
         )
         self.selections = {}
+        self.read_at = history.last_change(database)
         figures = self.figures = activity.headline(period, scope)
         for figure in figures:
             tile = self.tiles.get(figure.key)
@@ -438,9 +441,11 @@ class DashboardScreen(QWidget):
         self.report_writer = ReportWriter(self, self.period(), self.scope())
         self.report_writer.start()
 
-    # Back on this screen: the figures follow what changed elsewhere.
+    # Back on this screen: the figures follow what changed elsewhere, and only then (as
+    # the lists do): the file unchanged, the figures shown are still right.
     def refresh(self) -> None:
-        self.reload()
+        if history.last_change(database) != self.read_at:
+            self.reload()
 
 
 def build(session: Session, open_selection: Callable) -> DashboardScreen:
