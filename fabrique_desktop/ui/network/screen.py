@@ -71,7 +71,7 @@ class PartnerForm(personal_data.PersonalDataActions, RecordForm):
         return partner.name, partner.kind.label
 
     def values_of(self, partner: Partner) -> dict[str, Any]:
-        return {name: getattr(partner, name) for name in self.fields.editors}
+        return self.stored_values(partner)
 
     def persist(self, values: dict[str, Any]) -> Partner:
         if self.record is None:
@@ -124,7 +124,7 @@ class StaffForm(personal_data.PersonalDataActions, RecordForm):
         return {"organisation": Organisation.CRESS, "active": True}
 
     def values_of(self, staff: StaffMember) -> dict[str, Any]:
-        return {name: getattr(staff, name) for name in self.fields.editors}
+        return self.stored_values(staff)
 
     def persist(self, values: dict[str, Any]) -> StaffMember:
         if self.record is None:
