@@ -233,6 +233,19 @@ class RecordForm(QWidget):
             else ""
         )
 
+    def follow_colleagues(self) -> bool:
+        """Show the version a colleague saved of the record shown, unless something was
+        typed here (saving it then meets the concurrency check, which shows theirs).
+        True when the form was read again."""
+        if self.record is None or self._dirty:
+            return False
+        model = type(self.record)
+        stored = model.get_or_none(model.id == self.record.id)
+        if stored is None or stored.updated_at == self.record.updated_at:
+            return False
+        self.load(stored)
+        return True
+
     def forbid_writes(self) -> None:
         """A read-only file: fields can be read and copied, not changed; every button
         that would write is disabled and says why."""
