@@ -338,6 +338,25 @@ def test_the_connected_role_signs_the_changes(
     assert logged[0] == staff.id.hex
 
 
+def test_a_linked_colleague_links_a_new_role_in_the_staff_form(
+    qtbot, controller, db_location, staff, make_role
+):
+    from fabrique_desktop.domain.enums import Organisation
+    from fabrique_desktop.domain.services import network
+
+    from .test_staff_login import staff_form
+
+    newcomer = network.create_staff_member(
+        {"name": "Julien Morel", "organisation": Organisation.GRIEP}
+    )
+    signed_in(qtbot, controller, db_location, staff, make_role)  # Claire, linked
+    role = make_role()
+    _, form = staff_form(qtbot, newcomer)
+    type_into(qtbot, form.fields.editors["login"], role)
+    click(qtbot, form.save_button)
+    assert controller.attach_server(as_role(db_location, role), None) == newcomer
+
+
 def test_a_colleagues_save_shows_in_the_other_window_keeping_place_and_typing(
     qtbot, controller, db_location, staff, make_role, need, territory
 ):

@@ -112,6 +112,13 @@ class StaffForm(personal_data.PersonalDataActions, RecordForm):
         add("email", self.tr("&E-mail:"), TextField(self))
         add("phone", self.tr("&Phone:"), TextField(self))
         add("active", self.tr("&Active:"), CheckField(self))
+        login = add("login", self.tr("Server &login:"), TextField(self))
+        login.setToolTip(
+            self.tr(
+                "The PostgreSQL role this person connects to the server with: what they "
+                "save there is signed with their name. Empty for a file."
+            )
+        )
         personal_data.add_actions(self)
 
     def new_heading(self) -> str:
