@@ -14,6 +14,7 @@ from .models import (
     AgendaItem,
     Candidacy,
     Committee,
+    CommitteeKind,
     Holder,
     Need,
     OpportunityStudy,
@@ -35,19 +36,26 @@ def _need(need: Need) -> Related:
     return Related("need", "needs", need.id, need.title)
 
 
-def _studies(needs: list[Need]) -> list[Related]:
-    query = OpportunityStudy.select().where(OpportunityStudy.need.in_(needs))
-    return [Related("study", "studies", s.id, s.need.title) for s in query]
+def _studies(need: Need) -> list[Related]:
+    """The need's studies, named by its title (no need read again)."""
+    query = OpportunityStudy.select(OpportunityStudy.id).where(OpportunityStudy.need == need)
+    return [Related("study", "studies", key, need.title) for (key,) in query.tuples()]
 
 
 def _projects(query, kind: str = "project") -> list[Related]:
-    return [Related(kind, "projects", p.id, p.title) for p in query.order_by(Project.opened_on)]
+    query = query.select(Project.id, Project.title).order_by(Project.opened_on)
+    return [Related(kind, "projects", key, title) for key, title in query.tuples()]
 
 
 def _committees(condition) -> list[Related]:
-    """The committees whose agenda has an item matching ``condition``, oldest first."""
+    """The committees whose agenda has an item matching ``condition``, oldest first.
+
+    Only what a link shows is read, the kind's name joined (not one query per link).
+    """
     query = (
-        Committee.select()
+        Committee.select(Committee.id, Committee.meeting_on, CommitteeKind.name)
+        .join(CommitteeKind)
+        .switch(Committee)
         .join(AgendaItem)
         .switch(AgendaItem)
         .join(Candidacy, on=AgendaItem.candidacy == Candidacy.id, join_type=JOIN.LEFT_OUTER)
@@ -56,26 +64,23 @@ def _committees(condition) -> list[Related]:
         .order_by(Committee.meeting_on)
     )
     return [
-        Related(
-            "committees", "committees", c.id, f"{c.kind.name} du {french.short_date(c.meeting_on)}"
-        )
-        for c in query
+        Related("committees", "committees", key, f"{kind} du {french.short_date(meeting_on)}")
+        for key, meeting_on, kind in query.tuples()
     ]
 
 
 def related(record: Any) -> list[Related]:
     """What ``record`` leads to, in the method's order."""
     if isinstance(record, Need):
-        projects = Project.select().where(Project.need == record)
+        projects = _projects(Project.select().where(Project.need == record))
         # The projects' keys as values, not a sub-query: PostgreSQL does not turn an OR
         # with a sub-query into two index look-ups; it read every agenda item instead
         # (a quarter of a second per form at 100,000 needs). No project, no OR: SQLite
         # reads every item for « need_id = ? OR 0 = 1 ».
-        keys = [key for (key,) in projects.select(Project.id).tuples()]
         on_agenda = AgendaItem.need == record
-        if keys:
-            on_agenda |= AgendaItem.project.in_(keys)
-        return [*_studies([record]), *_projects(projects), *_committees(on_agenda)]
+        if projects:
+            on_agenda |= AgendaItem.project.in_([link.record_id for link in projects])
+        return [*_studies(record), *projects, *_committees(on_agenda)]
     if isinstance(record, OpportunityStudy):
         need = record.need
         projects = Project.select().where(Project.need == need)
@@ -88,7 +93,7 @@ def related(record: Any) -> list[Related]:
         holder = record.selected_holder
         return [
             _need(record.need),
-            *_studies([record.need]),
+            *_studies(record.need),
             *([Related("holder", "holders", holder.id, holder.display_name)] if holder else []),
             *_committees(
                 (AgendaItem.project == record)

@@ -52,12 +52,10 @@ def matching(model: type[BaseModel], text: str) -> Expression | None:
 
 def matching_rowids(model: type[BaseModel], text: str) -> set[int] | None:
     """The rowids of the records of ``model`` that ``text`` matches; None: no search."""
-    index = _index_query(model, text)
-    if index is None:
+    words = search_words(text)
+    if not words:
         return None
-    query, expression = index
-    cursor = model._meta.database.execute_sql(query, (expression,))
-    return {rowid for (rowid,) in cursor}
+    return model._meta.database.full_text_rowids(model._meta.table_name, words)
 
 
 def _index_query(model: type[BaseModel], text: str) -> tuple[str, str] | None:

@@ -68,6 +68,14 @@ class FabriqueDatabase(SqliteDatabase):
         query = f"SELECT rowid FROM {table}_search WHERE {table}_search MATCH ?"
         return query, match_expression(" ".join(words))
 
+    def full_text_rowids(self, table: str, words: list[str]) -> set[int]:
+        """The rowids :meth:`full_text_query` finds, as one text: a row each cost a
+        third more of the keystroke when two letters find most of 100,000 needs."""
+        query, expression = self.full_text_query(table, words)
+        sql = f"SELECT group_concat(rowid) FROM ({query})"
+        (rowids,) = self.execute_sql(sql, (expression,)).fetchone()
+        return set(map(int, rowids.split(","))) if rowids else set()
+
     def _add_conn_hooks(self, conn) -> None:
         super()._add_conn_hooks(conn)
         history.seal(self, conn)  # every connection signs the log and cannot rewrite it

@@ -1,9 +1,9 @@
 """On a server, the lists follow what colleagues save: every few seconds, while the
 window is shown, the newest entry of the change history is read (one indexed
 ``max(id)``, about a millisecond on a local server); when it moved, the screen in front
-reads its list again, keeping the selected row and the scroll. A form being edited is
-left alone: saving it meets the optimistic-concurrency check, which shows the other
-person's values.
+reads its list again, keeping the selected row and the scroll, and its form shows the
+colleague's version of the record it holds. A form being edited is left alone: saving
+it meets the optimistic-concurrency check, which shows the other person's values.
 
 Polling rather than LISTEN/NOTIFY: a listening connection must be kept open and read
 from a thread or a socket notifier, and comes back through proxies and poolers poorly;

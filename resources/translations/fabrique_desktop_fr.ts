@@ -1892,8 +1892,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="147"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="408"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="420"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="410"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="422"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1918,22 +1918,22 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Filtré depuis le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="384"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="386"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="458"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="460"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="465"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="467"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="471"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="473"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -2461,12 +2461,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="147"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="154"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="152"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="159"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n acteur du réseau</numerusform>
@@ -2474,12 +2474,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="156"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="163"/>
         <source>Delete the partner « %1 »? It is also removed from the needs and committees it takes part in.</source>
         <translation>Supprimer l&apos;acteur « %1 » ? Il sera aussi retiré des besoins et des comités auxquels il participe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="169"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="176"/>
         <source>%n staff member(s)</source>
         <translation>
             <numerusform>%n chargé·e de mission</numerusform>
@@ -2487,17 +2487,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="173"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="180"/>
         <source>Delete %1? Someone who recorded decisions cannot be deleted: mark them inactive instead.</source>
         <translation>Supprimer %1 ? Une personne qui a enregistré des décisions ne peut pas être supprimée : marquez-la plutôt comme inactive.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="179"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="186"/>
         <source>Network partners</source>
         <translation>Acteurs du réseau</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/network/screen.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="187"/>
         <source>Staff</source>
         <translation>Chargé·es de mission</translation>
     </message>
@@ -3319,48 +3319,48 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="94"/>
         <source>&amp;History…</source>
         <extracomment>(section, record id): a link to a related record was followed.</extracomment>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="210"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="227"/>
         <source>To decide after an exchange with another office (File → Exchange with another office…): %1</source>
         <translation>À trancher après un échange avec un autre poste (Fichier → Échanger avec un autre poste…)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="240"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="270"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="267"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="297"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="298"/>
         <source>This file is open read-only: nothing can be saved in it.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="293"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="294"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="325"/>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/form.py" line="304"/>
+        <location filename="../../fabrique_desktop/ui/common/form.py" line="335"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
@@ -3892,7 +3892,17 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
         <translation>Ac&amp;tif&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="115"/>
+        <source>Server &amp;login:</source>
+        <translation>&amp;Identifiant serveur&#xa0;:</translation>
+    </message>
+    <message>
         <location filename="../../fabrique_desktop/ui/network/screen.py" line="118"/>
+        <source>The PostgreSQL role this person connects to the server with: what they save there is signed with their name. Empty for a file.</source>
+        <translation>Le rôle PostgreSQL avec lequel cette personne se connecte au serveur : ce qu&apos;elle y enregistre est signé de son nom. Vide pour un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/network/screen.py" line="125"/>
         <source>New staff member</source>
         <translation>Nouveau chargé·e de mission</translation>
     </message>

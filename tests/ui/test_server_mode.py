@@ -338,6 +338,25 @@ def test_the_connected_role_signs_the_changes(
     assert logged[0] == staff.id.hex
 
 
+def test_a_linked_colleague_links_a_new_role_in_the_staff_form(
+    qtbot, controller, db_location, staff, make_role
+):
+    from fabrique_desktop.domain.enums import Organisation
+    from fabrique_desktop.domain.services import network
+
+    from .test_staff_login import staff_form
+
+    newcomer = network.create_staff_member(
+        {"name": "Julien Morel", "organisation": Organisation.GRIEP}
+    )
+    signed_in(qtbot, controller, db_location, staff, make_role)  # Claire, linked
+    role = make_role()
+    _, form = staff_form(qtbot, newcomer)
+    type_into(qtbot, form.fields.editors["login"], role)
+    click(qtbot, form.save_button)
+    assert controller.attach_server(as_role(db_location, role), None) == newcomer
+
+
 def test_a_colleagues_save_shows_in_the_other_window_keeping_place_and_typing(
     qtbot, controller, db_location, staff, make_role, need, territory
 ):
@@ -363,6 +382,34 @@ def test_a_colleagues_save_shows_in_the_other_window_keeping_place_and_typing(
     assert watched.model.ids[selected.row()] == other.id.hex  # her place is kept
     assert watched.form.fields.editors["description"].value() == typed  # and her typing
     second.grab().save("/tmp/sg/server_refreshed.png")
+
+
+def test_an_open_form_shows_a_colleagues_save_unless_something_is_typed_in_it(
+    qtbot, controller, db_location, staff, make_role, need
+):
+    first = signed_in(qtbot, controller, db_location, staff, make_role)
+    second = open_window(qtbot, first.session.path, staff)
+    second.go_to(1, need.id)  # she reads the need a colleague is about to retitle
+    form = second.current_list().form
+
+    retitle(qtbot, first, need, "Recyclerie de Camon")
+    assert second.change_watch.look()
+    assert form.fields.editors["title"].value() == "Recyclerie de Camon"
+    assert form.heading.text() == "Recyclerie de Camon"
+    assert not form.is_dirty()
+    second.grab().save("/tmp/sg/server_form_followed.png")
+
+    type_into(qtbot, form.fields.editors["description"], " (à revoir)")
+    typed = form.fields.editors["description"].value()
+    retitle(qtbot, first, need, "Recyclerie de Longueau")
+    assert second.change_watch.look()
+    assert form.fields.editors["title"].value() == "Recyclerie de Camon"  # left alone
+    assert form.fields.editors["description"].value() == typed
+    click(qtbot, form.save_button)  # her save meets the colleague's: nothing lost
+    banner = form.findChild(type(form.heading), "error_banner")
+    assert "modifiée par" in banner.text()
+    assert Need.get_by_id(need.id).title == "Recyclerie de Longueau"
+    assert form.fields.editors["description"].value() == typed
 
 
 def test_a_partner_reads_the_facts_writes_nothing_and_never_crashes(

@@ -11,7 +11,7 @@ from ..validation import Checker
 from .base import delete_record, is_taken, transactional, update_record
 
 
-def _clean_staff_member(values: Mapping[str, Any]) -> dict:
+def _clean_staff_member(values: Mapping[str, Any], staff: StaffMember | None = None) -> dict:
     check = Checker(values)
     cleaned = {
         "name": check.text("name", max_length=120, required=True),
@@ -24,8 +24,21 @@ def _clean_staff_member(values: Mapping[str, Any]) -> dict:
         check.fail("organisation_other", "Précisez la structure.")
     if cleaned["organisation"] is not Organisation.OTHER:
         cleaned["organisation_other"] = ""
+    if "login" in values:  # forms that do not show it keep the link as it is
+        cleaned["login"] = _login(check, staff)
     check.raise_if_any()
     return cleaned
+
+
+def _login(check: Checker, staff: StaffMember | None) -> str:
+    """The server role (PostgreSQL) the person connects with: what signs their changes
+    there (migration 0028). One role, one person."""
+    login = check.text("login", max_length=63)
+    if login:
+        holder = StaffMember.get_or_none(StaffMember.login == login)
+        if holder is not None and (staff is None or holder.id != staff.id):
+            check.fail("login", f"Cet identifiant est déjà celui de {holder.name}.")
+    return login
 
 
 @transactional
@@ -35,7 +48,7 @@ def create_staff_member(values: Mapping[str, Any]) -> StaffMember:
 
 @transactional
 def update_staff_member(staff: StaffMember, values: Mapping[str, Any]) -> StaffMember:
-    return update_record(staff, _clean_staff_member(values))
+    return update_record(staff, _clean_staff_member(values, staff))
 
 
 def staff_member_for_login(login: str) -> StaffMember | None:

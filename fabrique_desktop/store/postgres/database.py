@@ -86,6 +86,14 @@ class ServerDatabase(PostgresqlDatabase):
         expression = " & ".join(f"'{word}':*" for word in words)
         return f'SELECT rowid FROM "{table}" WHERE search_words @@ %s::tsquery', expression
 
+    def full_text_rowids(self, table: str, words: list[str]) -> set[int]:
+        """The rowids :meth:`full_text_query` finds, as one array: a row each made the
+        client spend 40 ms of processor on the 63,000 needs two letters may find."""
+        query, expression = self.full_text_query(table, words)
+        sql = f"SELECT array_agg(rowid) FROM ({query}) AS found"
+        (rowids,) = self.execute_sql(sql, (expression,)).fetchone()
+        return set(rowids or ())
+
 
 def normalized(address: str) -> str:
     """``postgres://`` is libpq's other spelling; peewee knows only ``postgresql://``."""

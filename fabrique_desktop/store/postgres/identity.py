@@ -48,7 +48,8 @@ def unlinked_role(role: str) -> str:
     """The refusal for a role that writes but names no staff member, and the admin's fix."""
     return (
         f"Le rôle « {role} » n'est lié à aucun·e chargé·e de mission de cette base\u00a0: "
-        "l'administrateur du serveur le lie à la fiche de la personne "
+        "un·e collègue déjà lié·e le saisit dans sa fiche (Réseau → Chargé·es de mission, "
+        "« Identifiant serveur »), ou l'administrateur du serveur en SQL "
         f"(UPDATE staff_member SET login = '{role}' WHERE name = 'Prénom Nom';), "
         "puis vous vous reconnectez."
     )

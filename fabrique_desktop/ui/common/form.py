@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from peewee import ForeignKeyField
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -113,6 +114,18 @@ class RecordForm(QWidget):
     def defaults(self) -> dict[str, Any]:
         return {}
 
+    def stored_values(self, record: Any, names: Any = None) -> dict[str, Any]:
+        """The values of ``record`` for the fields ``names`` (default: every field of the
+        form), a linked record as its id: a pick list needs no more, and reading the
+        linked record would cost a query for each one."""
+        fields = record._meta.fields
+        return {
+            name: getattr(record, fields[name].object_id_name)
+            if isinstance(fields.get(name), ForeignKeyField)
+            else getattr(record, name)
+            for name in (self.fields.editors if names is None else names)
+        }
+
     def persist(self, values: dict[str, Any]) -> Any:
         """Create or update the record through its service; return it."""
         raise NotImplementedError
@@ -174,7 +187,10 @@ class RecordForm(QWidget):
         self.actions.insertWidget(self.actions.count() - 1, button)  # « Enregistrer » last
         return button
 
-    def load(self, record: Any) -> None:
+    def load(self, record: Any, *, saved: bool = False) -> None:
+        """Show ``record`` (None: a blank one). ``saved``: it is the record shown, just
+        saved by this form: its fields were written, not its decisions or files, which
+        are not read again (each is a query, a round trip on a server)."""
         if record is None or self.record is None or record.id != self.record.id:
             self.scroll.verticalScrollBar().setValue(0)  # another record opens at its top
         self.record = record
@@ -182,13 +198,14 @@ class RecordForm(QWidget):
         heading, status = self.describe(record) if record is not None else (self.new_heading(), "")
         self.heading.setText(heading)
         self.status_line.setText(status)
-        self.links.show_links(record)
-        if self.history is not None:
+        self.links.show_links(record)  # a need's links name its study by the need's title
+        if self.history is not None and not saved:
             self.history.show_decisions(self.decisions_about(record) if record else None)
-        if self.attachments is not None:
+        if self.attachments is not None and not saved:
             self.attachments.set_owner(record)
         self.history_button.setEnabled(record is not None)
-        self._show_conflicts(record)
+        if not saved or self.conflict_line.text():  # a save may settle them, never add one
+            self._show_conflicts(record)
         self.show_record(record)
         # After the sections: what they hold (a plan's dates) is saved with the fields.
         self._snapshot = self.gathered()
@@ -215,6 +232,19 @@ class RecordForm(QWidget):
             if conflicts
             else ""
         )
+
+    def follow_colleagues(self) -> bool:
+        """Show the version a colleague saved of the record shown, unless something was
+        typed here (saving it then meets the concurrency check, which shows theirs).
+        True when the form was read again."""
+        if self.record is None or self._dirty:
+            return False
+        model = type(self.record)
+        stored = model.get_or_none(model.id == self.record.id)
+        if stored is None or stored.updated_at == self.record.updated_at:
+            return False
+        self.load(stored)
+        return True
 
     def forbid_writes(self) -> None:
         """A read-only file: fields can be read and copied, not changed; every button
@@ -279,7 +309,8 @@ class RecordForm(QWidget):
                 self.record = refused.theirs
             self.show_errors(refused.errors)
             return False
-        self.load(type(record).get_by_id(record.id))
+        updated = self.record is not None and self.record.id == record.id
+        self.load(type(record).get_by_id(record.id), saved=updated)
         self.saved.emit(self.record)
         return True
 

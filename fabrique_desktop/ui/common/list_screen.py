@@ -292,7 +292,8 @@ class ListScreen(QWidget):
 
     def refresh_in_place(self) -> None:
         """Read the list again after others changed it, the selected record and the
-        scroll kept; the form is not touched (what is typed there stays)."""
+        scroll kept; the form shows their version of its record unless something was
+        typed there (what is typed stays)."""
         index = self.table.currentIndex()
         selected = index.data(ID_ROLE) if index.isValid() else None
         scroll = self.table.verticalScrollBar().value()
@@ -302,6 +303,7 @@ class ListScreen(QWidget):
             if row is not None:
                 self.table.selectRow(row)
         self.table.verticalScrollBar().setValue(scroll)
+        self.form.follow_colleagues()
 
     def narrow_to_search(self) -> None:
         self._search_timer.stop()  # searched now (Enter, or the delay ran out): not twice

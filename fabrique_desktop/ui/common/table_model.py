@@ -35,8 +35,10 @@ from ...store import history
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-#: Rows fetched together when the view reaches one not yet read.
-PAGE_SIZE = 200
+#: Rows fetched together when the view reaches one not yet read: about a tall screen's
+#: worth, since each keystroke in the search box reads the first page again (200 rows
+#: took 9 ms of the 50 a keystroke may take at 100,000 needs; 50 take 3 ms).
+PAGE_SIZE = 50
 
 Index = QModelIndex | QPersistentModelIndex
 

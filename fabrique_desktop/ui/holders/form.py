@@ -80,7 +80,7 @@ class HolderForm(personal_data.PersonalDataActions, RecordForm):
         return {"kind": HolderKind.PERSON, "recruitment_source": RecruitmentSource.CALL_FOR_HOLDERS}
 
     def values_of(self, holder: Holder) -> dict[str, Any]:
-        return {name: getattr(holder, name) for name in self.fields.editors}
+        return self.stored_values(holder)
 
     def show_record(self, record) -> None:
         self.follow_kind()

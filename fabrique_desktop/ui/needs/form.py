@@ -68,7 +68,7 @@ class NeedForm(RecordForm):
         return {"staff": self.session.staff.id, "partners": []}
 
     def values_of(self, need: Need) -> dict[str, Any]:
-        values = {name: getattr(need, name) for name in self.fields.editors if name != "partners"}
+        values = self.stored_values(need, [n for n in self.fields.editors if n != "partners"])
         values["partners"] = [link.partner_id for link in need.partner_links]
         return values
 

@@ -71,7 +71,7 @@ class PartnerForm(personal_data.PersonalDataActions, RecordForm):
         return partner.name, partner.kind.label
 
     def values_of(self, partner: Partner) -> dict[str, Any]:
-        return {name: getattr(partner, name) for name in self.fields.editors}
+        return self.stored_values(partner)
 
     def persist(self, values: dict[str, Any]) -> Partner:
         if self.record is None:
@@ -112,6 +112,13 @@ class StaffForm(personal_data.PersonalDataActions, RecordForm):
         add("email", self.tr("&E-mail:"), TextField(self))
         add("phone", self.tr("&Phone:"), TextField(self))
         add("active", self.tr("&Active:"), CheckField(self))
+        login = add("login", self.tr("Server &login:"), TextField(self))
+        login.setToolTip(
+            self.tr(
+                "The PostgreSQL role this person connects to the server with: what they "
+                "save there is signed with their name. Empty for a file."
+            )
+        )
         personal_data.add_actions(self)
 
     def new_heading(self) -> str:
@@ -124,7 +131,7 @@ class StaffForm(personal_data.PersonalDataActions, RecordForm):
         return {"organisation": Organisation.CRESS, "active": True}
 
     def values_of(self, staff: StaffMember) -> dict[str, Any]:
-        return {name: getattr(staff, name) for name in self.fields.editors}
+        return self.stored_values(staff)
 
     def persist(self, values: dict[str, Any]) -> StaffMember:
         if self.record is None:

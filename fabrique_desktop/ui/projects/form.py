@@ -207,7 +207,7 @@ class ProjectForm(RecordForm):
         return project.title, status
 
     def values_of(self, project: Project) -> dict[str, Any]:
-        return {name: getattr(project, name) for name in self.fields.editors}
+        return self.stored_values(project)
 
     def persist(self, values: dict[str, Any]) -> Project:
         return projects.update_project(self.record, values)

@@ -80,7 +80,7 @@ class SessionForm(RecordForm):
         return {"staff": self.session.staff.id, "partners": []}
 
     def values_of(self, record: CreativitySession) -> dict[str, Any]:
-        values = {name: getattr(record, name) for name in self.fields.editors if name != "partners"}
+        values = self.stored_values(record, [n for n in self.fields.editors if n != "partners"])
         values["partners"] = [link.partner_id for link in record.partner_links]
         return values
 
