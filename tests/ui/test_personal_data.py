@@ -25,14 +25,13 @@ def _open(qtbot, session, holder):
     return screen
 
 
-def _erase_confirming(qtbot, dialogs, form, picture: str, purge: bool = False) -> str:
+def _erase_confirming(qtbot, dialogs, form, purge: bool = False) -> str:
     """Click « Effacer les données personnelles… », confirm (purging the backups or
     not), close the outcome; return the confirmation's text."""
     seen = {}
 
     def confirm(dialog):
         seen["summary"] = dialog.findChild(QLabel, "erasure_summary").text()
-        dialog.grab().save(picture)
         dialog.purge.setChecked(purge)
         dialog.accept()
 
@@ -50,7 +49,7 @@ def test_erasure_lists_what_goes_and_can_purge_the_backups(qtbot, session, db, d
     screen = _open(qtbot, session, holder)
     form = screen.form
 
-    summary = _erase_confirming(qtbot, dialogs, form, "/tmp/rgpd-erasure-dialog.png", True)
+    summary = _erase_confirming(qtbot, dialogs, form, True)
 
     assert "Fiche du porteur" in summary and "courriel" in summary
     assert Holder.get_by_id(holder.id).display_name == "Porteur anonymisé n° 1"
@@ -90,7 +89,6 @@ def test_home_lists_people_past_retention_and_anonymises_them(qtbot, session, di
     home.resize(1100, 760)
     lines = [home.review.topLevelItem(i).text(1) for i in range(home.review.topLevelItemCount())]
     assert lines == ["Łucja Delattre"]
-    home.grab().save("/tmp/rgpd-home.png")
 
     messages = []
     dialogs.next(lambda box: box.button(box.StandardButton.Yes).click())
@@ -113,7 +111,6 @@ def test_retention_periods_are_settings_with_their_source(qtbot, db, tmp_path, m
     qtbot.addWidget(dialog)
     assert dialog.retention.spins["retention_holder_not_retained"].value() == 2
     dialog.retention.spins["retention_holder_not_retained"].setValue(1)
-    dialog.grab().save("/tmp/rgpd-settings.png")
     assert dialog.retention.save()
     assert retention_years()["retention_holder_not_retained"] == 1
     target = tmp_path / "mention.pdf"
@@ -190,7 +187,6 @@ def test_requests_are_recorded_extended_and_answered_from_the_form(
     )
     click(qtbot, dialog.findChild(QPushButton, "answer"))
     assert dialog.table.topLevelItem(0).text(4).startswith("traitée (")
-    dialog.grab().save("/tmp/rgpd-requests.png")
     target = tmp_path / "reponse.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     click(qtbot, dialog.findChild(QPushButton, "letter"))
@@ -210,7 +206,7 @@ def test_the_confirmation_lists_the_other_records_naming_the_person(
     need = needs.create_need(need_values(territory, description="Signalé par Łucja Kowalczyk."))
     screen = _open(qtbot, session, holder)
 
-    summary = _erase_confirming(qtbot, dialogs, screen.form, "/tmp/rgpd-erasure-mentions.png")
+    summary = _erase_confirming(qtbot, dialogs, screen.form)
 
     assert "Mentions dans le texte d'autres fiches (1)" in summary
     assert "Besoin — description : « Signalé par Łucja Kowalczyk. »" in summary

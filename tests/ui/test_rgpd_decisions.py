@@ -38,7 +38,6 @@ def test_an_opposition_is_set_from_the_form_hides_the_holder_and_is_lifted(qtbot
     refused = []
 
     def first_without_reason(dialog):
-        dialog.grab().save("/tmp/rgpd-opposition-dialog.png")
         dialog.try_accept()  # no reason: refused under the field, the dialog stays
         refused.append(dialog.errors["reason"].text())
         _fill(dialog, "Ne souhaite plus être sollicitée.", RequestKind.OPPOSITION.value)
@@ -52,14 +51,12 @@ def test_an_opposition_is_set_from_the_form_hides_the_holder_and_is_lifted(qtbot
     assert flag.restricted and flag.restricted_on == dt.date.today()
     assert form.rgpd_status.text().startswith("En opposition ou limitation depuis le ")
     assert form.restriction_button.text() == "Lever l'opposition…"
-    screen.grab().save("/tmp/rgpd-opposition-form.png")
     screen.reload()
     names = [screen.model.row(i)["last_name"] for i in range(screen.model.rowCount())]
     assert names == ["Delattre"]  # hidden from the list by default
     assert screen.show_restricted.text() == "Afficher les personnes en opposition"
     screen.show_restricted.setChecked(True)
     assert screen.model.rowCount() == 2
-    screen.grab().save("/tmp/rgpd-opposition-list.png")
 
     dialogs.next(lambda d: (_fill(d, "A retiré son opposition."), d.try_accept()))
     click(qtbot, form.restriction_button)
@@ -85,7 +82,6 @@ def test_a_retention_is_extended_from_home_with_a_reason_and_shown_on_the_person
         assert dialog.choice.currentText() == "Łucja Delattre (porteur de projet)"
         dialog.day.set_value(until)
         _fill(dialog, "Contentieux en cours avec un fournisseur.")
-        dialog.grab().save("/tmp/rgpd-extend-dialog.png")
         dialog.try_accept()
 
     dialogs.next(extend)
@@ -95,7 +91,6 @@ def test_a_retention_is_extended_from_home_with_a_reason_and_shown_on_the_person
     line = PersonalDataRequest.get()
     assert line.kind is RequestKind.RETENTION and line.answered_on == dt.date.today()
     assert "Contentieux en cours" in line.action_taken
-    home.grab().save("/tmp/rgpd-home-extended.png")
     screen = holders.build(session)
     qtbot.addWidget(screen)
     screen.open_record(old.id)
@@ -149,7 +144,6 @@ def test_the_register_lists_every_request_with_its_status_and_filters(
     assert rows["Łucja Delattre"].text(4) == "en cours"
     assert rows["Łucja Moreau"].text(4) == f"traitée ({days_ago(2):%d/%m/%Y})"
     assert rows["Łucja Moreau"].text(5) == "Fichier JSON envoyé."
-    dialog.grab().save("/tmp/rgpd-register.png")
 
     dialog.status_filter.setCurrentIndex(dialog.status_filter.findText("en retard"))
     assert dialog.table.topLevelItemCount() == 1

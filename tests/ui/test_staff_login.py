@@ -30,7 +30,6 @@ def test_the_server_login_is_typed_in_the_staff_form(qtbot, staff):
     assert StaffMember.get_by_id(staff.id).login == "claire"
     assert network.staff_member_for_login("claire") == staff
     screen.show()
-    screen.grab().save("/tmp/sg/staff_login.png")
 
 
 def test_a_login_already_linked_is_refused_beside_the_field(qtbot, staff):
