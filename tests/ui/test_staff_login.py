@@ -54,3 +54,22 @@ def test_a_form_without_the_field_keeps_the_link(staff):
     )
     network.update_staff_member(staff, {"name": "Claire Vasseur", "organisation": "cress"})
     assert StaffMember.get_by_id(staff.id).login == "claire"
+
+
+def test_a_link_once_made_is_changed_by_the_administrator_only(qtbot, staff):
+    """Every staff role saves this form: moving a colleague's link to one's own role would
+    let one sign as that colleague, so the form refuses to change or clear a link."""
+    network.update_staff_member(
+        staff, {"name": "Claire Vasseur", "organisation": Organisation.CRESS, "login": "claire"}
+    )
+    _, form = staff_form(qtbot, staff)
+    editor = form.fields.editors["login"]
+    editor.clear()
+    type_into(qtbot, editor, "julien")
+    click(qtbot, form.save_button)
+    assert form.fields.message("login") == (
+        "Claire Vasseur est déjà lié·e à l'identifiant « claire » : seul l'administrateur "
+        "du serveur peut changer ce lien."
+    )
+    assert editor.value() == "julien"  # what was typed stays, for the user to see
+    assert StaffMember.get_by_id(staff.id).login == "claire"

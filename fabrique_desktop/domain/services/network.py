@@ -32,9 +32,19 @@ def _clean_staff_member(values: Mapping[str, Any], staff: StaffMember | None = N
 
 def _login(check: Checker, staff: StaffMember | None) -> str:
     """The server role (PostgreSQL) the person connects with: what signs their changes
-    there (migration 0028). One role, one person."""
+    there (migration 0028). One role, one person.
+
+    A link once made is changed or undone by the server's administrator only (in SQL,
+    README « Mode serveur »): every staff role may save this form, and one who could move
+    a colleague's link to their own role would sign as that colleague."""
     login = check.text("login", max_length=63)
-    if login:
+    if staff is not None and staff.login and login != staff.login:
+        check.fail(
+            "login",
+            f"{staff.name} est déjà lié·e à l'identifiant « {staff.login} » : seul "
+            "l'administrateur du serveur peut changer ce lien.",
+        )
+    elif login:
         holder = StaffMember.get_or_none(StaffMember.login == login)
         if holder is not None and (staff is None or holder.id != staff.id):
             check.fail("login", f"Cet identifiant est déjà celui de {holder.name}.")
