@@ -212,3 +212,19 @@ def test_the_funnel_is_told_apart_from_the_figures_of_the_period(qtbot, window):
     assert note.isVisible() and "(flux)" in note.text() and "(cohorte)" in note.text()
     tile = dashboard.findChild(QPushButton, "figure_studies_validated")
     assert tile.toolTip().startswith("Compté pendant la période.")
+
+
+def test_a_cut_filter_gives_its_whole_choice_in_its_tooltip(qtbot, window):
+    from ..ui.fit.inspect import combo_problems
+
+    window.resize(1024, 600)  # the netbook: « Tous les chargés de mission » is cut
+    qtbot.wait(10)
+    boxes = window.stack.currentWidget().findChildren(QComboBox)
+    staff = next(box for box in boxes if box.objectName() == "staff")
+    assert staff.currentText() == "Tous les chargés de mission"
+    assert staff.toolTip() == "Tous les chargés de mission"
+    staff.setCurrentIndex(1)  # a person: the tooltip follows the choice
+    assert staff.toolTip() == staff.itemText(1)
+    area = next(box for box in boxes if box.objectName() == "area")
+    assert area.toolTip().startswith("Territoire\u00a0: tous\nSeulement les communes")
+    assert [p for box in boxes for p in combo_problems(box)] == []

@@ -171,7 +171,25 @@ class TimeField(QTimeEdit):
             self.setTime(value)
 
 
-class ChoiceField(QComboBox):
+class PickList(QComboBox):
+    """A pick list whose tooltip always gives the whole current choice.
+
+    A box is as narrow as its screen lets it be (« Tous les chargés de mission » on a
+    1024-pixel netbook) and Qt cuts its text without a word: the tooltip gives it back,
+    followed by ``note`` when the box has something to explain.
+    """
+
+    def __init__(self, parent: QWidget | None = None, note: str = ""):
+        super().__init__(parent)
+        self.note = note
+        self.currentTextChanged.connect(self._tell_whole_text)
+        self._tell_whole_text(self.currentText())
+
+    def _tell_whole_text(self, text: str) -> None:
+        self.setToolTip("\n".join(part for part in (text, self.note) if part))
+
+
+class ChoiceField(PickList):
     """A pick list of (value, label) pairs; optionally with an empty first entry."""
 
     changed = Signal()

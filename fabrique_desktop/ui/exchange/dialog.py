@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,6 +31,7 @@ from ...domain.validation import ValidationError
 from ...store import exchange
 from ...store.exchange.conflicts import record_name
 from ..common.background import ProgressTask
+from ..common.fields import PickList
 from ..common.file_dialogs import all_files_filter, file_dialog, file_to_save
 from ..common.plain import PlainLabel
 
@@ -50,7 +50,7 @@ class ExchangeDialog(QDialog):
 
         send = QGroupBox(self.tr("Prepare an envoi"), self)
         send_layout = QHBoxLayout(send)
-        self.recipient = QComboBox(send)
+        self.recipient = PickList(send)
         self.recipient.setObjectName("recipient")
         send_layout.addWidget(self.recipient, 1)
         prepare = QPushButton(self.tr("&Prepare an envoi…"), send)
