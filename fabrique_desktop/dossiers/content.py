@@ -27,6 +27,7 @@ from ..domain.models import (
     Project,
     StudyScore,
 )
+from ..domain.models.committees import meeting_time
 from ..domain.rgpd.restriction import MASK, restricted_ids
 from ..domain.services.grids import grid_total
 from ..domain.services.milestones import is_late
@@ -121,7 +122,7 @@ def gather(
         logo=logo(),
         committee_kind=committee.kind.name,
         meeting_on=committee.meeting_on,
-        starts_at=committee.starts_at,
+        starts_at=meeting_time(committee.starts_at),
         place=committee.place,
         members=members,
         items=items,

@@ -422,3 +422,12 @@ def test_a_holder_in_opposition_is_not_printed_but_the_project_is(committee, hol
     assert f"Laverie « l’Œuvre commune » — {MASK}" in text  # the item, the project stay
     for name in ("Nguyễn", "Şahin", "SCIC Somme Mobilités"):  # the others are printed
         assert name in text
+
+
+def test_a_time_nobody_typed_is_not_printed(committee):
+    # What the form saved before a time field could be empty: midnight.
+    committee.starts_at = dt.time(0, 0)
+    committee.save()
+    cover = words(pdf_text(CommitteeDossier(gather(committee)).render())).replace("\u202f", " ")
+    assert "0 h 00" not in cover
+    assert f"Comité de pilotage du {french.long_date(committee.meeting_on)}" in cover

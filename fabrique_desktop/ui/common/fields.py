@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -152,23 +152,49 @@ class DateField(QDateEdit):
             self.calendarWidget().setCurrentPage(today.year(), today.month())
 
 
+#: The time an empty time field holds. Midnight is its stand-in: no meeting starts at
+#: 00:00, and a committee whose time nobody typed showed and printed « 00:00 ».
+_NO_TIME = QTime(0, 0)
+
+
 class TimeField(QTimeEdit):
+    """A time of day (hh:mm), empty until one is typed; Delete or Backspace clears it."""
+
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setDisplayFormat("HH:mm")
+        self.setMinimumTime(_NO_TIME)
+        self._show_blank()
         self.timeChanged.connect(self.changed)
+        self.editingFinished.connect(self._show_blank)
+
+    def _show_blank(self) -> None:
+        if self.time() == _NO_TIME:
+            self.setSpecialValueText(" ")  # shown at the minimum: "not given"
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return _leave_on_tab(self, next)
 
-    def value(self) -> dt.time:
-        return self.time().toPython()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.lineEdit().selectedText() == self.text() or self.time() == _NO_TIME
+        ):
+            self.set_value(None)
+            return
+        if self.specialValueText() and event.text().isdigit():
+            # Typed digits go into the hours of « 00:00 », not after the blank's space.
+            self.setSpecialValueText("")
+            self.setSelectedSection(QTimeEdit.Section.HourSection)
+        super().keyPressEvent(event)
+
+    def value(self) -> dt.time | None:
+        return None if self.time() == _NO_TIME else self.time().toPython()
 
     def set_value(self, value: dt.time | None) -> None:
-        if value is not None:
-            self.setTime(value)
+        self.setTime(_NO_TIME if value is None else value)
+        self._show_blank()
 
 
 class PickList(QComboBox):
