@@ -431,3 +431,11 @@ def test_a_time_nobody_typed_is_not_printed(committee):
     cover = words(pdf_text(CommitteeDossier(gather(committee)).render())).replace("\u202f", " ")
     assert "0 h 00" not in cover
     assert f"Comité de pilotage du {french.long_date(committee.meeting_on)}" in cover
+
+
+def test_an_information_point_has_no_decision_box(committee):
+    text = words(pdf_text(CommitteeDossier(gather(committee)).render()))
+    information = text.split("— Information")[-1]  # its sheet, the last of the dossier
+    assert "Budget 2027" in information
+    assert "Décision du comité" not in information
+    assert text.count("Décision du comité") == 6  # each of the six points to decide
