@@ -108,6 +108,7 @@ def _export(args) -> int:
         args.output,
         fabrique_settings()["fabrique_name"],
         describe_retention(person.kind),
+        fabrique_settings()["address"],
     )
     print(
         f"Données de {person.describe()} exportées : {len(written)} fichier(s) dans {args.output}"

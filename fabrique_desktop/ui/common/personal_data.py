@@ -54,6 +54,7 @@ def export_person(parent: QWidget, person: Person) -> None:
             Path(folder),
             fabrique_settings()["fabrique_name"],
             describe_retention(person.kind),
+            fabrique_settings()["address"],
         )
     except OSError as error:
         plain.warning(
