@@ -74,7 +74,7 @@ TABLE_LABELS = {
     "candidacy_score": "notes de candidature",
     "committee": "comités",
     "committee_member": "membres de comité",
-    "agenda_item": "points d'ordre du jour",
+    "agenda_item": "points de l'ordre du jour",
     "decision": "décisions",
     "attachment": "pièces jointes",
     "fabrique_setting": "réglages de la Fabrique",
