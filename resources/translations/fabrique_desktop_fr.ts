@@ -799,172 +799,172 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="69"/>
         <source>This year</source>
         <extracomment>The width a figure&apos;s tile needs (its longest label); charts side by side from ``TWO_COLUMNS_WIDTH`` on.</extracomment>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="70"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="71"/>
         <source>Dates</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="81"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="86"/>
         <source>EPCI: %1</source>
         <translation>EPCI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="94"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="103"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="112"/>
         <source>Area: all</source>
         <translation>Territoire&#xa0;: tous</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="113"/>
         <source>Priority neighbourhoods</source>
         <translation>Quartiers prioritaires</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="114"/>
         <source>Rural areas</source>
         <translation>Zones rurales</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="109"/>
         <source>Only the communes marked priority neighbourhood or rural area (File → Fabrique settings → Communes)</source>
         <translation>Seulement les communes marquées quartier prioritaire ou zone rurale (Fichier → Paramètres de la Fabrique → Communes)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="115"/>
         <source>Activity &amp;report (PDF)…</source>
         <translation>&amp;Bilan d&apos;activité (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="159"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="158"/>
         <source>Figures above: what happened during the period (flows), whatever the date of the need. The funnel below follows the needs spotted during the period (a cohort), whatever the date of the later steps: its validated opportunities count those needs only.</source>
         <translation>Chiffres ci-dessus&#xa0;: ce qui s&apos;est passé pendant la période (flux), quelle que soit la date du besoin. L&apos;entonnoir ci-dessous suit les besoins repérés pendant la période (cohorte), quelle que soit la date des étapes suivantes&#xa0;: ses opportunités validées ne comptent que ces besoins.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="242"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="241"/>
         <source>Activity: %1</source>
         <translation>Activité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="260"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="259"/>
         <source>Counted during the period. Show the records behind this figure</source>
         <translation>Compté pendant la période. Afficher les fiches derrière ce chiffre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="287"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="286"/>
         <source>Cohort: what became of the needs spotted in the period</source>
         <translation>Cohorte&#xa0;: ce que sont devenus les besoins repérés pendant la période</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="289"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="335"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="393"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="288"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="334"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="392"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="294"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="293"/>
         <source>The needs spotted during the period, followed through to the enterprise, even when the later steps fall after the period. The figures above count what was decided during the period, whatever the need: the two can differ.</source>
         <translation>Les besoins repérés pendant la période, suivis jusqu&apos;à l&apos;entreprise, même quand les étapes suivantes tombent après la période. Les chiffres du haut comptent ce qui a été décidé pendant la période, quel que soit le besoin&#xa0;: les deux peuvent différer.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="302"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="301"/>
         <source>Enterprises created and jobs (FTE) per year</source>
         <translation>Entreprises créées et emplois (ETP) par année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="305"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="395"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="304"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="394"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="306"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="305"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="395"/>
         <source>Jobs (FTE)</source>
         <translation>Emplois (ETP)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="315"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="314"/>
         <source>Survival: % still running (running / known)</source>
         <translation>Survie&#xa0;: % encore en activité (en activité / connues)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="317"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="316"/>
         <source>%1 year(s) (%2 / %3)</source>
         <translation>À %1 an(s) (%2 / %3)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="322"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="328"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="327"/>
         <source>Needs by source</source>
         <translation>Besoins par source</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="329"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="328"/>
         <source>Needs by sector</source>
         <translation>Besoins par secteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="342"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="341"/>
         <source>Median duration of each step (days)</source>
         <translation>Durée médiane de chaque étape (jours)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="344"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="343"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="390"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="392"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="391"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="394"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="393"/>
         <source>Studies launched</source>
         <translation>Études lancées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="406"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="405"/>
         <source>priority neighbourhood</source>
         <translation>quartier prioritaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="407"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="406"/>
         <source>rural area</source>
         <translation>zone rurale</translation>
     </message>
@@ -1107,27 +1107,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="87"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="98"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="99"/>
         <source>and %1 more</source>
         <translation>et %1 autre(s)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="105"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="106"/>
         <source>Also &amp;purge the backups</source>
         <translation>&amp;Purger aussi les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="110"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="111"/>
         <source>%1 backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
         <translation>%1 sauvegarde(s) gardent encore cette personne ; la rotation supprime la dernière au plus tard le %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="124"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="125"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -1159,127 +1159,137 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Échanger avec un autre poste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="51"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="142"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="52"/>
+        <source>&amp;Name this office…</source>
+        <translation>&amp;Nommer ce poste…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="170"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="182"/>
         <source>Prepare an envoi</source>
         <translation>Préparer un envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="63"/>
         <source>&amp;Prepare an envoi…</source>
         <translation>&amp;Préparer un envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="70"/>
+        <source>No partner office yet. Prepare a first envoi, take the file to the other office (USB key, e-mail) and receive it there with « Receive an envoi… »; its envois come back the same way.</source>
+        <translation>Aucun poste partenaire pour l&apos;instant. Préparez un premier envoi, portez le fichier à l&apos;autre poste (clé USB, courriel) et recevez-le là-bas avec « Recevoir un envoi… »&#xa0;; ses envois reviennent de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="84"/>
         <source>&amp;Receive an envoi…</source>
         <translation>&amp;Recevoir un envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="92"/>
         <source>Re&amp;ceive it</source>
         <translation>Re&amp;cevoir cet envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="102"/>
         <source>Decide</source>
         <translation>Trancher un conflit</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="106"/>
         <source>&amp;Another value:</source>
         <translation>Une &amp;autre valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="112"/>
         <source>&amp;Decide</source>
         <translation>&amp;Trancher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="132"/>
         <source>This office: %1 (%2).</source>
         <translation>Ce poste&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="118"/>
-        <source>Name this office first in the Fabrique&apos;s settings, « Offices » tab.</source>
-        <translation>Nommez d&apos;abord ce poste dans les paramètres de la Fabrique, onglet «&#xa0;Postes&#xa0;».</translation>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="136"/>
+        <source>Name this office first: each envoi says which office it comes from.</source>
+        <translation>Nommez d&apos;abord ce poste&#xa0;: chaque envoi dit de quel poste il vient.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="144"/>
         <source>An office not met yet (first envoi)</source>
         <translation>Un poste pas encore rencontré (premier envoi)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="159"/>
         <source>Shared: everything.</source>
         <translation>Partagé&#xa0;: tout.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="162"/>
         <source>Shared: everything except the holders&apos; contact details (e-mail, phone, address), the attachments and the personal data requests.</source>
         <translation>Partagé&#xa0;: tout, sauf les coordonnées des porteurs (courriel, téléphone, adresse), les pièces jointes et les demandes RGPD.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="143"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="171"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="195"/>
         <source>Envois (*.fabrique-echange)</source>
         <translation>Envois (*.fabrique-echange)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="155"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="183"/>
         <source>Preparing the envoi…</source>
         <translation>Préparation de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="165"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="196"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="240"/>
         <source>Receive an envoi</source>
         <translation>Recevoir un envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="218"/>
         <source>Nothing has been written yet. %1</source>
         <translation>Rien n&apos;a encore été écrit. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="225"/>
         <source>Reading the envoi…</source>
         <translation>Lecture de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="241"/>
         <source>Receiving the envoi…</source>
         <translation>Réception de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="220"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="248"/>
         <source>Received. %1</source>
         <translation>Reçu. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="243"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="271"/>
         <source>Set the change received aside: this office keeps its records</source>
         <translation>Écarter la modification reçue&#xa0;: ce poste garde ses fiches telles quelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="247"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="275"/>
         <source>Keep this office&apos;s value: %1</source>
         <translation>Garder la valeur de ce poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="278"/>
         <source>Take the value received: %1</source>
         <translation>Prendre la valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="262"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="290"/>
         <source>Accept the deletion (deleted here too: %1)</source>
         <translation>Accepter la suppression (supprimés ici aussi&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="266"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="294"/>
         <source>Accept the deletion (this office does not hold the record)</source>
         <translation>Accepter la suppression (ce poste n&apos;a pas cette fiche)</translation>
     </message>
@@ -2812,134 +2822,134 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="63"/>
         <source>Nothing could be written: %1</source>
         <translation>Rien n&apos;a pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="71"/>
         <source>%1 file(s) written to %2.</source>
         <translation>%1 fichier(s) écrit(s) dans %2.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="141"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="142"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="163"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="164"/>
         <source>The personal data were erased.</source>
         <translation>Les données personnelles ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="180"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="181"/>
         <source>E&amp;xport their data…</source>
         <translation>E&amp;xporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="185"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="186"/>
         <source>GDPR re&amp;quests…</source>
         <translation>Demandes R&amp;GPD…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="191"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="195"/>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="223"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="196"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="224"/>
         <source>Opposition…</source>
         <translation>Opposition…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="221"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="222"/>
         <source>Lift the opposition…</source>
         <translation>Lever l&apos;opposition…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="230"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="231"/>
         <source>Only a saved record of a natural person has personal data.</source>
         <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="254"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="255"/>
         <source>Opposition or restriction</source>
         <translation>Opposition ou limitation</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="255"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="256"/>
         <source>From this date the person no longer appears in the lists, the committee dossiers or the exports (their lines are masked); the register of requests keeps the line.</source>
         <translation>À partir de cette date, la personne n&apos;apparaît plus dans les listes, les dossiers de comité ni les exports (ses lignes sont masquées)&#xa0;; le registre des demandes en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="263"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="264"/>
         <source>Lift the opposition</source>
         <translation>Lever l&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="268"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="269"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="272"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="273"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="290"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="291"/>
         <source>&amp;Anonymise the people past retention…</source>
         <translation>Anonymiser les personnes à la conservation éc&amp;hue…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="295"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="296"/>
         <source>E&amp;xtend…</source>
         <translation>Pro&amp;longer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="298"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="299"/>
         <source>Keep a person past their retention date, with a reason</source>
         <translation>Conserver une personne au-delà de sa durée de conservation, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="310"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="311"/>
         <source>Extend the retention</source>
         <translation>Prolonger la conservation</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="319"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="320"/>
         <source>Keep until</source>
         <translation>Conserver jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="327"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="328"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="347"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="348"/>
         <source>Anonymise the people past retention</source>
         <translation>Anonymiser les personnes à la conservation échue</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="314"/>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="351"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="315"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="352"/>
         <source>Nobody is past retention.</source>
         <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="354"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="355"/>
         <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
         <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="374"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="375"/>
         <source>%1 person(s) anonymised.</source>
         <translation>%1 personne(s) anonymisée(s).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="387"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="388"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
@@ -3437,107 +3447,107 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="45"/>
         <source>GDPR requests</source>
         <translation>Demandes RGPD</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="47"/>
         <source>GDPR requests — %1</source>
         <translation>Demandes RGPD — %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="52"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="55"/>
         <source>All kinds</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="65"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="66"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="67"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="68"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="69"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="70"/>
         <source>What was done</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="86"/>
         <source>&amp;Extend by two months…</source>
         <translation>&amp;Prolonger de deux mois…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="166"/>
         <source>Extend by two months</source>
         <translation>Prolonger de deux mois</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="166"/>
         <source>Reason (told to the person):</source>
         <translation>Motif (communiqué à la personne)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="81"/>
         <source>New request received today:</source>
         <translation>Nouvelle demande reçue ce jour :</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="82"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="83"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="87"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="88"/>
         <source>Answer &amp;letter…</source>
         <translation>&amp;Lettre de réponse…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="176"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="176"/>
         <source>What was done:</source>
         <translation>Suite donnée :</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="191"/>
         <source>Keeping data longer is the Fabrique&apos;s decision: there is no letter.</source>
         <translation>Prolonger la conservation est une décision de la Fabrique&#xa0;: il n&apos;y a pas de lettre de réponse.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="195"/>
         <source>Answer letter</source>
         <translation>Lettre de réponse</translation>
     </message>
