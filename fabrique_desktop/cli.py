@@ -207,7 +207,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not problems:
         print(f"{args.path} : aucun problème trouvé.")
         return EXIT_OK
-    print(f"{args.path} : {len(problems)} problème(s) trouvé(s).")
+    print(f"{args.path} : {french.plural(len(problems), 'problème trouvé', 'problèmes trouvés')}.")
     for problem in problems:
         print(f"  - {problem}")
     return EXIT_PROBLEMS

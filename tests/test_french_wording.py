@@ -7,6 +7,7 @@ import html
 import re
 from pathlib import Path
 
+from fabrique_desktop.domain import french
 from fabrique_desktop.domain.models import AgendaItem
 from fabrique_desktop.domain.rgpd.mentions import RECORD_LABELS
 
@@ -30,3 +31,20 @@ def test_an_agenda_item_is_a_point_de_l_ordre_du_jour():
     assert RECORD_LABELS[AgendaItem] == "Point de l'ordre du jour"
     wrong = [name for name, text in french_texts().items() if "d'ordre du jour" in text.lower()]
     assert wrong == []
+
+
+def test_counts_agree_with_their_words():
+    # « 1 an », « 2 ans »: no « an(s) », « fichier(s) écrit(s) » left for the reader to
+    # sort out. The interface's English sources (« %n need(s) ») are not French: the
+    # translations are read, and the French written in the code outside the interface.
+    shortcut = re.compile(r"[a-zà-ÿ]{2}\((?:s|es|x)\)")
+    wrong = {
+        name: shortcut.findall(text)
+        for name, text in french_texts().items()
+        if not name.startswith("fabrique_desktop/ui/") and shortcut.search(text)
+    }
+    assert wrong == {}
+    assert [french.plural(n, "an") for n in (0, 1, 2)] == ["0 an", "1 an", "2 ans"]
+    assert french.plural(12000, "ligne exportée", "lignes exportées") == (
+        "12\u202f000 lignes exportées"
+    )

@@ -881,8 +881,8 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="288"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="334"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="392"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="333"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="391"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
@@ -898,13 +898,13 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="304"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="394"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="393"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="305"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="395"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="394"/>
         <source>Jobs (FTE)</source>
         <translation>Emplois (ETP)</translation>
     </message>
@@ -913,58 +913,61 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <source>Survival: % still running (running / known)</source>
         <translation>Survie&#xa0;: % encore en activité (en activité / connues)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="316"/>
-        <source>%1 year(s) (%2 / %3)</source>
-        <translation>À %1 an(s) (%2 / %3)</translation>
+        <source>%n year(s) (%2 / %3)</source>
+        <translation>
+            <numerusform>À %n an (%2 / %3)</numerusform>
+            <numerusform>À %n ans (%2 / %3)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="322"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="321"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="327"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="326"/>
         <source>Needs by source</source>
         <translation>Besoins par source</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="328"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="327"/>
         <source>Needs by sector</source>
         <translation>Besoins par secteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="341"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="340"/>
         <source>Median duration of each step (days)</source>
         <translation>Durée médiane de chaque étape (jours)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="343"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="342"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="390"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="389"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="390"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="393"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="392"/>
         <source>Studies launched</source>
         <translation>Études lancées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="405"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="404"/>
         <source>priority neighbourhood</source>
         <translation>quartier prioritaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="406"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="405"/>
         <source>rural area</source>
         <translation>zone rurale</translation>
     </message>
@@ -1111,23 +1114,29 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="99"/>
-        <source>and %1 more</source>
-        <translation>et %1 autre(s)</translation>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="98"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="110"/>
+        <source>%n backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
+        <translation>
+            <numerusform>%n sauvegarde garde encore cette personne&#xa0;; la rotation la supprime au plus tard le %2.</numerusform>
+            <numerusform>%n sauvegardes gardent encore cette personne&#xa0;; la rotation supprime la dernière au plus tard le %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="105"/>
         <source>Also &amp;purge the backups</source>
         <translation>&amp;Purger aussi les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="111"/>
-        <source>%1 backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
-        <translation>%1 sauvegarde(s) gardent encore cette personne ; la rotation supprime la dernière au plus tard le %2.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="125"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="124"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -1479,28 +1488,31 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <source>Post-creation follow-up</source>
         <translation>Suivi post-création</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="31"/>
-        <source>Follow-up at %1 year(s), planned on %2</source>
-        <translation>Suivi à %1 an(s), prévu le %2</translation>
+        <source>Follow-up at %n year(s), planned on %2</source>
+        <translation>
+            <numerusform>Suivi à %n an, prévu le %2</numerusform>
+            <numerusform>Suivi à %n ans, prévu le %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="34"/>
         <source>&amp;Seen on:</source>
         <translation>&amp;Fait le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="35"/>
         <source>&amp;Enterprise:</source>
         <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="37"/>
         <source>&amp;Jobs (FTE) then:</source>
         <translation>Emplois (ETP) à cette &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="38"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
@@ -1860,31 +1872,37 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="25"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="24"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="28"/>
         <source>CSV for a French spreadsheet, « ; » separated (*.csv)</source>
         <translation>CSV pour tableur, séparateur «&#xa0;;&#xa0;» (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="63"/>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="86"/>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="103"/>
         <source>Export the list</source>
         <translation>Exporter la liste</translation>
     </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="87"/>
-        <source>Exporting %1 row(s)…</source>
-        <translation>Export de %1 ligne(s)…</translation>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="86"/>
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>Export de %Ln ligne…</numerusform>
+            <numerusform>Export de %Ln lignes…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="98"/>
-        <source>%1 row(s) exported to %2</source>
-        <translation>%1 ligne(s) exportée(s) dans %2</translation>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="95"/>
+        <source>%n row(s) exported to %2</source>
+        <translation>
+            <numerusform>%Ln ligne exportée dans %2</numerusform>
+            <numerusform>%Ln lignes exportées dans %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2826,130 +2844,139 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <source>Nothing could be written: %1</source>
         <translation>Rien n&apos;a pu être écrit : %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="71"/>
-        <source>%1 file(s) written to %2.</source>
-        <translation>%1 fichier(s) écrit(s) dans %2.</translation>
+        <source>%n file(s) written to %2.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %2.</numerusform>
+            <numerusform>%n fichiers écrits dans %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="142"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="141"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="164"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="163"/>
         <source>The personal data were erased.</source>
         <translation>Les données personnelles ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="181"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="180"/>
         <source>E&amp;xport their data…</source>
         <translation>E&amp;xporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="186"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="185"/>
         <source>GDPR re&amp;quests…</source>
         <translation>Demandes R&amp;GPD…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="191"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="190"/>
         <source>Erase personal data…</source>
         <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="196"/>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="195"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="223"/>
         <source>Opposition…</source>
         <translation>Opposition…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="222"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="221"/>
         <source>Lift the opposition…</source>
         <translation>Lever l&apos;opposition…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="231"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="230"/>
         <source>Only a saved record of a natural person has personal data.</source>
         <translation>Seule la fiche enregistrée d&apos;une personne physique contient des données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="255"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="254"/>
         <source>Opposition or restriction</source>
         <translation>Opposition ou limitation</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="256"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="255"/>
         <source>From this date the person no longer appears in the lists, the committee dossiers or the exports (their lines are masked); the register of requests keeps the line.</source>
         <translation>À partir de cette date, la personne n&apos;apparaît plus dans les listes, les dossiers de comité ni les exports (ses lignes sont masquées)&#xa0;; le registre des demandes en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="264"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="263"/>
         <source>Lift the opposition</source>
         <translation>Lever l&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="269"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="268"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="273"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="272"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="291"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="290"/>
         <source>&amp;Anonymise the people past retention…</source>
         <translation>Anonymiser les personnes à la conservation éc&amp;hue…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="296"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="295"/>
         <source>E&amp;xtend…</source>
         <translation>Pro&amp;longer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="299"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="298"/>
         <source>Keep a person past their retention date, with a reason</source>
         <translation>Conserver une personne au-delà de sa durée de conservation, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="311"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="310"/>
         <source>Extend the retention</source>
         <translation>Prolonger la conservation</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="320"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="319"/>
         <source>Keep until</source>
         <translation>Conserver jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="328"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="327"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="348"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="347"/>
         <source>Anonymise the people past retention</source>
         <translation>Anonymiser les personnes à la conservation échue</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="354"/>
+        <source>Erase the personal data of %n person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
+        <translation>
+            <numerusform>Effacer les données personnelles de %n personne dont la durée de conservation est passée&#xa0;? Son nom, ses coordonnées, ses notes et ses pièces jointes disparaissent&#xa0;; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</numerusform>
+            <numerusform>Effacer les données personnelles de %n personnes dont la durée de conservation est passée&#xa0;? Leurs noms, coordonnées, notes et pièces jointes disparaissent&#xa0;; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="376"/>
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n personne anonymisée.</numerusform>
+            <numerusform>%n personnes anonymisées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="315"/>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="352"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="314"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="351"/>
         <source>Nobody is past retention.</source>
         <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="355"/>
-        <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
-        <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="375"/>
-        <source>%1 person(s) anonymised.</source>
-        <translation>%1 personne(s) anonymisée(s).</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="388"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="387"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
@@ -3554,19 +3581,23 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 </context>
 <context>
     <name>RetentionPage</name>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="43"/>
-        <source> years</source>
-        <translation> an(s)</translation>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="48"/>
+        <source> year(s)</source>
+        <translation>
+            <numerusform> an</numerusform>
+            <numerusform> ans</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="58"/>
         <source>Save the information &amp;notice for holders…</source>
         <translation>Enregistrer la &amp;mention d&apos;information des porteurs…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="70"/>
-        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="83"/>
         <source>Information notice</source>
         <translation>Mention d&apos;information</translation>
     </message>

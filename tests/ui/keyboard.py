@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 
-
 def mnemonic(text: str) -> str | None:
     """The letter after the single « & » of ``text`` (« && » is a literal ampersand)."""
     position = 0

@@ -61,7 +61,7 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
     qtbot.waitUntil(receiving.apply_button.isEnabled)
     summary = receiving.summary.text()
     assert summary.startswith("Rien n'a encore été écrit. Envoi de CRESS (Structure CRESS)")
-    assert "1 conflit(s) à trancher" in summary
+    assert "1 conflit à trancher" in summary
     assert Need.get_by_id(need_id).title == "Épicerie du GRIEP"
     assert exchange.open_conflicts() == []  # the preview kept nothing
 

@@ -313,8 +313,7 @@ class DashboardScreen(QWidget):
             "survival",
             self.tr("Survival: % still running (running / known)"),
             [
-                self.tr("%1 year(s) (%2 / %3)")
-                .replace("%1", str(row.years))
+                self.tr("%n year(s) (%2 / %3)", "", row.years)
                 .replace("%2", _number(row.running))
                 .replace("%3", _number(row.running + row.closed))
                 for row in survival
