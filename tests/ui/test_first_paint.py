@@ -49,7 +49,6 @@ PAINTED_WITH = {
     "fabrique_desktop.ui",
     "fabrique_desktop.ui.application",
     "fabrique_desktop.ui.common",
-    "fabrique_desktop.ui.common.plain",
     "fabrique_desktop.ui.common.screen_fit",
     "fabrique_desktop.ui.first_paint",
     "fabrique_desktop.ui.none_guard",
