@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import LabelledEnum
+from . import plain
 
 #: The date an empty date field holds; Qt's date editors cannot be empty otherwise.
 _NO_DATE = QDate(1900, 1, 1)
@@ -212,7 +213,8 @@ class PickList(QComboBox):
         self._tell_whole_text(self.currentText())
 
     def _tell_whole_text(self, text: str) -> None:
-        self.setToolTip("\n".join(part for part in (text, self.note) if part))
+        # A name typed by a user (« <b>gras</b> ») is shown as typed, never as HTML.
+        self.setToolTip(plain.tooltip("\n".join(part for part in (text, self.note) if part)))
 
 
 class ChoiceField(PickList):
