@@ -178,11 +178,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _refuse_existing(path: Path) -> None:
+    """A new file goes into a folder that exists, under a name not yet taken."""
     from .store import DatabaseRefused
 
     if path.exists() and (path.stat().st_size > 0 or not path.is_file()):
         raise DatabaseRefused(
             f"« {path} » existe déjà : choisissez un autre nom, rien n'a été écrit."
+        )
+    # A mistyped folder would be made silently, with every missing folder above it: say
+    # it. (The default place, on a first launch, still makes its private folders.)
+    folder = path.absolute().parent
+    if not folder.is_dir():
+        raise DatabaseRefused(
+            f"Le dossier « {folder} » n'existe pas : créez-le d'abord ou choisissez-en un "
+            "autre ; rien n'a été écrit."
         )
 
 
@@ -198,7 +207,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not problems:
         print(f"{args.path} : aucun problème trouvé.")
         return EXIT_OK
-    print(f"{args.path} : {len(problems)} problème(s) trouvé(s).")
+    print(f"{args.path} : {french.plural(len(problems), 'problème trouvé', 'problèmes trouvés')}.")
     for problem in problems:
         print(f"  - {problem}")
     return EXIT_PROBLEMS

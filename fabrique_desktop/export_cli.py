@@ -12,6 +12,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from .domain import french
 from .server_cli import location
 
 EXIT_OK, EXIT_REFUSED = 0, 2
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"Erreur : {error}", file=sys.stderr)
         return EXIT_REFUSED
     rows = sum(len(table.rows) for table in tables)
-    print(f"{written} : {rows} ligne(s) exportée(s)")
+    print(f"{written} : {french.plural(rows, 'ligne exportée', 'lignes exportées')}")
     return EXIT_OK
 
 

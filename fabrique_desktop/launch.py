@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 from .store import DATABASE_NAME, DEMO_NAME
 from .store.postgres.address import is_server_address
 from .ui.application import make_application
+from .ui.common.screen_fit import keep_windows_on_screen
 from .ui.first_paint import paint_first
 
 
@@ -32,7 +33,7 @@ def run_gui(
     first (a server's connection may ask for a password before any window)."""
     if smoke_test:
         return _smoke_test(db_path)
-    app = make_application()
+    app = make_application(fit_windows=False)  # the frame first (see first_paint.py)
     last = None
     if not (demo or db_path or server):
         from .ui.servers import last_location
@@ -41,6 +42,7 @@ def run_gui(
     first = None
     if server is None and not is_server_address(last):
         first = paint_first(app, db_path or last or Path(DEMO_NAME if demo else DATABASE_NAME))
+    keep_windows_on_screen(app)  # once the frame is painted (see first_paint.py)
     from .app import run
 
     return run(app, first, db_path, demo, server=server, last=last)
@@ -58,11 +60,12 @@ def _smoke_test(db_path: Path | None) -> int:
         # Settings go to the scratch folder: a smoke test must not touch the user's own.
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
-        app = make_application()
+        app = make_application(fit_windows=False)
         first = paint_first(app, db_path or Path(DEMO_NAME))
         started = os.environ.get("FABRIQUE_STARTUP_T0")
         if started:
             print(f"first-paint-seconds {time.time() - float(started):.4f}", flush=True)
+        keep_windows_on_screen(app)
         from .app import smoke_test
 
         return smoke_test(app, first, db_path, Path(scratch))

@@ -96,6 +96,7 @@ def _locked(path: Path):
 
 
 def _export(args) -> int:
+    from .domain import french
     from .domain.rgpd.export import gather_export
     from .domain.rgpd.persons import find_person
     from .domain.rgpd.retention import describe_retention
@@ -108,9 +109,11 @@ def _export(args) -> int:
         args.output,
         fabrique_settings()["fabrique_name"],
         describe_retention(person.kind),
+        fabrique_settings()["address"],
     )
     print(
-        f"Données de {person.describe()} exportées : {len(written)} fichier(s) dans {args.output}"
+        f"Données de {person.describe()} exportées : "
+        f"{french.plural(len(written), 'fichier')} dans {args.output}"
     )
     return EXIT_OK
 
@@ -143,12 +146,14 @@ def _erase(args) -> int:
     if holding and args.purge_backups:
         taken = scrub.purge_backups(database, args.rgpd_db.absolute(), holding)
         note_backups(erasure, None, True)
-        print(f"{len(holding)} sauvegarde(s) supprimée(s) ; nouvelle sauvegarde : {taken}")
+        deleted = french.plural(len(holding), "sauvegarde supprimée", "sauvegardes supprimées")
+        print(f"{deleted} ; nouvelle sauvegarde : {taken}")
     elif holding:
         until = scrub.last_copy_gone_on(holding)
         note_backups(erasure, until, False)
         print(
-            f"{len(holding)} sauvegarde(s) gardent ces données jusqu'au "
+            f"{french.plural(len(holding), 'sauvegarde garde', 'sauvegardes gardent')} "
+            "ces données jusqu'au "
             f"{french.long_date(until)} au plus tard (--purge-backups pour les supprimer)."
         )
     return EXIT_OK

@@ -153,8 +153,9 @@ def _import(args) -> int:
     db = connect(args.address)
     report = import_file(args.path, db)
     print(
-        f"« {args.path.name} » importé sur « {db.label} » : {french.number(report.added)} "
-        f"ligne(s) ajoutée(s) sur {french.number(report.total)}, contenu vérifié identique."
+        f"« {args.path.name} » importé sur « {db.label} » : "
+        f"{french.plural(report.added, 'ligne ajoutée', 'lignes ajoutées')} "
+        f"sur {french.number(report.total)}, contenu vérifié identique."
     )
     return EXIT_OK
 
@@ -167,7 +168,7 @@ def _export(args) -> int:
     report = export_file(db, args.path)
     print(
         f"Données de « {db.label} » écrites dans « {args.path} » : "
-        f"{french.number(report.total)} ligne(s), contenu vérifié identique."
+        f"{french.plural(report.total, 'ligne')}, contenu vérifié identique."
     )
     return EXIT_OK
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .history import _readable, record_history
+from .history import readable_value, record_history
 from .models import BaseModel, utc_now
 from .validation import RECORD, ValidationError
 
@@ -70,7 +70,7 @@ def _conflict(record: BaseModel, changed: dict[str, Any]) -> ValidationError:
         field = model._meta.fields[name]
         their_value = getattr(theirs, name)
         if their_value != getattr(record, name) and their_value != yours:
-            shown = _readable(field, field.db_value(their_value))
+            shown = readable_value(field, field.db_value(their_value))
             errors[name] = f"Modifié par {who} à {_clock(when)} : « {shown} »."
     return ConcurrentChange(errors, theirs)
 

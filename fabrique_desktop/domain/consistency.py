@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from peewee import JOIN, fn
 
+from . import french
 from .enums import CandidacyStatus, DecisionKind, NeedStatus, ProjectStage, QualificationCriterion
 from .models import Candidacy, CandidacyScore, Decision, Need, Project
 
@@ -22,7 +23,8 @@ def findings() -> list[str]:
         .count()
     )
     if orphans:
-        found.append(f"{orphans} besoin(s) marqué(s) « Projet ouvert » sans projet.")
+        marked = french.plural(orphans, "besoin marqué", "besoins marqués")
+        found.append(f"{marked} « Projet ouvert » sans projet.")
     validated = Decision.select(Decision.need).where(Decision.kind == DecisionKind.STUDY_FAVOURABLE)
     unvalidated = (
         Need.select()
@@ -33,7 +35,8 @@ def findings() -> list[str]:
         .count()
     )
     if unvalidated:
-        found.append(f"{unvalidated} besoin(s) validé(s) sans décision favorable datée.")
+        validated_only = french.plural(unvalidated, "besoin validé", "besoins validés")
+        found.append(f"{validated_only} sans décision favorable datée.")
     incomplete_enterprises = (
         Project.select()
         .where(
@@ -44,7 +47,8 @@ def findings() -> list[str]:
     )
     if incomplete_enterprises:
         found.append(
-            f"{incomplete_enterprises} entreprise(s) créée(s) sans forme juridique "
+            f"{french.plural(incomplete_enterprises, 'entreprise créée', 'entreprises créées')} "
+            "sans forme juridique "
             "ou date de création."
         )
     holderless = (
@@ -56,7 +60,8 @@ def findings() -> list[str]:
         .count()
     )
     if holderless:
-        found.append(f"{holderless} projet(s) accompagné(s) sans porteur retenu.")
+        supported = french.plural(holderless, "projet accompagné", "projets accompagnés")
+        found.append(f"{supported} sans porteur retenu.")
     scored = (
         CandidacyScore.select(CandidacyScore.candidacy)
         .where(CandidacyScore.score.is_null(False))
@@ -69,5 +74,6 @@ def findings() -> list[str]:
         .count()
     )
     if ungraded:
-        found.append(f"{ungraded} candidature(s) retenue(s) avec une grille incomplète.")
+        retained = french.plural(ungraded, "candidature retenue", "candidatures retenues")
+        found.append(f"{retained} avec une grille incomplète.")
     return found

@@ -31,6 +31,13 @@ def number(value: float, digits: int = 0) -> str:
     return text.replace(",", NARROW_NBSP).replace(".", ",")
 
 
+def plural(count: int, singular: str, plural: str | None = None) -> str:
+    """« 1 an », « 2 ans », « 0 fichier écrit »: the count and its words, singular
+    below two as French has it; ``plural`` when adding an « s » is not the plural."""
+    words = singular if abs(count) < 2 else (plural or f"{singular}s")
+    return f"{number(count)} {words}"
+
+
 def long_date(value: dt.date) -> str:
     """``2027-03-12`` → ``12 mars 2027``; the first of the month is written ``1er``."""
     day = "1er" if value.day == 1 else str(value.day)

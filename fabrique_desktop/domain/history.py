@@ -77,6 +77,27 @@ FIELD_LABELS = {
     "target_public": "Public cible",
     "territory": "Commune",
     "title": "Titre",
+    # What only a person's data export shows (RGPD): their attachments, grids, requests.
+    "action_taken": "Suite donnée",
+    "answered_on": "Répondu le",
+    "comment": "Commentaire",
+    "criterion": "Critère",
+    "excerpt": "Extrait",
+    "extended_months": "Prolongation (mois)",
+    "extension_reason": "Motif de la prolongation",
+    "field": "Champ",
+    "file_name": "Fichier",
+    "kept_reason": "Motif de la conservation prolongée",
+    "kept_until": "Conservé jusqu'au",
+    "media_type": "Format",
+    "organisation": "Structure",
+    "person_label": "Nom",
+    "record": "Fiche",
+    "restricted": "Opposition ou limitation",
+    "restricted_on": "Opposition ou limitation depuis le",
+    "restricted_reason": "Motif de l'opposition ou de la limitation",
+    "score": "Note",
+    "size": "Taille (octets)",
 }
 
 
@@ -164,10 +185,12 @@ def _field_change(model, column: str, old: Any, new: Any) -> FieldChange:
     if model is not None:
         field = next((f for f in model._meta.sorted_fields if f.column_name == column), None)
     name = field.name if field is not None else column
-    return FieldChange(name, _readable(field, old), _readable(field, new))
+    return FieldChange(name, readable_value(field, old), readable_value(field, new))
 
 
-def _readable(field, value: Any) -> str:
+def readable_value(field, value: Any) -> str:
+    """A stored column value as a form shows it: a name for a key, a label for a code,
+    a date jj/mm/aaaa, « oui »/« non », a French decimal."""
     if value is None or value == "":
         return "—"
     if isinstance(field, EnumField):
@@ -183,6 +206,8 @@ def _readable(field, value: Any) -> str:
             return french.short_date(dt.date.fromisoformat(str(value)))
         except ValueError:
             return str(value)
-    if value is True or (value == 1 and getattr(field, "field_type", "") == "BOOL"):
-        return "oui"
+    if getattr(field, "field_type", "") == "BOOL" and value in (0, 1):
+        return "oui" if value else "non"
+    if isinstance(value, float):
+        return french.number(value, 0 if value.is_integer() else 1)
     return str(value)

@@ -20,6 +20,7 @@ from .enums import HolderKind, LabelledEnum, PersonKind, StudyCriterion
 from .listing import ListFilter, Listing
 from .models import Committee, Holder, Need, OpportunityStudy, Partner, Project, StaffMember
 from .models.base import TimestampField
+from .models.committees import meeting_time
 from .rgpd.restriction import restricted_ids
 from .tabular import Column, Kind, Table
 
@@ -41,7 +42,8 @@ def grid_progress(row: dict) -> str:
 
 def time_of_day(row: dict) -> str | None:
     """A committee's starting time, « 14:30 »."""
-    return row["starts_at"].strftime("%H:%M") if row["starts_at"] is not None else None
+    starts_at = meeting_time(row["starts_at"])
+    return starts_at.strftime("%H:%M") if starts_at is not None else None
 
 
 @dataclass(frozen=True)

@@ -262,7 +262,10 @@ class CommitteeDossier:
             story += self.grid(grid)
         if sheet.milestones:
             story += self.milestones(sheet.milestones)
-        story.append(self.decision_box(sheet))
+        # An information point gets no box to tick; its minutes say an outcome only if
+        # one was recorded (« Pris acte »).
+        if sheet.to_decide or (self.minutes and sheet.outcome):
+            story.append(self.decision_box(sheet))
         return story
 
     def facts(self, facts: list[tuple[str, str]]):

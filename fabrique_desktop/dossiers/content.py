@@ -13,7 +13,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..domain import french
-from ..domain.enums import Attendance, HolderKind, QualificationCriterion, StudyCriterion
+from ..domain.enums import (
+    AgendaPurpose,
+    Attendance,
+    HolderKind,
+    QualificationCriterion,
+    StudyCriterion,
+)
 from ..domain.models import (
     AgendaItem,
     Candidacy,
@@ -27,6 +33,7 @@ from ..domain.models import (
     Project,
     StudyScore,
 )
+from ..domain.models.committees import meeting_time
 from ..domain.rgpd.restriction import MASK, restricted_ids
 from ..domain.services.grids import grid_total
 from ..domain.services.milestones import is_late
@@ -72,6 +79,8 @@ class ItemSheet:
     texts: list[tuple[str, str]] = field(default_factory=list)
     grids: list[Grid] = field(default_factory=list)
     milestones: list[MilestoneLine] = field(default_factory=list)
+    #: False for an information point: the committee hears it, it decides nothing.
+    to_decide: bool = True
     outcome: str | None = None
     outcome_notes: str = ""
 
@@ -121,7 +130,7 @@ def gather(
         logo=logo(),
         committee_kind=committee.kind.name,
         meeting_on=committee.meeting_on,
-        starts_at=committee.starts_at,
+        starts_at=meeting_time(committee.starts_at),
         place=committee.place,
         members=members,
         items=items,
@@ -154,6 +163,7 @@ def _sheet(item: AgendaItem, today: dt.date, restricted: frozenset = frozenset()
     withheld = item.candidacy_id is not None and item.candidacy.holder_id in restricted
     # The item's title and notes may name the candidate: not printed for a withheld one.
     sheet = ItemSheet(item.position, item.purpose.label, "" if withheld else item.title)
+    sheet.to_decide = item.purpose is not AgendaPurpose.INFORMATION
     if item.need_id:
         _need(sheet, item.need)
     if item.candidacy_id:

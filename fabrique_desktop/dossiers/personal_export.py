@@ -6,6 +6,7 @@ Every file is private to its owner (0600) and written atomically.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -14,11 +15,11 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from ..domain import french
+from ..domain.history import field_label
 from ..domain.rgpd.export import AUDIENCE, PURPOSES, PersonalExport
-from ..domain.rgpd.personal_map import FIELD_LABELS
 from .fonts import BOLD, register_fonts
 from .output import write_atomically
 from .rgpd_letters import render_plain
@@ -35,9 +36,14 @@ class PersonalDataReport:
     accent = colors.HexColor("#1f4e79")
     rule = colors.HexColor("#9aa5b1")
 
-    def __init__(self, export: PersonalExport, fabrique_name: str, retention: str):
+    def __init__(
+        self, export: PersonalExport, fabrique_name: str, retention: str, address: str = ""
+    ):
         self.export = export
-        self.fabrique_name = fabrique_name
+        # Who holds the data, as its settings name it; never an article glued to it
+        # (« chez Fabrique à… »): the name stands alone, after a colon.
+        self.fabrique_name = fabrique_name.strip() or "Fabrique à initiatives"
+        self.address = address.strip()
         self.retention = retention
         self.font = register_fonts()
         self.styles = self.stylesheet()
@@ -66,7 +72,8 @@ class PersonalDataReport:
     def build_story(self) -> list:
         e, s = self.export, self.styles
         story = [
-            para(f"Vos données personnelles chez {self.fabrique_name}", s["title"]),
+            para("Vos données personnelles", s["title"]),
+            para(f"Détenues par : {self.fabrique_name}", s["base"]),
             para(
                 f"{e.person.name} — {e.person.kind.label}. Export du "
                 f"{french.long_date(e.made_on)}.",
@@ -80,15 +87,21 @@ class PersonalDataReport:
             para(AUDIENCE, s["base"]),
             para(
                 "Vous pouvez demander leur rectification, leur effacement ou la limitation "
-                "de leur usage, et vous opposer à leur traitement, auprès de la Fabrique.",
+                "de leur usage, et vous opposer à leur traitement, en vous adressant à : "
+                + ", ".join(part for part in (self.fabrique_name, self.address) if part)
+                + ".",
                 s["base"],
             ),
         ]
         for section in e.sections:
-            story.append(para(f"{section.label} ({len(section.rows)})", s["heading"]))
-            for row in section.rows:
-                story.append(self._record_table(row))
-                story.append(Spacer(1, 2 * mm))
+            heading = [para(f"{section.label} ({len(section.rows)})", s["heading"])]
+            for fields in section.shown:
+                # One record on one page (a milestone's dates beside its title), and a
+                # heading on the page of its first record.
+                story.append(
+                    KeepTogether([*heading, self._record_table(fields), Spacer(1, 2 * mm)])
+                )
+                heading = []
         if e.attachments:
             story.append(para("Pièces jointes (fichiers joints à cet export)", s["heading"]))
             for a in e.attachments:
@@ -96,26 +109,23 @@ class PersonalDataReport:
         story.append(para(f"Historique des modifications ({len(e.history)})", s["heading"]))
         for entry in e.history:
             changes = "; ".join(
-                f"{c['champ']} : {c['avant']} → {c['apres']}" for c in entry["changements"]
+                f"{field_label(c['champ'])} : {c['avant']} → {c['apres']}"
+                for c in entry["changements"]
             )
+            at = dt.datetime.fromisoformat(entry["le"]).astimezone()  # kept in UTC
             story.append(
                 para(
-                    f"{entry['le'][:16].replace('T', ' ')} — {entry['action']} par "
-                    f"{entry['par']} — {changes}",
+                    f"{french.short_date(at)} à {at.hour} h {at.minute:02d} — "
+                    f"{entry['action']} par {entry['par']} — {changes}",
                     s["small"],
                 )
             )
         return story
 
-    def _record_table(self, row: dict) -> Table:
-        # Keys and timestamps are for machines: they stay in the JSON file.
+    def _record_table(self, fields: list[tuple[str, str]]) -> Table:
         cells = [
-            [
-                para(FIELD_LABELS[name], self.styles["small"]),
-                para(_text(value), self.styles["small"]),
-            ]
-            for name, value in row.items()
-            if name in FIELD_LABELS
+            [para(label, self.styles["small"]), para(value, self.styles["small"])]
+            for label, value in fields
         ]
         table = Table(cells, colWidths=(45 * mm, self.width - 45 * mm))
         table.setStyle(
@@ -132,16 +142,8 @@ class PersonalDataReport:
         return render_plain(self.build_story(), "Données personnelles", self.pagesize, self.margin)
 
 
-def _text(value) -> str:
-    if value is None or value == "":
-        return "—"
-    if value is True or value is False:
-        return "oui" if value else "non"
-    return str(value)
-
-
 def write_export(
-    export: PersonalExport, folder: Path, fabrique_name: str, retention: str
+    export: PersonalExport, folder: Path, fabrique_name: str, retention: str, address: str = ""
 ) -> list[Path]:
     """Write the PDF, the JSON and the attachments into ``folder``; return the files."""
     folder = Path(folder)
@@ -154,7 +156,7 @@ def write_export(
         ),
         write_atomically(
             folder / f"{stem}.pdf",
-            PersonalDataReport(export, fabrique_name, retention).render(),
+            PersonalDataReport(export, fabrique_name, retention, address).render(),
         ),
     ]
     if export.attachments:

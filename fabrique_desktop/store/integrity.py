@@ -12,6 +12,7 @@ import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
 
+from ..domain import french
 from ..domain.models import database
 from . import history
 from .failures import is_corruption
@@ -86,7 +87,7 @@ def history_problems() -> list[str]:
         erased = sum(last - first + 1 for first, last in missing)
         numbers = ", ".join(str(a) if a == b else f"{a} à {b}" for a, b in missing[:5])
         problems.append(
-            f"Historique : {erased} entrée(s) effacée(s) "
+            f"Historique : {french.plural(erased, 'entrée effacée', 'entrées effacées')} "
             f"(numéro{'s' if erased > 1 else ''} {numbers}"
             f"{', …' if len(missing) > 5 else ''})."
         )

@@ -40,14 +40,17 @@ def install_translations(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
-def make_application() -> QApplication:
-    """The application (the one already made, in tests), named, in French, with its icon."""
+def make_application(fit_windows: bool = True) -> QApplication:
+    """The application (the one already made, in tests), named, in French, with its icon;
+    windows kept on screen from now on, or (``fit_windows`` false) once the first frame
+    has painted itself within the screen (see first_paint.py)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Fabrique à initiatives")
     icon = resources.files("fabrique_desktop.resources") / "icons" / "fabrique-desktop.png"
     app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
-    keep_windows_on_screen(app)
+    if fit_windows:
+        keep_windows_on_screen(app)
     collect_in_gui_thread(app)
     return app

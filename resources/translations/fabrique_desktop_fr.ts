@@ -799,172 +799,175 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="71"/>
         <source>This year</source>
         <extracomment>The width a figure&apos;s tile needs (its longest label); charts side by side from ``TWO_COLUMNS_WIDTH`` on.</extracomment>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="72"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="70"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="73"/>
         <source>Dates</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="83"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="88"/>
         <source>EPCI: %1</source>
         <translation>EPCI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="93"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="96"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="102"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="105"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="107"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="114"/>
         <source>Area: all</source>
         <translation>Territoire&#xa0;: tous</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="108"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="115"/>
         <source>Priority neighbourhoods</source>
         <translation>Quartiers prioritaires</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="109"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="116"/>
         <source>Rural areas</source>
         <translation>Zones rurales</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="111"/>
         <source>Only the communes marked priority neighbourhood or rural area (File → Fabrique settings → Communes)</source>
         <translation>Seulement les communes marquées quartier prioritaire ou zone rurale (Fichier → Paramètres de la Fabrique → Communes)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="116"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="117"/>
         <source>Activity &amp;report (PDF)…</source>
         <translation>&amp;Bilan d&apos;activité (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="159"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="160"/>
         <source>Figures above: what happened during the period (flows), whatever the date of the need. The funnel below follows the needs spotted during the period (a cohort), whatever the date of the later steps: its validated opportunities count those needs only.</source>
         <translation>Chiffres ci-dessus&#xa0;: ce qui s&apos;est passé pendant la période (flux), quelle que soit la date du besoin. L&apos;entonnoir ci-dessous suit les besoins repérés pendant la période (cohorte), quelle que soit la date des étapes suivantes&#xa0;: ses opportunités validées ne comptent que ces besoins.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="242"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="243"/>
         <source>Activity: %1</source>
         <translation>Activité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="260"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="262"/>
         <source>Counted during the period. Show the records behind this figure</source>
         <translation>Compté pendant la période. Afficher les fiches derrière ce chiffre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="287"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="289"/>
         <source>Cohort: what became of the needs spotted in the period</source>
         <translation>Cohorte&#xa0;: ce que sont devenus les besoins repérés pendant la période</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="289"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="335"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="393"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="291"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="336"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="394"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="294"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="296"/>
         <source>The needs spotted during the period, followed through to the enterprise, even when the later steps fall after the period. The figures above count what was decided during the period, whatever the need: the two can differ.</source>
         <translation>Les besoins repérés pendant la période, suivis jusqu&apos;à l&apos;entreprise, même quand les étapes suivantes tombent après la période. Les chiffres du haut comptent ce qui a été décidé pendant la période, quel que soit le besoin&#xa0;: les deux peuvent différer.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="302"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="304"/>
         <source>Enterprises created and jobs (FTE) per year</source>
         <translation>Entreprises créées et emplois (ETP) par année</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="305"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="395"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="307"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="396"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="306"/>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="396"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="308"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="397"/>
         <source>Jobs (FTE)</source>
         <translation>Emplois (ETP)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="315"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="317"/>
         <source>Survival: % still running (running / known)</source>
         <translation>Survie&#xa0;: % encore en activité (en activité / connues)</translation>
     </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="317"/>
-        <source>%1 year(s) (%2 / %3)</source>
-        <translation>À %1 an(s) (%2 / %3)</translation>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="319"/>
+        <source>%n year(s) (%2 / %3)</source>
+        <translation>
+            <numerusform>À %n an (%2 / %3)</numerusform>
+            <numerusform>À %n ans (%2 / %3)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="323"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="324"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="328"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="329"/>
         <source>Needs by source</source>
         <translation>Besoins par source</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="329"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="330"/>
         <source>Needs by sector</source>
         <translation>Besoins par secteur</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="342"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="343"/>
         <source>Median duration of each step (days)</source>
         <translation>Durée médiane de chaque étape (jours)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="344"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="345"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="391"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="392"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="392"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="393"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="394"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="395"/>
         <source>Studies launched</source>
         <translation>Études lancées</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="406"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="407"/>
         <source>priority neighbourhood</source>
         <translation>quartier prioritaire</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="407"/>
+        <location filename="../../fabrique_desktop/ui/dashboard/screen.py" line="408"/>
         <source>rural area</source>
         <translation>zone rurale</translation>
     </message>
@@ -1107,24 +1110,30 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="87"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="98"/>
-        <source>and %1 more</source>
-        <translation>et %1 autre(s)</translation>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="110"/>
+        <source>%n backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
+        <translation>
+            <numerusform>%n sauvegarde garde encore cette personne&#xa0;; la rotation la supprime au plus tard le %2.</numerusform>
+            <numerusform>%n sauvegardes gardent encore cette personne&#xa0;; la rotation supprime la dernière au plus tard le %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="105"/>
         <source>Also &amp;purge the backups</source>
         <translation>&amp;Purger aussi les sauvegardes</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="110"/>
-        <source>%1 backup(s) still hold this person; the rotation removes the last one by %2 at the latest.</source>
-        <translation>%1 sauvegarde(s) gardent encore cette personne ; la rotation supprime la dernière au plus tard le %2.</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="124"/>
@@ -1159,127 +1168,137 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Échanger avec un autre poste</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="51"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="142"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="154"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="52"/>
+        <source>&amp;Name this office…</source>
+        <translation>&amp;Nommer ce poste…</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="58"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="170"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="182"/>
         <source>Prepare an envoi</source>
         <translation>Préparer un envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="63"/>
         <source>&amp;Prepare an envoi…</source>
         <translation>&amp;Préparer un envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="70"/>
+        <source>No partner office yet. Prepare a first envoi, take the file to the other office (USB key, e-mail) and receive it there with « Receive an envoi… »; its envois come back the same way.</source>
+        <translation>Aucun poste partenaire pour l&apos;instant. Préparez un premier envoi, portez le fichier à l&apos;autre poste (clé USB, courriel) et recevez-le là-bas avec « Recevoir un envoi… »&#xa0;; ses envois reviennent de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="84"/>
         <source>&amp;Receive an envoi…</source>
         <translation>&amp;Recevoir un envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="92"/>
         <source>Re&amp;ceive it</source>
         <translation>Re&amp;cevoir cet envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="84"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="102"/>
         <source>Decide</source>
         <translation>Trancher un conflit</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="88"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="106"/>
         <source>&amp;Another value:</source>
         <translation>Une &amp;autre valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="94"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="112"/>
         <source>&amp;Decide</source>
         <translation>&amp;Trancher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="114"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="132"/>
         <source>This office: %1 (%2).</source>
         <translation>Ce poste&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="118"/>
-        <source>Name this office first in the Fabrique&apos;s settings, « Offices » tab.</source>
-        <translation>Nommez d&apos;abord ce poste dans les paramètres de la Fabrique, onglet «&#xa0;Postes&#xa0;».</translation>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="136"/>
+        <source>Name this office first: each envoi says which office it comes from.</source>
+        <translation>Nommez d&apos;abord ce poste&#xa0;: chaque envoi dit de quel poste il vient.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="123"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="144"/>
         <source>An office not met yet (first envoi)</source>
         <translation>Un poste pas encore rencontré (premier envoi)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="131"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="159"/>
         <source>Shared: everything.</source>
         <translation>Partagé&#xa0;: tout.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="162"/>
         <source>Shared: everything except the holders&apos; contact details (e-mail, phone, address), the attachments and the personal data requests.</source>
         <translation>Partagé&#xa0;: tout, sauf les coordonnées des porteurs (courriel, téléphone, adresse), les pièces jointes et les demandes RGPD.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="143"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="167"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="171"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="195"/>
         <source>Envois (*.fabrique-echange)</source>
         <translation>Envois (*.fabrique-echange)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="155"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="183"/>
         <source>Preparing the envoi…</source>
         <translation>Préparation de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="165"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="196"/>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="212"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="193"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="224"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="240"/>
         <source>Receive an envoi</source>
         <translation>Recevoir un envoi</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="218"/>
         <source>Nothing has been written yet. %1</source>
         <translation>Rien n&apos;a encore été écrit. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="197"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="225"/>
         <source>Reading the envoi…</source>
         <translation>Lecture de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="213"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="241"/>
         <source>Receiving the envoi…</source>
         <translation>Réception de l&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="220"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="248"/>
         <source>Received. %1</source>
         <translation>Reçu. %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="243"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="271"/>
         <source>Set the change received aside: this office keeps its records</source>
         <translation>Écarter la modification reçue&#xa0;: ce poste garde ses fiches telles quelles</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="247"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="275"/>
         <source>Keep this office&apos;s value: %1</source>
         <translation>Garder la valeur de ce poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="250"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="278"/>
         <source>Take the value received: %1</source>
         <translation>Prendre la valeur reçue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="262"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="290"/>
         <source>Accept the deletion (deleted here too: %1)</source>
         <translation>Accepter la suppression (supprimés ici aussi&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="266"/>
+        <location filename="../../fabrique_desktop/ui/exchange/dialog.py" line="294"/>
         <source>Accept the deletion (this office does not hold the record)</source>
         <translation>Accepter la suppression (ce poste n&apos;a pas cette fiche)</translation>
     </message>
@@ -1457,7 +1476,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>FirstPaint</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="90"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -1469,28 +1488,31 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <source>Post-creation follow-up</source>
         <translation>Suivi post-création</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="31"/>
-        <source>Follow-up at %1 year(s), planned on %2</source>
-        <translation>Suivi à %1 an(s), prévu le %2</translation>
+        <source>Follow-up at %n year(s), planned on %2</source>
+        <translation>
+            <numerusform>Suivi à %n an, prévu le %2</numerusform>
+            <numerusform>Suivi à %n ans, prévu le %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="36"/>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="34"/>
         <source>&amp;Seen on:</source>
         <translation>&amp;Fait le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="37"/>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="35"/>
         <source>&amp;Enterprise:</source>
         <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="39"/>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="37"/>
         <source>&amp;Jobs (FTE) then:</source>
         <translation>Emplois (ETP) à cette &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="40"/>
+        <location filename="../../fabrique_desktop/ui/projects/follow_up.py" line="38"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
@@ -1673,32 +1695,32 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="30"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="57"/>
         <source>Late milestones</source>
         <extracomment>Rows of the navigation column, by the section names the domain uses.</extracomment>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="31"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="58"/>
         <source>Next committees</source>
         <translation>Prochains comités</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="32"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="59"/>
         <source>Awaiting a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="33"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="60"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="34"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="35"/>
         <location filename="../../fabrique_desktop/ui/home/screen.py" line="61"/>
         <source>Data to review (GDPR)</source>
         <translation>Données à revoir (RGPD)</translation>
@@ -1850,90 +1872,96 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="25"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="24"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="29"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="28"/>
         <source>CSV for a French spreadsheet, « ; » separated (*.csv)</source>
         <translation>CSV pour tableur, séparateur «&#xa0;;&#xa0;» (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="63"/>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="86"/>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="106"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="103"/>
         <source>Export the list</source>
         <translation>Exporter la liste</translation>
     </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="87"/>
-        <source>Exporting %1 row(s)…</source>
-        <translation>Export de %1 ligne(s)…</translation>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="86"/>
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>Export de %Ln ligne…</numerusform>
+            <numerusform>Export de %Ln lignes…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="98"/>
-        <source>%1 row(s) exported to %2</source>
-        <translation>%1 ligne(s) exportée(s) dans %2</translation>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/list_export.py" line="95"/>
+        <source>%n row(s) exported to %2</source>
+        <translation>
+            <numerusform>%Ln ligne exportée dans %2</numerusform>
+            <numerusform>%Ln lignes exportées dans %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="104"/>
         <source>Search…</source>
-        <extracomment>Typing pauses this long before the list is searched again. Narrower than this (a 1366-pixel laptop, or any screen at 150 %), the form goes under the list: side by side, both would cut their texts. Said on Ctrl+N where records are not created blank (a study, a project).</extracomment>
+        <extracomment>The figure a list screen is being built for (:func:`opening_on`). Typing pauses this long before the list is searched again. Narrower than this (a 1366-pixel laptop, or any screen at 150 %), the form goes under the list: side by side, both would cut their texts. Said on Ctrl+N where records are not created blank (a study, a project).</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="112"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="129"/>
         <source>Show the people in opposition</source>
         <translation>Afficher les personnes en opposition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="147"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="410"/>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="422"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="164"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="433"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="445"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="157"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="174"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="160"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="177"/>
         <source>Save this list as shown (XLSX or CSV): filters, order, columns</source>
         <translation>Enregistrer cette liste telle qu&apos;affichée (XLSX ou CSV)&#xa0;: filtres, ordre, colonnes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="185"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="202"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="252"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="276"/>
         <source>Filtered from the dashboard: %1</source>
         <translation>Filtré depuis le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="386"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="409"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="460"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="483"/>
         <source>All communes</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="467"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="490"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="473"/>
+        <location filename="../../fabrique_desktop/ui/common/list_screen.py" line="496"/>
         <source>All staff</source>
         <translation>Tous les chargés de mission</translation>
     </message>
@@ -1941,7 +1969,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="56"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="57"/>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="64"/>
         <source>%1 — Fabrique Desktop</source>
         <translation>%1 — Fabrique Desktop</translation>
@@ -1996,7 +2024,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/main_window.py" line="135"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="567"/>
         <source>server %1</source>
         <translation>serveur %1</translation>
     </message>
@@ -2046,7 +2074,7 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Votre rôle sur le serveur ne permet pas de lire cet écran&#xa0;: il montre des données personnelles. Demandez à l&apos;équipe de la Fabrique ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="475"/>
         <source>Your role on the server may only read.</source>
         <translation>Votre rôle sur le serveur permet seulement de lire.</translation>
     </message>
@@ -2061,12 +2089,12 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="440"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="443"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
@@ -2113,93 +2141,93 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Vue pipeline</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="41"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="42"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="418"/>
         <source>&amp;File</source>
         <extracomment>The navigation row of each list a figure of the dashboard can open.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="42"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="43"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="419"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="43"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="438"/>
         <source>&amp;Go</source>
         <translation>D&amp;éplacements</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="421"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="426"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="428"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="431"/>
         <source>Search &amp;everywhere…</source>
         <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="436"/>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="44"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="447"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="459"/>
         <source>Ne&amp;xt pane</source>
         <translation>Volet su&amp;ivant</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="466"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="472"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/first_paint.py" line="45"/>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../fabrique_desktop/ui/first_paint.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="481"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="482"/>
         <source>&amp;About Fabrique Desktop</source>
         <translation>À &amp;propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="555"/>
         <source>About Fabrique Desktop</source>
         <translation>À propos de Fabrique Desktop</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../fabrique_desktop/ui/main_window.py" line="557"/>
         <source>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Follow-up of a Fabrique à initiatives: needs, opportunity studies, holders, support and committees.&lt;/p&gt;&lt;p&gt;File: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fabrique Desktop %1&lt;/b&gt;&lt;p&gt;Suivi d&apos;une Fabrique à initiatives&#xa0;: besoins, études d&apos;opportunité, porteurs, accompagnement et comités.&lt;/p&gt;&lt;p&gt;Fichier&#xa0;: %2&lt;/p&gt;</translation>
     </message>
@@ -2812,14 +2840,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="62"/>
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="63"/>
         <source>Nothing could be written: %1</source>
         <translation>Rien n&apos;a pu être écrit : %1</translation>
     </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="70"/>
-        <source>%1 file(s) written to %2.</source>
-        <translation>%1 fichier(s) écrit(s) dans %2.</translation>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="71"/>
+        <source>%n file(s) written to %2.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %2.</numerusform>
+            <numerusform>%n fichiers écrits dans %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="141"/>
@@ -2922,21 +2953,27 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         <source>Anonymise the people past retention</source>
         <translation>Anonymiser les personnes à la conservation échue</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="354"/>
+        <source>Erase the personal data of %n person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
+        <translation>
+            <numerusform>Effacer les données personnelles de %n personne dont la durée de conservation est passée&#xa0;? Son nom, ses coordonnées, ses notes et ses pièces jointes disparaissent&#xa0;; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</numerusform>
+            <numerusform>Effacer les données personnelles de %n personnes dont la durée de conservation est passée&#xa0;? Leurs noms, coordonnées, notes et pièces jointes disparaissent&#xa0;; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="376"/>
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n personne anonymisée.</numerusform>
+            <numerusform>%n personnes anonymisées.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="314"/>
         <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="351"/>
         <source>Nobody is past retention.</source>
         <translation>Personne n&apos;a dépassé sa durée de conservation.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="354"/>
-        <source>Erase the personal data of %1 person(s) past their retention period? Their identifying fields, notes and attachments go; the facts (projects, communes, dates, jobs) stay. Backups keep older copies until their rotation removes them.</source>
-        <translation>Effacer les données personnelles de %1 personne(s) dont la durée de conservation est passée ? Leurs noms, coordonnées, notes et pièces jointes disparaissent ; les faits (projets, communes, dates, emplois) restent. Les sauvegardes gardent les anciennes copies jusqu&apos;à ce que leur rotation les supprime.</translation>
-    </message>
-    <message>
-        <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="374"/>
-        <source>%1 person(s) anonymised.</source>
-        <translation>%1 personne(s) anonymisée(s).</translation>
     </message>
     <message>
         <location filename="../../fabrique_desktop/ui/common/personal_data.py" line="387"/>
@@ -2947,28 +2984,28 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
 <context>
     <name>PipelineScreen</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="130"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="159"/>
         <source>%1 (%2)</source>
-        <extracomment>Navigation rows of the screens a card opens in.</extracomment>
+        <extracomment>Navigation rows of the screens a card opens in. Inside a card&apos;s border, around its text.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="134"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="163"/>
         <source>The %1 most recent of %2</source>
         <translation>Les %1 plus récents sur %2</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="150"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="181"/>
         <source>Holder: %1</source>
         <translation>Porteur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="153"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="184"/>
         <source>Next: %1, %2</source>
         <translation>Prochain jalon&#xa0;: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="155"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="186"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -2976,17 +3013,17 @@ Restaurer la sauvegarde du %2 ? Le fichier endommagé est conservé à côté, r
         </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="196"/>
         <source>Move to…</source>
         <translation>Déplacer vers…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="176"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="207"/>
         <source>The file is open read-only.</source>
         <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="185"/>
+        <location filename="../../fabrique_desktop/ui/pipeline/screen.py" line="216"/>
         <source>« %1 » is now at the stage « %2 ».</source>
         <translation>«&#xa0;%1&#xa0;» est maintenant à l&apos;étape «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -3437,126 +3474,130 @@ Besoin d&apos;origine&#xa0;: %4 (%5)</translation>
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="44"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="45"/>
         <source>GDPR requests</source>
         <translation>Demandes RGPD</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="46"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="47"/>
         <source>GDPR requests — %1</source>
         <translation>Demandes RGPD — %1</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="51"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="52"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="55"/>
         <source>All kinds</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="64"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="65"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="65"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="66"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="66"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="67"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="67"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="68"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="68"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="69"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="69"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="70"/>
         <source>What was done</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="85"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="86"/>
         <source>&amp;Extend by two months…</source>
         <translation>&amp;Prolonger de deux mois…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="166"/>
         <source>Extend by two months</source>
         <translation>Prolonger de deux mois</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="165"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="166"/>
         <source>Reason (told to the person):</source>
         <translation>Motif (communiqué à la personne)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="80"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="81"/>
         <source>New request received today:</source>
         <translation>Nouvelle demande reçue ce jour :</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="82"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="83"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="86"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="87"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="87"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="88"/>
         <source>Answer &amp;letter…</source>
         <translation>&amp;Lettre de réponse…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="176"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="175"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="176"/>
         <source>What was done:</source>
         <translation>Suite donnée :</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="190"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="191"/>
         <source>Keeping data longer is the Fabrique&apos;s decision: there is no letter.</source>
         <translation>Prolonger la conservation est une décision de la Fabrique&#xa0;: il n&apos;y a pas de lettre de réponse.</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="194"/>
+        <location filename="../../fabrique_desktop/ui/common/requests_dialog.py" line="195"/>
         <source>Answer letter</source>
         <translation>Lettre de réponse</translation>
     </message>
 </context>
 <context>
     <name>RetentionPage</name>
-    <message>
-        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="43"/>
-        <source> years</source>
-        <translation> an(s)</translation>
+    <message numerus="yes">
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="45"/>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="48"/>
+        <source> year(s)</source>
+        <translation>
+            <numerusform> an</numerusform>
+            <numerusform> ans</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="54"/>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="58"/>
         <source>Save the information &amp;notice for holders…</source>
         <translation>Enregistrer la &amp;mention d&apos;information des porteurs…</translation>
     </message>
     <message>
-        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="70"/>
-        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="79"/>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="74"/>
+        <location filename="../../fabrique_desktop/ui/settings/retention.py" line="83"/>
         <source>Information notice</source>
         <translation>Mention d&apos;information</translation>
     </message>

@@ -87,7 +87,7 @@ def test_needs_of_a_period_as_xlsx(filled, tmp_path, capsys):
         rows[1][2] == "Alimentation et circuits courts" and rows[1][3] == "Repéré"
     )  # labels, not codes
     assert sheet["A3"].data_type == "s"
-    assert "2 ligne(s) exportée(s)" in capsys.readouterr().out
+    assert "2 lignes exportées" in capsys.readouterr().out
     assert not (db_path.parent / f"{db_path.name}-wal").exists()  # read-only
 
 

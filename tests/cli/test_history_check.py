@@ -21,4 +21,4 @@ def test_check_reports_erased_history_entries(tmp_path):
     other.close()
     result = run("check", path)
     assert result.returncode == 1
-    assert "  - Historique : 1 entrée(s) effacée(s) (numéro 2)." in result.stdout.splitlines()
+    assert "  - Historique : 1 entrée effacée (numéro 2)." in result.stdout.splitlines()

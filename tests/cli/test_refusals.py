@@ -85,3 +85,12 @@ def test_restoring_a_backup_onto_itself_is_refused(demo_path):
     assert_refused(cli("restore", demo_path, demo_path), "est la base elle-même")
     assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
     assert not demo_path.with_name("d-sauvegardes").exists()
+
+
+@pytest.mark.parametrize("command", ["init", "demo"])
+def test_a_new_file_in_a_missing_folder_is_refused_and_no_folder_made(tmp_path, command):
+    target = tmp_path / "absent" / "sous-dossier" / "x.sqlite"
+    assert_refused(
+        cli(command, target), f"Le dossier « {target.parent} » n'existe pas : créez-le d'abord"
+    )
+    assert not (tmp_path / "absent").exists()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import stat
 
 from fabrique_desktop.cli import main
 from fabrique_desktop.domain.models import Holder
-from fabrique_desktop.domain.services import holders
+from fabrique_desktop.domain.services import holders, settings
 from fabrique_desktop.store import close_database
 
+from ..dossiers.test_committee_dossier import pdf_text, words
 from ..factories import days_ago, person_values
 from ..rgpd_scenario import CV_TEXT, NOTES_PHRASE, build
 
@@ -55,6 +57,36 @@ def test_export_holds_everything_about_the_person_and_nothing_about_the_other(
     assert any(p.read_bytes() == CV_TEXT for p in files)
     pdf = next(p for p in files if p.suffix == ".pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_export_pdf_reads_as_the_forms_do(db, db_path, need, staff, tmp_path, capsys):
+    build(db, need, staff)
+    settings.update_settings(
+        {"fabrique_name": "Fabrique à initiatives de la Somme", "address": "3 rue Dijon, Amiens"}
+    )
+    close_database()
+    folder = tmp_path / "export"
+
+    code = main(
+        ["rgpd", "--db", str(db_path), "export", "lucja.kowalczyk@exemple.fr", "-o", str(folder)]
+    )
+
+    assert code == 0, capsys.readouterr().err
+    text = words(pdf_text(next(folder.glob("*.pdf")).read_bytes()))
+    # The form's labels, dates jj/mm/aaaa, the commune's name, the Fabrique by its name.
+    for expected in (
+        "Prénom Łucja",
+        "Base légale (RGPD) Consentement",
+        f"Consentement recueilli le {days_ago(30):%d/%m/%Y}",
+        f"Reçue le {days_ago(150):%d/%m/%Y}",
+        "en vous adressant à : Fabrique à initiatives de la Somme, 3 rue Dijon, Amiens.",
+        "après le dernier contact : 2 ans (",
+        "Notes : Notes initiales →",  # the history, under the form's label
+    ):
+        assert expected in text
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)  # no ISO date anywhere
+    for raw in ("first_name", "consent_on", "received_on", "chez ", "an(s)", "notes :"):
+        assert raw not in text
 
 
 def test_erase_needs_yes_and_refuses_in_french(db, db_path, need, staff, capsys):

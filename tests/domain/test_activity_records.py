@@ -66,7 +66,7 @@ def test_a_session_is_validated_recorded_in_the_history_and_feeds_its_needs(terr
 
     with pytest.raises(ValidationError) as used:
         sessions.delete_session(session)
-    assert "1 besoin(s) sont issus de cette séance" in used.value.errors[RECORD]
+    assert "1 besoin est issu de cette séance" in used.value.errors[RECORD]
 
 
 @pytest.fixture

@@ -422,3 +422,20 @@ def test_a_holder_in_opposition_is_not_printed_but_the_project_is(committee, hol
     assert f"Laverie « l’Œuvre commune » — {MASK}" in text  # the item, the project stay
     for name in ("Nguyễn", "Şahin", "SCIC Somme Mobilités"):  # the others are printed
         assert name in text
+
+
+def test_a_time_nobody_typed_is_not_printed(committee):
+    # What the form saved before a time field could be empty: midnight.
+    committee.starts_at = dt.time(0, 0)
+    committee.save()
+    cover = words(pdf_text(CommitteeDossier(gather(committee)).render())).replace("\u202f", " ")
+    assert "0 h 00" not in cover
+    assert f"Comité de pilotage du {french.long_date(committee.meeting_on)}" in cover
+
+
+def test_an_information_point_has_no_decision_box(committee):
+    text = words(pdf_text(CommitteeDossier(gather(committee)).render()))
+    information = text.split("— Information")[-1]  # its sheet, the last of the dossier
+    assert "Budget 2027" in information
+    assert "Décision du comité" not in information
+    assert text.count("Décision du comité") == 6  # each of the six points to decide

@@ -39,7 +39,7 @@ def test_an_office_moves_to_the_server_and_back_without_losing_a_row(
     close_database()
 
     assert main(["server", "import", str(office_file), db_location]) == 0  # again: no-op
-    assert " 0 ligne(s) ajoutée(s)" in capsys.readouterr().out
+    assert " 0 ligne ajoutée" in capsys.readouterr().out
 
     back = tmp_path / "retour.sqlite"
     assert main(["server", "export", db_location, str(back)]) == 0

@@ -186,7 +186,7 @@ def test_the_check_reports_erased_entries(db_path, need):
         "DELETE FROM change_log WHERE id IN (2, 3, 5)",
         history.LOG_GUARDS["DELETE"],
     )
-    assert integrity_problems() == ["Historique : 3 entrée(s) effacée(s) (numéros 2 à 3, 5)."]
+    assert integrity_problems() == ["Historique : 3 entrées effacées (numéros 2 à 3, 5)."]
 
 
 def test_the_check_reports_a_log_left_unguarded(db_path, need):

@@ -5,17 +5,20 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
 from fabrique_desktop.domain.enums import DecisionKind, NeedStatus
-from fabrique_desktop.domain.models import AgendaItem, CommitteeKind, Decision, Need
+from fabrique_desktop.domain.models import AgendaItem, Committee, CommitteeKind, Decision, Need
 from fabrique_desktop.domain.services import committees, needs
+from fabrique_desktop.dossiers.committee import CommitteeDossier
+from fabrique_desktop.dossiers.content import gather
 from fabrique_desktop.ui import committees as committee_screen
 from fabrique_desktop.ui.common.printing import make_printer, print_pdf
 
+from ..dossiers.test_committee_dossier import pdf_text, words
 from ..factories import complete_study, days_ago, decision, need_values
 from .actions import choose, click, confirm
 
@@ -199,3 +202,26 @@ def test_a_meeting_without_agenda_says_so_instead_of_an_empty_grid(qtbot, sessio
     assert not dialog.findChild(QScrollArea).isVisible()
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons.button(QDialogButtonBox.StandardButton.Save) is None
+
+
+def test_a_new_committee_has_no_time_until_one_is_typed(qtbot, screen, dialogs):
+    screen.new_record()
+    form = screen.form
+    time = form.fields.editors["starts_at"]
+    assert time.text().strip() == ""  # not « 00:00 »
+    choose(form.fields.editors["kind"], "Comité de pilotage")
+    click(qtbot, form.save_button)
+    saved = Committee.select().order_by(Committee.created_at.desc()).first()
+    assert saved.starts_at is None
+    cover = words(pdf_text(CommitteeDossier(gather(saved)).render()))
+    assert "0 h 00" not in cover.replace("\u202f", " ")
+    time.setFocus()
+    qtbot.keyClicks(time, "1430")
+    assert time.text() == "14:30"
+    click(qtbot, form.save_button)
+    assert Committee.get_by_id(saved.id).starts_at.strftime("%H:%M") == "14:30"
+    qtbot.keyClick(time, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(time, Qt.Key.Key_Delete)  # the time cleared again
+    assert time.text().strip() == ""
+    click(qtbot, form.save_button)
+    assert Committee.get_by_id(saved.id).starts_at is None

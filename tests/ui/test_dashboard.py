@@ -288,3 +288,17 @@ def test_a_figure_opens_its_list_reading_only_its_records(qtbot, window, monkeyp
     assert screen.selection_bar.isVisible()
     assert screen.selection_caption.text().startswith("Filtré depuis le tableau de bord")
     assert as_text(listed_ids(window)) == ids_of(figure.selection)
+def test_a_cut_filter_gives_its_whole_choice_in_its_tooltip(qtbot, window):
+    from ..ui.fit.inspect import combo_problems
+
+    window.resize(1024, 600)  # the netbook: « Tous les chargés de mission » is cut
+    qtbot.wait(10)
+    boxes = window.stack.currentWidget().findChildren(QComboBox)
+    staff = next(box for box in boxes if box.objectName() == "staff")
+    assert staff.currentText() == "Tous les chargés de mission"
+    assert staff.toolTip() == "Tous les chargés de mission"
+    staff.setCurrentIndex(1)  # a person: the tooltip follows the choice
+    assert staff.toolTip() == staff.itemText(1)
+    area = next(box for box in boxes if box.objectName() == "area")
+    assert area.toolTip().startswith("Territoire\u00a0: tous\nSeulement les communes")
+    assert [p for box in boxes for p in combo_problems(box)] == []

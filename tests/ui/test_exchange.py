@@ -11,6 +11,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 
 from fabrique_desktop.domain.history import record_history
 from fabrique_desktop.domain.models import Need, StaffMember
@@ -60,7 +61,7 @@ def test_prepare_receive_and_decide_a_conflict(qtbot, offices, tmp_path):
     qtbot.waitUntil(receiving.apply_button.isEnabled)
     summary = receiving.summary.text()
     assert summary.startswith("Rien n'a encore été écrit. Envoi de CRESS (Structure CRESS)")
-    assert "1 conflit(s) à trancher" in summary
+    assert "1 conflit à trancher" in summary
     assert Need.get_by_id(need_id).title == "Épicerie du GRIEP"
     assert exchange.open_conflicts() == []  # the preview kept nothing
 
@@ -202,3 +203,31 @@ def test_conflict_times_are_shown_in_local_time(qtbot, offices, tmp_path, monkey
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_file_without_partners_says_how_to_start_and_how_to_name_itself(
+    qtbot, db, db_path, dialogs
+):
+    dialog = ExchangeDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.identity.text() == (
+        "Nommez d'abord ce poste\u00a0: chaque envoi dit de quel poste il vient."
+    )
+    assert not dialog.prepare_button.isEnabled()  # an envoi must say who sends it
+    assert dialog.how_to_start.isVisible()
+    assert dialog.how_to_start.text().startswith("Aucun poste partenaire pour l'instant.")
+    # Nothing on screen without its words: no choice without a text.
+    shown = [b for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+    assert [b for b in shown if not b.text()] == []
+
+    def name_it(settings):
+        assert settings.tabs.currentWidget() is settings.offices
+        settings.offices.fields.fill({"name": "CRESS Amiens", "structure": "CRESS"})
+        settings.submit()
+
+    dialogs.next(name_it)
+    qtbot.mouseClick(dialog.name_button, Qt.MouseButton.LeftButton)
+    assert dialog.identity.text() == "Ce poste\u00a0: CRESS Amiens (CRESS)."
+    assert dialog.prepare_button.isEnabled()
+    assert not dialog.name_button.isVisible()

@@ -34,6 +34,19 @@ def test_error_appears_next_to_the_field_and_typed_text_stays(qtbot, session, te
     assert form.is_dirty()
 
 
+def test_a_field_message_goes_as_soon_as_the_field_is_changed(qtbot, session, territory):
+    screen = build(qtbot, needs, session)
+    form = screen.form
+    screen.new_record()
+    click(qtbot, form.save_button)
+    assert form.fields.message("title") == "Ce champ est obligatoire."
+    type_into(qtbot, form.fields.editors["title"], "Épicerie solidaire")
+    # Filled: its message is gone before any new « Enregistrer »; the others stay.
+    assert form.fields.message("title") == ""
+    assert form.fields.message("sector") == "Ce champ est obligatoire."
+    assert Need.select().count() == 0
+
+
 def test_rgpd_message_for_a_person_without_lawful_basis(qtbot, session):
     screen = build(qtbot, holders, session)
     form = screen.form

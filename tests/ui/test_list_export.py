@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from fabrique_desktop.demo import build_demo
+from fabrique_desktop.domain import french
 from fabrique_desktop.domain.enums import HolderKind, PersonKind
 from fabrique_desktop.domain.models import Holder, PersonalDataFlag
 from fabrique_desktop.ui import holders, needs, network
@@ -64,9 +65,8 @@ def test_the_xlsx_holds_the_list_as_shown(qtbot, session, demo, tmp_path, dialog
     screen.export_button.click()
     wait_for_export(qtbot, screen)
     written = target.with_suffix(".xlsx")
-    assert (
-        screen.export_status.text() == f"{len(expected)} ligne(s) exportée(s) dans {written.name}"
-    )
+    exported = french.plural(len(expected), "ligne exportée", "lignes exportées")
+    assert screen.export_status.text() == f"{exported} dans {written.name}"
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     sheet = openpyxl.load_workbook(written).active
     rows = list(sheet.iter_rows(values_only=True))

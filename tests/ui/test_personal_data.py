@@ -96,7 +96,7 @@ def test_home_lists_people_past_retention_and_anonymises_them(qtbot, session, di
     click(qtbot, home.findChild(QPushButton, "anonymise_due"))
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
 
-    assert messages == ["1 personne(s) anonymisée(s)."]
+    assert messages == ["1 personne anonymisée."]
     assert Holder.get_by_id(old.id).display_name == "Porteur anonymisé n° 1"
     assert home.review.topLevelItem(0).text(1) == "Aucune donnée à revoir."
 

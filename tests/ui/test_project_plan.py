@@ -418,7 +418,7 @@ def test_a_created_enterprise_gets_its_planned_follow_up_filled(
     click(qtbot, form.follow_up_button)
     one_year = FollowUp.get(FollowUp.years == 1)
     assert seen == [
-        f"Suivi à 1 an(s), prévu le {one_year.planned_on:%d/%m/%Y}",
+        f"Suivi à 1 an, prévu le {one_year.planned_on:%d/%m/%Y}",
         "Ce champ est obligatoire.",
     ]
     assert (one_year.observed_on, one_year.health, one_year.jobs_fte) == (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from peewee import (
     SQL,
     BooleanField,
@@ -30,6 +32,16 @@ class Committee(BaseModel):
     starts_at = TimeField(null=True)
     place = CharField(max_length=200, default="")
     notes = TextField(default="")
+
+
+#: What the committee form saved, until 2026-11, for a time nobody typed: no meeting
+#: starts at midnight, so it means « no time » (never printed « à 0 h 00 »).
+_UNTYPED_TIME = dt.time(0, 0)
+
+
+def meeting_time(starts_at: dt.time | None) -> dt.time | None:
+    """A committee's starting time as typed by the user, or None when none was."""
+    return None if starts_at == _UNTYPED_TIME else starts_at
 
 
 class CommitteeMember(BaseModel):

@@ -18,6 +18,7 @@ from peewee import OperationalError, fn
 
 from ...store import scrub
 from ...store.history import is_server
+from .. import french
 from ..enums import HolderKind, PersonKind, ProjectStage
 from ..models import (
     Decision,
@@ -121,8 +122,10 @@ def erasure_plan(person: Person, actor: StaffMember | None) -> ErasurePlan:
         signed = Decision.select().where(Decision.author == person.record).count()
         if signed:
             plan.notices.append(
-                f"{person.name} a signé {signed} décision(s) : elles restent au dossier, "
-                f"attribuées au rôle « {mention} » ; le nom et les coordonnées disparaissent."
+                f"{person.name} a signé {french.plural(signed, 'décision')} : "
+                f"{'elle reste' if signed == 1 else 'elles restent'} au dossier, "
+                f"{'attribuée' if signed == 1 else 'attribuées'} au rôle « {mention} » ; "
+                "le nom et les coordonnées disparaissent."
             )
     plan.notices.append(
         f"La personne apparaîtra désormais comme « {mention} ». L'historique des fiches "
@@ -207,7 +210,8 @@ def _scrub_or_say(erased: int) -> None:
         if not scrub.disk_full(error):
             raise
         raise refuse(
-            f"{erased} effacement(s) enregistré(s) : les fiches et l'historique ne contiennent "
+            f"{french.plural(erased, 'effacement enregistré', 'effacements enregistrés')} : "
+            "les fiches et l'historique ne contiennent "
             "plus ces données, mais le fichier n'a pas pu être nettoyé car le disque est "
             "plein ; d'anciennes copies peuvent rester dans ses pages libres jusqu'au "
             "prochain effacement. Libérez de la place sur le disque."

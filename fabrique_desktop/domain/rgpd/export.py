@@ -11,10 +11,10 @@ from typing import Any
 
 from peewee import BlobField
 
-from ..history import record_history
+from ..history import field_label, readable_value, record_history
 from ..models import Attachment
 from .mentions import mentions_of
-from .personal_map import PERSON_MAP
+from .personal_map import FIELD_LABELS, PERSON_MAP
 from .persons import Person
 
 #: Why the Fabrique holds the data, by kind of person: printed in the export.
@@ -42,6 +42,9 @@ class Section:
     label: str
     table: str
     rows: list[dict[str, Any]] = field(default_factory=list)
+    #: The same records for a reader: (the form's label, the value as the form shows
+    #: it) for the fields about the person; keys and timestamps stay in ``rows``.
+    shown: list[list[tuple[str, str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -93,6 +96,14 @@ def _row(record) -> dict[str, Any]:
     }
 
 
+def _shown(record) -> list[tuple[str, str]]:
+    return [
+        (field_label(f.name), readable_value(f, f.db_value(record.__data__.get(f.name))))
+        for f in record._meta.sorted_fields
+        if f.name in FIELD_LABELS
+    ]
+
+
 def gather_export(person: Person, today: dt.date | None = None) -> PersonalExport:
     """Every record of the map that mentions ``person``, their files and their history."""
     sections, attachments, keys = [], [], []
@@ -102,14 +113,25 @@ def gather_export(person: Person, today: dt.date | None = None) -> PersonalExpor
             attachments.extend(records)
         if records:
             sections.append(
-                Section(reach.label, reach.model._meta.table_name, [_row(r) for r in records])
+                Section(
+                    reach.label,
+                    reach.model._meta.table_name,
+                    [_row(r) for r in records],
+                    [_shown(r) for r in records],
+                )
             )
             keys.extend(r.id for r in records)
     named = mentions_of(person)
     if named:
         sections.append(
             Section(
-                "Mentions dans le texte d'autres fiches", "mentions", [m.as_row() for m in named]
+                "Mentions dans le texte d'autres fiches",
+                "mentions",
+                [m.as_row() for m in named],
+                [
+                    [(field_label(key), row[key]) for key in ("record", "field", "excerpt")]
+                    for row in (m.as_row() for m in named)
+                ],
             )
         )
     history = [

@@ -67,7 +67,7 @@ RECORD_LABELS = {
     Candidacy: "Candidature",
     CandidacyScore: "Grille d'une candidature",
     Committee: "Comité",
-    AgendaItem: "Point d'ordre du jour",
+    AgendaItem: "Point de l'ordre du jour",
     Decision: "Décision",
 }
 

@@ -192,7 +192,7 @@ PERSON_MAP: dict[PersonKind, tuple[Reach, ...]] = {
         ),
         Reach(
             AgendaItem,
-            "Points d'ordre du jour sur ses candidatures",
+            "Points de l'ordre du jour sur ses candidatures",
             lambda p: AgendaItem.candidacy.in_(_candidacies(p)),
             erase=("title", "notes", "outcome_notes"),
         ),

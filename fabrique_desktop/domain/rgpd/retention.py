@@ -103,7 +103,9 @@ def describe_retention(kind: PersonKind) -> str:
     }[kind]
     if not chosen:
         return "Le temps de votre mission, puis le temps des obligations de la structure."
-    return " ".join(f"{r.label} : {years[r.key]} ans ({r.source})" for r in chosen)
+    return " ".join(
+        f"{r.label} : {french.plural(years[r.key], 'an')} ({r.source})." for r in chosen
+    )
 
 
 @dataclass(frozen=True)

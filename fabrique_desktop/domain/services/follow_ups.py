@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from .. import french
 from ..enums import EnterpriseHealth, ProjectStage
 from ..models import FollowUp, Project
 from ..validation import Checker, refuse
@@ -89,7 +90,8 @@ def delete_follow_up(follow_up: FollowUp) -> None:
     follow_up = current(follow_up)
     if follow_up.years is not None:
         raise refuse(
-            f"Le suivi à {follow_up.years} an(s) est prévu par la méthode : complétez-le "
+            f"Le suivi à {french.plural(follow_up.years, 'an')} est prévu par la méthode : "
+            "complétez-le "
             "plutôt que de le supprimer."
         )
     follow_up.delete_instance()

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from .. import french
 from ..models import CreativitySession, Partner, SessionPartner, StaffMember, Territory
 from ..validation import Checker, refuse
 from .base import current, transactional, update_record
@@ -67,7 +68,8 @@ def delete_session(session: CreativitySession) -> None:
     count = session.needs.count()
     if count:
         raise refuse(
-            f"{count} besoin(s) sont issus de cette séance : rattachez-les à une autre "
-            "séance ou changez leur source avant de la supprimer."
+            f"{french.plural(count, 'besoin est issu', 'besoins sont issus')} de cette "
+            f"séance : {'rattachez-le' if count == 1 else 'rattachez-les'} à une autre "
+            f"séance ou changez {'sa' if count == 1 else 'leur'} source avant de la supprimer."
         )
     session.delete_instance()

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
+from ...domain import french
 from ...domain.models import database
 from .. import failures, schema
 from . import identity, journal, offices, rules
@@ -74,7 +75,7 @@ TABLE_LABELS = {
     "candidacy_score": "notes de candidature",
     "committee": "comités",
     "committee_member": "membres de comité",
-    "agenda_item": "points d'ordre du jour",
+    "agenda_item": "points de l'ordre du jour",
     "decision": "décisions",
     "attachment": "pièces jointes",
     "fabrique_setting": "réglages de la Fabrique",
@@ -136,11 +137,26 @@ class Received:
             ),
         ]
         if self.outcome.already_known:
-            parts.append(f"{self.outcome.already_known} modification(s) déjà reçue(s)")
+            parts.append(
+                french.plural(
+                    self.outcome.already_known,
+                    "modification déjà reçue",
+                    "modifications déjà reçues",
+                )
+            )
         if self.outcome.ignored_deleted:
-            parts.append(f"{self.outcome.ignored_deleted} sur des fiches supprimées, ignorée(s)")
+            parts.append(
+                french.plural(
+                    self.outcome.ignored_deleted,
+                    "modification d'une fiche supprimée, ignorée",
+                    "modifications de fiches supprimées, ignorées",
+                )
+            )
         if self.outcome.conflicts or self.outcome.refused:
-            parts.append(f"{self.outcome.conflicts + self.outcome.refused} conflit(s) à trancher")
+            parts.append(
+                french.plural(self.outcome.conflicts + self.outcome.refused, "conflit")
+                + " à trancher"
+            )
         text = " ; ".join(parts) + "."
         if self.sender_renewed:
             text += (

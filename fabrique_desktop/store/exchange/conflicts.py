@@ -234,7 +234,7 @@ RECORD_LABELS = {
     "candidacy_score": "Note de candidature",
     "committee": "Comité",
     "committee_member": "Membre de comité",
-    "agenda_item": "Point d'ordre du jour",
+    "agenda_item": "Point de l'ordre du jour",
     "decision": "Décision",
     "attachment": "Pièce jointe",
     "fabrique_setting": "Réglage de la Fabrique",

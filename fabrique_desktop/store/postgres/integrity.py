@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from peewee import Database
 
+from ...domain import french
 from .. import schema
 from . import history
 
@@ -39,7 +40,8 @@ def schema_problems(db: Database) -> list[str]:
     pending = schema.pending_migrations(db)
     if pending:
         return [
-            f"{SCHEMA}{len(pending)} migration(s) à appliquer ({', '.join(pending)}) : "
+            f"{SCHEMA}{french.plural(len(pending), 'migration')} à appliquer "
+            f"({', '.join(pending)}) : "
             "l'administrateur met la base à jour (fabrique-desktop server init)."
         ]
     return []

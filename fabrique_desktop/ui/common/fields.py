@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import LabelledEnum
+from . import plain
 
 #: The date an empty date field holds; Qt's date editors cannot be empty otherwise.
 _NO_DATE = QDate(1900, 1, 1)
@@ -152,26 +153,71 @@ class DateField(QDateEdit):
             self.calendarWidget().setCurrentPage(today.year(), today.month())
 
 
+#: The time an empty time field holds. Midnight is its stand-in: no meeting starts at
+#: 00:00, and a committee whose time nobody typed showed and printed « 00:00 ».
+_NO_TIME = QTime(0, 0)
+
+
 class TimeField(QTimeEdit):
+    """A time of day (hh:mm), empty until one is typed; Delete or Backspace clears it."""
+
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setDisplayFormat("HH:mm")
+        self.setMinimumTime(_NO_TIME)
+        self._show_blank()
         self.timeChanged.connect(self.changed)
+        self.editingFinished.connect(self._show_blank)
+
+    def _show_blank(self) -> None:
+        if self.time() == _NO_TIME:
+            self.setSpecialValueText(" ")  # shown at the minimum: "not given"
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return _leave_on_tab(self, next)
 
-    def value(self) -> dt.time:
-        return self.time().toPython()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.lineEdit().selectedText() == self.text() or self.time() == _NO_TIME
+        ):
+            self.set_value(None)
+            return
+        if self.specialValueText() and event.text().isdigit():
+            # Typed digits go into the hours of « 00:00 », not after the blank's space.
+            self.setSpecialValueText("")
+            self.setSelectedSection(QTimeEdit.Section.HourSection)
+        super().keyPressEvent(event)
+
+    def value(self) -> dt.time | None:
+        return None if self.time() == _NO_TIME else self.time().toPython()
 
     def set_value(self, value: dt.time | None) -> None:
-        if value is not None:
-            self.setTime(value)
+        self.setTime(_NO_TIME if value is None else value)
+        self._show_blank()
 
 
-class ChoiceField(QComboBox):
+class PickList(QComboBox):
+    """A pick list whose tooltip always gives the whole current choice.
+
+    A box is as narrow as its screen lets it be (« Tous les chargés de mission » on a
+    1024-pixel netbook) and Qt cuts its text without a word: the tooltip gives it back,
+    followed by ``note`` when the box has something to explain.
+    """
+
+    def __init__(self, parent: QWidget | None = None, note: str = ""):
+        super().__init__(parent)
+        self.note = note
+        self.currentTextChanged.connect(self._tell_whole_text)
+        self._tell_whole_text(self.currentText())
+
+    def _tell_whole_text(self, text: str) -> None:
+        # A name typed by a user (« <b>gras</b> ») is shown as typed, never as HTML.
+        self.setToolTip(plain.tooltip("\n".join(part for part in (text, self.note) if part)))
+
+
+class ChoiceField(PickList):
     """A pick list of (value, label) pairs; optionally with an empty first entry."""
 
     changed = Signal()

@@ -1,8 +1,8 @@
 """A set of labelled fields with their error messages, shared by forms and dialogs.
 
 Errors from the domain arrive as ``{field: message}``: each message appears under its
-field, in red; messages about the whole record appear in a banner above the fields.
-Nothing the user typed is touched.
+field, in red, until the user changes that field; messages about the whole record
+appear in a banner above the fields. Nothing the user typed is touched.
 """
 
 from __future__ import annotations
@@ -65,6 +65,9 @@ class FieldSet(QObject):
         self.editors[name] = editor
         self.messages[name] = message
         editor.changed.connect(self.changed)
+        # A message about a value the user has since changed is no longer true
+        # (« Ce champ est obligatoire » under a filled field): it goes with the change.
+        editor.changed.connect(message.hide)
 
     def values(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self.editors.items()}

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
-from ...domain import french
 from ...domain.list_exports import LISTS, list_table
 from ...domain.tabular import Table
 from . import plain
@@ -84,9 +83,7 @@ class ListExport(QObject):
         self.task = ProgressTask(
             self.screen,
             QCoreApplication.translate("ListExport", "Export the list"),
-            QCoreApplication.translate("ListExport", "Exporting %1 row(s)…").replace(
-                "%1", french.number(len(table.rows))
-            ),
+            QCoreApplication.translate("ListExport", "Exporting %n row(s)…", "", len(table.rows)),
             lambda report: (write_export(path, [table], file_format, report), len(table.rows)),
             self.done,
             self.failed,
@@ -95,9 +92,9 @@ class ListExport(QObject):
     def done(self, result) -> None:
         path, rows = result
         self.screen.export_status.setText(
-            QCoreApplication.translate("ListExport", "%1 row(s) exported to %2")
-            .replace("%1", french.number(rows))
-            .replace("%2", path.name)
+            QCoreApplication.translate("ListExport", "%n row(s) exported to %2", "", rows).replace(
+                "%2", path.name
+            )
         )
         self.screen.export_status.setToolTip(str(path))
 

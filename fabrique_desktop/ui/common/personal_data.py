@@ -54,6 +54,7 @@ def export_person(parent: QWidget, person: Person) -> None:
             Path(folder),
             fabrique_settings()["fabrique_name"],
             describe_retention(person.kind),
+            fabrique_settings()["address"],
         )
     except OSError as error:
         plain.warning(
@@ -67,9 +68,9 @@ def export_person(parent: QWidget, person: Person) -> None:
     plain.information(
         parent,
         title,
-        QCoreApplication.translate("PersonalData", "%1 file(s) written to %2.")
-        .replace("%1", str(len(written)))
-        .replace("%2", folder),
+        QCoreApplication.translate(
+            "PersonalData", "%n file(s) written to %2.", "", len(written)
+        ).replace("%2", folder),
     )
 
 
@@ -94,8 +95,7 @@ class ErasureDialog(QDialog):
         lines += [f"&nbsp;&nbsp;– {_escape(m.where)} : « {_escape(m.excerpt)} »" for m in shown]
         if len(plan.mentions) > len(shown):
             lines.append(
-                "&nbsp;&nbsp;– "
-                + self.tr("and %1 more").replace("%1", str(len(plan.mentions) - len(shown)))
+                "&nbsp;&nbsp;– " + self.tr("and %n more", "", len(plan.mentions) - len(shown))
             )
         lines += [""] + [_escape(notice) for notice in plan.notices]
         summary = QLabel("<br/>".join(lines), self)
@@ -107,11 +107,11 @@ class ErasureDialog(QDialog):
         if holding:
             backups = QLabel(
                 self.tr(
-                    "%1 backup(s) still hold this person; the rotation removes the last one "
-                    "by %2 at the latest."
-                )
-                .replace("%1", str(holding))
-                .replace("%2", french.long_date(until)),
+                    "%n backup(s) still hold this person; the rotation removes the last one "
+                    "by %2 at the latest.",
+                    "",
+                    holding,
+                ).replace("%2", french.long_date(until)),
                 self,
             )
             backups.setWordWrap(True)
@@ -353,10 +353,12 @@ def anonymise_due(home) -> None:
         return
     question = QCoreApplication.translate(
         "PersonalData",
-        "Erase the personal data of %1 person(s) past their retention period? Their "
+        "Erase the personal data of %n person(s) past their retention period? Their "
         "identifying fields, notes and attachments go; the facts (projects, communes, dates, "
         "jobs) stay. Backups keep older copies until their rotation removes them.",
-    ).replace("%1", str(len(people)))
+        "",
+        len(people),
+    )
     if plain.question(home, title, question) != QMessageBox.StandardButton.Yes:
         return
     actor = home.session.staff
@@ -371,9 +373,7 @@ def anonymise_due(home) -> None:
         # Here, not in the worker: VACUUM from a second connection is refused while the
         # window's own connection reads.
         erasure.scrub_after(erased)
-        text = QCoreApplication.translate("PersonalData", "%1 person(s) anonymised.").replace(
-            "%1", str(erased)
-        )
+        text = QCoreApplication.translate("PersonalData", "%n person(s) anonymised.", "", erased)
         plain.information(home, title, "\n".join([text, *refusals]))
         home.reload()
 

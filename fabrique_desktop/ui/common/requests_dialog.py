@@ -33,6 +33,7 @@ from ...domain.validation import ValidationError
 from . import plain
 from .colours import ALERT
 from .columns import fit_columns
+from .fields import PickList
 
 
 class RequestsDialog(QDialog):
@@ -73,7 +74,7 @@ class RequestsDialog(QDialog):
         layout.addWidget(self.table)
         if person is not None:
             new_row = QHBoxLayout()
-            self.kind = QComboBox(self)
+            self.kind = PickList(self)
             self.kind.setObjectName("kind")
             for kind in RequestKind.rights():
                 self.kind.addItem(kind.label, kind.value)
@@ -94,7 +95,7 @@ class RequestsDialog(QDialog):
         fit_columns(self.table, 0, 5)
 
     def _filter(self, row, name: str, everything: str, labels) -> QComboBox:
-        combo = QComboBox(self)
+        combo = PickList(self)
         combo.setObjectName(name)
         combo.addItem(everything, None)
         for label in labels:

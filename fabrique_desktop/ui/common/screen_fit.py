@@ -16,15 +16,13 @@ filter stays.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 #: Room kept for the window's title bar and borders before the system reports them (a
 #: window not yet shown has no frame).
 DECORATION = QSize(16, 40)
-#: Menus, tooltips and calendar pop-ups have no frame: they only need moving inside.
-_FRAMELESS = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -34,12 +32,23 @@ def available_area(widget: QWidget) -> QRect:
     return screen.availableGeometry()
 
 
-def bring_inside(window: QWidget) -> None:
-    """Shrink ``window`` to fit the available area, frame included, and move it inside."""
+def framed(window: QWidget) -> bool:
+    """Menus, tooltips and calendar pop-ups have no frame: they only need moving inside."""
+    # Imported here, not with the module: the Qt namespace builds its hundred enums on
+    # first use (some 50 ms), and the first frame is painted before (launch.py).
+    from PySide6.QtCore import Qt
+
+    frameless = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
+    return window.windowType() not in frameless
+
+
+def bring_inside(window: QWidget, with_frame: bool | None = None) -> None:
+    """Shrink ``window`` to fit the available area, frame included, and move it inside;
+    ``with_frame``: whether it has a frame, when the caller knows (else it is asked)."""
     area = available_area(window)
     decoration = window.frameGeometry().size() - window.size()
-    framed = window.windowType() not in _FRAMELESS
-    if framed and decoration.width() <= 0 and decoration.height() <= 0:
+    framed_window = framed(window) if with_frame is None else with_frame
+    if framed_window and decoration.width() <= 0 and decoration.height() <= 0:
         decoration = DECORATION
     room = area.size() - decoration
     # A minimum size larger than the screen would win over the resize: lower it.
@@ -57,9 +66,11 @@ def bring_inside(window: QWidget) -> None:
         window.move(x, y)
 
 
-#: Bound once: the filter sees every event of the application, and looking the enum up
-#: at each one cost a third of its time (tests/benchmarks/run.py, « screen-fit »).
-_SHOW = QEvent.Type.Show
+#: Bound once, when the filter is installed: the filter sees every event of the
+#: application, and looking the enum up at each one cost a third of its time
+#: (tests/benchmarks/run.py, « screen-fit »). Not at import: QEvent.Type is built on
+#: first use (15 ms), after the first frame (launch.py).
+_SHOW = None
 
 
 class _KeepWindowsOnScreen(QObject):
@@ -71,5 +82,7 @@ class _KeepWindowsOnScreen(QObject):
 
 def keep_windows_on_screen(app: QApplication) -> None:
     """From now on, every window and dialog of ``app`` opens within the screen."""
+    global _SHOW
+    _SHOW = QEvent.Type.Show
     if app.findChild(_KeepWindowsOnScreen) is None:
         app.installEventFilter(_KeepWindowsOnScreen(app))

@@ -30,6 +30,7 @@ from ...domain.enums import AreaKind, Sector
 from ...domain.models import database
 from ...domain.scope import Period, Scope
 from ...store import history
+from ..common.fields import PickList
 from ..common.plain import PlainLabel
 from ..session import Session
 from .charts import bar_chart
@@ -65,14 +66,14 @@ class DashboardScreen(QWidget):
         self.charts_timer.timeout.connect(self.draw_charts)
 
         # -- the period and the filters --------------------------------------------------
-        self.period_choice = QComboBox(self)
+        self.period_choice = PickList(self)
         self.period_choice.setObjectName("period")
         self.period_choice.addItem(self.tr("This year"), "this_year")
         self.period_choice.addItem(self.tr("Last year"), "last_year")
         self.period_choice.addItem(self.tr("Dates"), "dates")
         self.start = self._date_edit("start")
         self.end = self._date_edit("end")
-        self.place = QComboBox(self)
+        self.place = PickList(self)
         self.place.setObjectName("place")
         self.place.setMinimumContentsLength(14)
         self.place.setSizeAdjustPolicy(
@@ -86,7 +87,7 @@ class DashboardScreen(QWidget):
         for code, name, members in choices.epci_areas():
             self.place.addItem(self.tr("EPCI: %1").replace("%1", name), f"e:{code}")
             self.places[f"e:{code}"] = members
-        self.sector = QComboBox(self)
+        self.sector = PickList(self)
         self.sector.setObjectName("sector")
         self.sector.setMinimumContentsLength(14)
         self.sector.setSizeAdjustPolicy(
@@ -95,7 +96,7 @@ class DashboardScreen(QWidget):
         self.sector.addItem(self.tr("All sectors"), "")
         for value, label in Sector.choices():
             self.sector.addItem(label, value)
-        self.staff = QComboBox(self)
+        self.staff = PickList(self)
         self.staff.setObjectName("staff")
         self.staff.setMinimumContentsLength(12)
         self.staff.setSizeAdjustPolicy(
@@ -104,17 +105,15 @@ class DashboardScreen(QWidget):
         self.staff.addItem(self.tr("All staff"), "")
         for key, name in choices.staff_members(active_only=False):
             self.staff.addItem(name, str(key))
-        self.area = QComboBox(self)
+        self.area = PickList(self)
         self.area.setObjectName("area")
+        self.area.note = self.tr(
+            "Only the communes marked priority neighbourhood or rural area "
+            "(File → Fabrique settings → Communes)"
+        )
         self.area.addItem(self.tr("Area: all"), "")
         self.area.addItem(self.tr("Priority neighbourhoods"), AreaKind.PRIORITY.value)
         self.area.addItem(self.tr("Rural areas"), AreaKind.RURAL.value)
-        self.area.setToolTip(
-            self.tr(
-                "Only the communes marked priority neighbourhood or rural area "
-                "(File → Fabrique settings → Communes)"
-            )
-        )
         self.report_button = QPushButton(self.tr("Activity &report (PDF)…"), self)
         self.report_button.setObjectName("report")
         self.report_button.clicked.connect(self.write_report)
@@ -317,8 +316,7 @@ class DashboardScreen(QWidget):
             "survival",
             self.tr("Survival: % still running (running / known)"),
             [
-                self.tr("%1 year(s) (%2 / %3)")
-                .replace("%1", str(row.years))
+                self.tr("%n year(s) (%2 / %3)", "", row.years)
                 .replace("%2", _number(row.running))
                 .replace("%3", _number(row.running + row.closed))
                 for row in survival

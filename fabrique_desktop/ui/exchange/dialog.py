@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,6 +31,7 @@ from ...domain.validation import ValidationError
 from ...store import exchange
 from ...store.exchange.conflicts import record_name
 from ..common.background import ProgressTask
+from ..common.fields import PickList
 from ..common.file_dialogs import all_files_filter, file_dialog, file_to_save
 from ..common.plain import PlainLabel
 
@@ -46,18 +46,36 @@ class ExchangeDialog(QDialog):
         layout = QVBoxLayout(self)
         self.identity = PlainLabel(self)
         self.identity.setWordWrap(True)
-        layout.addWidget(self.identity)
+        identity_row = QHBoxLayout()
+        identity_row.addWidget(self.identity, 1)
+        # An unnamed office cannot sign an envoi: the way to name it, at hand.
+        self.name_button = QPushButton(self.tr("&Name this office…"), self)
+        self.name_button.setObjectName("name_office")
+        self.name_button.clicked.connect(self.name_this_office)
+        identity_row.addWidget(self.name_button)
+        layout.addLayout(identity_row)
 
         send = QGroupBox(self.tr("Prepare an envoi"), self)
         send_layout = QHBoxLayout(send)
-        self.recipient = QComboBox(send)
+        self.recipient = PickList(send)
         self.recipient.setObjectName("recipient")
         send_layout.addWidget(self.recipient, 1)
-        prepare = QPushButton(self.tr("&Prepare an envoi…"), send)
-        prepare.setObjectName("prepare")
-        prepare.clicked.connect(self.choose_envoi_to_write)
-        send_layout.addWidget(prepare)
+        self.prepare_button = QPushButton(self.tr("&Prepare an envoi…"), send)
+        self.prepare_button.setObjectName("prepare")
+        self.prepare_button.clicked.connect(self.choose_envoi_to_write)
+        send_layout.addWidget(self.prepare_button)
         layout.addWidget(send)
+        self.how_to_start = PlainLabel(
+            self.tr(
+                "No partner office yet. Prepare a first envoi, take the file to the other "
+                "office (USB key, e-mail) and receive it there with « Receive an envoi… »; "
+                "its envois come back the same way."
+            ),
+            self,
+        )
+        self.how_to_start.setObjectName("how_to_start")
+        self.how_to_start.setWordWrap(True)
+        layout.addWidget(self.how_to_start)
         self.sharing = PlainLabel(self)
         self.sharing.setWordWrap(True)
         layout.addWidget(self.sharing)
@@ -115,14 +133,24 @@ class ExchangeDialog(QDialog):
             .replace("%1", me.name or "—")
             .replace("%2", me.structure or "—")
             if me.name
-            else self.tr("Name this office first in the Fabrique's settings, « Offices » tab.")
+            else self.tr("Name this office first: each envoi says which office it comes from.")
         )
+        self.name_button.setVisible(not me.name)
+        self.prepare_button.setEnabled(bool(me.name))
         self.recipient.clear()
-        for office in exchange.partners():
+        partners = exchange.partners()
+        for office in partners:
             self.recipient.addItem(office.name, office.id)
         self.recipient.addItem(self.tr("An office not met yet (first envoi)"), None)
+        self.how_to_start.setVisible(not partners)
         self._show_sharing()
         self._fill_conflicts()
+
+    def name_this_office(self) -> None:
+        from ..settings.dialog import FabriqueSettingsDialog  # its pages: only when asked
+
+        FabriqueSettingsDialog(self, tab="offices").exec()
+        self.refresh()
 
     def _show_sharing(self) -> None:
         office_id = self.recipient.currentData()

@@ -27,11 +27,9 @@ class FollowUpDialog(FieldsDialog):
         if self.follow_up is None:
             title = self.tr("Post-creation follow-up")
         else:
-            title = (
-                self.tr("Follow-up at %1 year(s), planned on %2")
-                .replace("%1", str(self.follow_up.years))
-                .replace("%2", f"{self.follow_up.planned_on:%d/%m/%Y}")
-            )
+            title = self.tr(
+                "Follow-up at %n year(s), planned on %2", "", self.follow_up.years
+            ).replace("%2", f"{self.follow_up.planned_on:%d/%m/%Y}")
         super().__init__(title, parent)
         self.fields.add("observed_on", self.tr("&Seen on:"), DateField(self))
         health = self.fields.add("health", self.tr("&Enterprise:"), ChoiceField(self, ""))

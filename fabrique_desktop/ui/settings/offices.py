@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from ...domain.validation import ValidationError
 from ...store import exchange
 from ...store.exchange import rules
-from ..common.fields import TextField
+from ..common.fields import PickList, TextField
 from ..common.fieldset import page_fields
 
 
@@ -36,7 +36,7 @@ class OfficesPage(QWidget):
         layout.addStretch(1)
 
     def _sharing_box(self, current: str = rules.DEFAULT_SHARING) -> QComboBox:
-        box = QComboBox(self)
+        box = PickList(self)
         box.addItem(self.tr("Everything"), "all")
         box.addItem(
             self.tr("Everything but the holders' contact details and the attachments"),

@@ -40,8 +40,12 @@ class RetentionPage(QWidget):
             spin = QSpinBox(self)
             spin.setObjectName(setting.key)
             spin.setRange(1, 30)
-            spin.setSuffix(self.tr(" years"))
+            # « 1 an », « 2 ans »: the unit follows the number.
+            spin.valueChanged.connect(
+                lambda value, spin=spin: spin.setSuffix(self.tr(" year(s)", "", value))
+            )
             spin.setValue(years[setting.key])
+            spin.setSuffix(self.tr(" year(s)", "", spin.value()))
             self.spins[setting.key] = spin
             form.addRow(setting.label + " :", spin)
             source = QLabel(setting.source, self)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QMessageBox,
@@ -23,6 +22,7 @@ from ...domain.validation import RECORD, ValidationError
 from ..common import plain
 from ..common.buttons import action_button
 from ..common.columns import fit_columns
+from ..common.fields import PickList
 from ..common.fieldset import ERROR_STYLE
 from ..common.flow_layout import FlowLayout
 from ..common.plain import PlainLabel
@@ -36,7 +36,7 @@ class TemplatesPage(QWidget):
         super().__init__(parent)
         column = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.templates = QComboBox(self)
+        self.templates = PickList(self)
         self.templates.setObjectName("templates")
         caption = PlainLabel(self.tr("&Template:"), self)
         caption.setBuddy(self.templates)

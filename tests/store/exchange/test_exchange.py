@@ -73,7 +73,7 @@ def test_one_field_edited_on_both_sides_is_a_conflict_until_someone_decides(pair
     to_cress = griep.prepare(tmp_path, "CRESS")
 
     received = griep.receive(to_griep)
-    assert "1 conflit(s) à trancher" in received.describe()
+    assert "1 conflit à trancher" in received.describe()
     [conflict] = received.conflicts
     assert (conflict.field, conflict.mine, conflict.theirs) == (
         "title",

@@ -1,5 +1,5 @@
-"""What a user could not read in a window: cut button texts, labels or cells elided
-without a tooltip giving the whole value, forms scrolling sideways, windows larger than
+"""What a user could not read in a window: cut button texts, labels, pick lists or cells
+elided without a tooltip giving the whole value, forms scrolling sideways, windows larger than
 the screen."""
 
 from __future__ import annotations
@@ -11,10 +11,13 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
+    QComboBox,
     QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTableView,
     QTreeView,
@@ -59,6 +62,8 @@ def window_problems(window: QWidget) -> list[str]:
             problems += button_problems(widget)
         elif isinstance(widget, QLabel):
             problems += label_problems(widget)
+        elif isinstance(widget, QComboBox):
+            problems += combo_problems(widget)
         if isinstance(widget, QTableView | QTreeView):
             problems += view_problems(widget)
         if isinstance(widget, QScrollArea | QAbstractItemView) and (
@@ -88,6 +93,28 @@ def label_problems(label: QLabel) -> list[str]:
     if label.width() < label.minimumSizeHint().width():
         needed = label.minimumSizeHint().width()
         return [f"label {text[:40]!r} cut in {where(label)} ({label.width()} < {needed})"]
+    return []
+
+
+def combo_problems(combo: QComboBox) -> list[str]:
+    """A pick list's current text must fit its box, or its tooltip must give it."""
+    text = combo.currentText()
+    if not text or text in combo.toolTip():
+        return []
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.editable = combo.isEditable()
+    option.currentText = text
+    option.currentIcon = combo.itemIcon(combo.currentIndex())
+    option.iconSize = combo.iconSize()
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    needed = combo.fontMetrics().horizontalAdvance(text)
+    if not option.currentIcon.isNull():
+        needed += combo.iconSize().width() + 4  # the gap Qt leaves after the icon
+    if field.width() < needed:
+        return [f"pick list {text[:40]!r} cut in {where(combo)} ({field.width()} < {needed})"]
     return []
 
 
