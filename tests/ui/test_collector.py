@@ -72,6 +72,8 @@ def test_cycles_are_still_collected_in_the_gui_thread(qtbot):
     widget.itself = widget
     gone = weakref.ref(widget)
     del widget
-    for _ in range(2000):  # enough allocations to cross the first threshold
-        [object()]
+    # Enough containers kept alive to cross the first threshold (one freed at once would
+    # take its count back).
+    kept = [[] for _ in range(2 * gc.get_threshold()[0])]
     qtbot.waitUntil(lambda: gone() is None, timeout=3 * GuiThreadCollector.INTERVAL_MS)
+    assert len(kept) > gc.get_count()[0]  # the collection counted them, and reset
