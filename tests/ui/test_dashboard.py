@@ -288,6 +288,8 @@ def test_a_figure_opens_its_list_reading_only_its_records(qtbot, window, monkeyp
     assert screen.selection_bar.isVisible()
     assert screen.selection_caption.text().startswith("Filtré depuis le tableau de bord")
     assert as_text(listed_ids(window)) == ids_of(figure.selection)
+
+
 def test_a_cut_filter_gives_its_whole_choice_in_its_tooltip(qtbot, window):
     from ..ui.fit.inspect import combo_problems
 
