@@ -1,0 +1,257 @@
+"""A received snapshot is a hostile SQLite database until proven otherwise.
+
+Before it is ever attached to the Fabrique file, its private copy (already checked
+against the manifest's size and SHA-256) is opened read-only with ``trusted_schema``
+off, and refused with a French message unless: it says it is ours (``application_id``)
+at this file's schema version; its ``sqlite_master`` holds exactly the snapshot's
+tables, each with the very SQL of this file's table, and nothing else (no trigger, no
+view, no index but SQLite's own for keys); ``PRAGMA integrity_check`` finds it sound;
+and every value of every record passes the same tests as a received change
+(``rules.change_error``), here one SQL query per table rather than a Python test per
+value, as are the numbered changes, versions, tombstones and history it carries.
+Cross-record rules (a dangling reference, a duplicate key) are the schema's, checked
+when the snapshot is loaded, inside its transaction.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from pathlib import Path
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    Field,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    SqliteDatabase,
+    TextField,
+    TimeField,
+    UUIDField,
+)
+
+from ...domain.models import MAX_ATTACHMENT_BYTES, SCORE_MAX, SCORE_MIN, database
+from ...domain.models.base import TimestampField
+from .. import history
+from ..fileguard import APPLICATION_ID
+from ..schema import migrate
+from . import rules
+from .envoi import EnvoiRefused
+from .snapshot import HISTORY, TABLES, _quoted
+
+_DIGITS = "[0-9]"
+_TIMESTAMP = (
+    "-".join([_DIGITS * 4, _DIGITS * 2, _DIGITS * 2])
+    + "T"
+    + ":".join([_DIGITS * 2] * 3)
+    + "."
+    + _DIGITS * 6
+    + "Z"
+)
+
+
+def check(path: Path, name: str, version: int) -> None:
+    """Refuse the snapshot at ``path`` (from the envoi ``name``) unless it is sound and
+    made of this file's tables at schema ``version``."""
+    schema = _our_tables()
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise _refused(name, "sa base de fiches ne s'ouvre pas") from error
+    try:
+        connection.execute("PRAGMA trusted_schema = OFF")
+        connection.execute("PRAGMA cell_size_check = ON")
+        _check_header(connection, name, version)
+        _check_schema(connection, name, schema)
+        problems = connection.execute("PRAGMA integrity_check(1)").fetchone()[0]
+        if problems != "ok":
+            raise _refused(name, "sa base de fiches est abîmée")
+        _check_values(connection, name)
+    except sqlite3.DatabaseError as error:
+        raise _refused(name, f"sa base de fiches est illisible ({error})") from error
+    finally:
+        connection.close()
+
+
+def _our_tables() -> dict[str, str]:
+    """Each table's SQL as this file has it; on a server, as a new file would."""
+    query = "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+    if not history.is_server(database):
+        return dict(database.execute_sql(query).fetchall())
+    return _new_file_tables()
+
+
+@functools.cache
+def _new_file_tables() -> dict[str, str]:
+    reference = SqliteDatabase(":memory:")
+    try:
+        migrate(reference)
+        return dict(
+            reference.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        )
+    finally:
+        reference.close()
+
+
+def _refused(name: str, why: str) -> EnvoiRefused:
+    return EnvoiRefused(f"« {name} » est refusé : {why}. Rien n'a été reçu.")
+
+
+def _check_header(connection: sqlite3.Connection, name: str, version: int) -> None:
+    application = connection.execute("PRAGMA application_id").fetchone()[0]
+    theirs = connection.execute("PRAGMA user_version").fetchone()[0]
+    if application != APPLICATION_ID:
+        raise _refused(name, "sa base de fiches n'est pas une base Fabrique Desktop")
+    if theirs != version:
+        raise _refused(
+            name,
+            f"il a été préparé par une autre version de Fabrique Desktop (schéma n° {theirs}, "
+            f"n° {version} ici) ; mettez les deux postes à la même version, puis préparez "
+            "un nouvel envoi",
+        )
+
+
+def _check_schema(connection: sqlite3.Connection, name: str, schema: dict[str, str]) -> None:
+    expected = {table: schema[table] for table in TABLES}
+    found: dict[str, str | None] = {}
+    for kind, entry, table, sql in connection.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master"
+    ):
+        own_index = (
+            kind == "index" and sql is None and entry.startswith(f"sqlite_autoindex_{table}_")
+        )
+        if kind == "table" and entry == "sqlite_sequence":
+            continue
+        if own_index and table in expected:
+            continue
+        if kind != "table":
+            raise _refused(name, f"sa base de fiches contient « {str(entry)[:60]} » ({kind})")
+        found[entry] = sql
+    if found != expected:
+        strange = sorted(set(found) ^ set(expected)) or sorted(
+            table for table in expected if found[table] != expected[table]
+        )
+        raise _refused(
+            name, f"sa base de fiches n'a pas les tables de ce fichier (« {strange[0][:60]} »)"
+        )
+
+
+def _check_values(connection: sqlite3.Connection, name: str) -> None:
+    for table in rules.TABLE_ORDER:
+        tests = {
+            column: _accepts(field, f'"{column}"') for column, field in rules.columns(table).items()
+        }
+        _refuse_first(connection, name, table, tests)
+    hexes = _hex("origin")
+    _refuse_first(
+        connection,
+        name,
+        "exchange_change",
+        {
+            "origin": hexes,
+            "seq": "typeof(seq) = 'integer' AND seq >= 1",
+            "deps": "json_valid(deps) AND json_type(deps) = 'object'",
+            "at": "typeof(at) = 'text'",
+            "staff_id": f"staff_id IS NULL OR {_hex('staff_id')}",
+            "action": f"action IN ({_quoted(rules.ACTIONS)})",
+            "table_name": f"table_name IN ({_quoted(rules.MODELS)})",
+            "record_id": "typeof(record_id) = 'text' AND length(record_id) BETWEEN 1 AND 200",
+            "changes": "json_valid(changes) AND json_type(changes) = 'object'",
+        },
+    )
+    for table in ("exchange_version", "exchange_tombstone"):
+        _refuse_first(
+            connection,
+            name,
+            table,
+            {
+                "table_name": f"table_name IN ({_quoted(rules.MODELS)})",
+                "origin": hexes,
+                "seq": "typeof(seq) = 'integer' AND seq >= 1",
+            },
+        )
+    _refuse_first(
+        connection,
+        name,
+        HISTORY,
+        {
+            "action": f"action IN ({_quoted(history.ACTIONS)})",
+            "table_name": f"table_name IN ({_quoted(rules.MODELS)})",
+            "staff_id": f"staff_id IS NULL OR {_hex('staff_id')}",
+            "changes": "json_valid(changes) AND json_type(changes) = 'object'",
+        },
+    )
+
+
+def _refuse_first(
+    connection: sqlite3.Connection, name: str, table: str, tests: dict[str, str]
+) -> None:
+    """Refuse the snapshot if a row of ``table`` fails one of ``tests`` (SQL per column):
+    one query for the whole table, then one per column only to say which failed."""
+    every = " AND ".join(f"coalesce(({test}), 0)" for test in tests.values())
+    row = connection.execute(f'SELECT rowid FROM "{table}" WHERE NOT ({every}) LIMIT 1').fetchone()
+    if row is None:
+        return
+    for column, test in tests.items():
+        value = connection.execute(
+            f'SELECT "{column}" FROM "{table}" WHERE rowid = ? AND NOT coalesce(({test}), 0)',
+            row,
+        ).fetchone()
+        if value is not None:
+            raise _refused(
+                name,
+                f"une fiche ne respecte pas les règles de la Fabrique "
+                f"({table}.{column} : valeur refusée, {str(value[0])[:40]!r})",
+            )
+
+
+def _hex(column: str) -> str:
+    return (
+        f"(typeof({column}) = 'text' AND length({column}) = 32 AND {column} NOT GLOB '*[^0-9a-f]*')"
+    )
+
+
+def _accepts(field: Field, column: str) -> str:
+    """SQL true when ``column`` holds a value ``rules.change_error`` would accept."""
+    test = _value_test(field, column)
+    if field.null:
+        return f"{column} IS NULL OR ({test})"
+    return f"{column} IS NOT NULL AND ({test})"
+
+
+def _value_test(field: Field, column: str) -> str:
+    text = f"typeof({column}) = 'text'"
+    if isinstance(field, (ForeignKeyField, UUIDField)):
+        return _hex(column)
+    if isinstance(field, TimestampField):
+        return f"{text} AND {column} GLOB '{_TIMESTAMP}'"
+    if getattr(field, "choices", None):
+        return f"{column} IN ({_quoted(choice for choice, _ in field.choices)})"
+    if isinstance(field, CharField):
+        return f"{text} AND length({column}) <= {field.max_length}"
+    if isinstance(field, TextField):
+        return f"{text} AND length({column}) <= {rules.MAX_TEXT}"
+    if isinstance(field, DateField):
+        return f"{text} AND length({column}) = 10 AND date({column}) = {column}"
+    if isinstance(field, TimeField):
+        two = f"{_DIGITS}{_DIGITS}"
+        return (
+            f"{text} AND ({column} GLOB '{two}:{two}' OR {column} GLOB '{two}:{two}:{two}' "
+            f"OR ({column} GLOB '{two}:{two}:{two}.[0-9]*' "
+            f"AND substr({column}, 10) NOT GLOB '*[^0-9]*'))"
+        )
+    if isinstance(field, BooleanField):
+        return f"typeof({column}) = 'integer' AND {column} IN (0, 1)"
+    if isinstance(field, IntegerField):
+        if field.column_name == "score":
+            return f"typeof({column}) = 'integer' AND {column} BETWEEN {SCORE_MIN} AND {SCORE_MAX}"
+        return f"typeof({column}) = 'integer'"
+    if isinstance(field, FloatField):
+        return f"typeof({column}) IN ('integer', 'real')"
+    if isinstance(field, BlobField):
+        return f"typeof({column}) = 'blob' AND length({column}) <= {MAX_ATTACHMENT_BYTES}"
+    return f"typeof({column}) IN ('text', 'integer', 'real')"
