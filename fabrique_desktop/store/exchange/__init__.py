@@ -26,7 +26,6 @@ from peewee import DatabaseError
 
 from ...domain.models import database
 from .. import failures, history, schema
-from ..bulk import bulk_load
 from . import identity, journal, offices, rules, snapshot, snapshot_check
 from .conflicts import Conflict, open_conflicts, resolve
 from .deletion import accept_deletion
@@ -404,7 +403,10 @@ def receive(envoi: Envoi, db_path: Path | None, progress: Progress | None = None
         make_backup(database.obj, Path(db_path))
     try:
         if _takes_whole(envoi):
-            with snapshot.attached(envoi.snapshot), bulk_load(database):
+            # In the file's own journal mode: switching to a rollback journal for speed
+            # (as ``store.bulk`` does) rewrites the file's header, and a refused load
+            # must leave the file byte for byte as it was.
+            with snapshot.attached(envoi.snapshot), database.atomic(), history.paused(database):
                 return _load(envoi, progress)
         with database.atomic():
             return _apply(envoi, progress)

@@ -279,9 +279,9 @@ class Changes:
 
 
 def load(snapshot: Path, progress: Progress | None = None) -> None:
-    """Take ``snapshot`` whole into this empty file, inside the caller's
-    ``store.bulk.bulk_load`` (one transaction, history triggers paused, foreign keys
-    checked at commit), ``snapshot`` attached as ``snapshot`` (see :func:`attached`)."""
+    """Take ``snapshot`` whole into this empty file, inside the caller's transaction
+    with the history triggers paused (the history travels: see ``history.paused``),
+    ``snapshot`` attached as ``snapshot`` (see :func:`attached`)."""
     steps = len(rules.TABLE_ORDER) + 4
     done = 0
 
@@ -291,6 +291,9 @@ def load(snapshot: Path, progress: Progress | None = None) -> None:
         if progress is not None:
             progress(done, steps)
 
+    # Children may come before their parents (a decision reverses a later one…):
+    # references are checked at the commit, and a dangling one refuses it all.
+    database.execute_sql("PRAGMA defer_foreign_keys = ON")
     indexes = _drop_secondary_indexes()
     search = importlib.import_module("fabrique_desktop.store.migrations.0009_search_folding")
     for table in search.SEARCHABLE:
