@@ -251,16 +251,14 @@ def _write_snapshot(output: Path, manifest: dict, sharing: str, progress: Progre
         with tempfile.TemporaryDirectory(prefix=".fabrique-instantane-", dir=output.parent) as tmp:
             part = Path(tmp) / snapshot.PART
             if progress is not None:
-                progress(0, 2)
+                progress(0, 1)
             tables = snapshot.build(Path(database.obj.database), part, sharing)
-            if progress is not None:
-                progress(1, 2)
             counts = {
                 "changes": tables.pop("exchange_change"),
                 "attachments": tables.get("attachment", 0),
                 "tables": {table: count for table, count in tables.items() if count},
             }
-            return write_snapshot_envoi(output, {**manifest, "counts": counts}, part)
+            return write_snapshot_envoi(output, {**manifest, "counts": counts}, part, progress)
     except (OSError, sqlite3.Error) as error:
         raise EnvoiRefused(
             f"L'envoi « {output.name} » n'a pas pu être écrit : {failures.cause(error, output)}. "
@@ -325,7 +323,7 @@ def read(path: Path, progress: Progress | None = None) -> Envoi:
             f"« {name} » est adressé à un autre poste que celui-ci : il n'a pas été reçu."
         )
     if envoi.snapshot is not None:
-        snapshot_check.check(envoi.snapshot, name, schema.latest_version())
+        snapshot_check.check(envoi.snapshot, name, schema.latest_version(), progress)
         envoi.changes = snapshot.Changes(
             envoi.snapshot, lambda change, number: change_error(change, number, name)
         )

@@ -125,10 +125,14 @@ def write_envoi(
     return manifest
 
 
-def write_snapshot_envoi(path: Path, manifest: dict[str, Any], snapshot: Path) -> dict[str, Any]:
+def write_snapshot_envoi(
+    path: Path, manifest: dict[str, Any], snapshot: Path, progress=None
+) -> dict[str, Any]:
     """Write at ``path`` an envoi carrying the database file ``snapshot``, whole or not
-    at all; return the manifest. Compressed at level 1: a snapshot of a large file
-    weighs a gigabyte, which level 6 takes several times longer to squeeze little more."""
+    at all (``progress(done, total)`` told the bytes written); return the manifest.
+    Compressed at level 1: a snapshot of a large file weighs a gigabyte and more, which
+    level 6 takes several times longer to squeeze little more."""
+    total = Path(snapshot).stat().st_size
     with (
         written(path) as temporary,
         open(temporary, "wb") as raw,
@@ -140,6 +144,8 @@ def write_snapshot_envoi(path: Path, manifest: dict[str, Any], snapshot: Path) -
                 digest.update(chunk)
                 out.write(chunk)
                 size += len(chunk)
+                if progress is not None:
+                    progress(size, total)
         manifest = {
             **manifest,
             "format": SNAPSHOT_FORMAT,
@@ -290,8 +296,8 @@ def _with_snapshot(archive, info: zipfile.ZipInfo, manifest, name: str, progress
                 raise zipfile.BadZipFile(f"taille de « {SNAPSHOT} » incohérente")
             digest.update(chunk)
             out.write(chunk)
-            if progress is not None:
-                progress(size, info.file_size)
+            if progress is not None:  # the first half: ``snapshot_check`` is the second
+                progress(size, 2 * info.file_size)
     expected = manifest["parts"][SNAPSHOT]
     if (
         size != info.file_size

@@ -54,9 +54,10 @@ _TIMESTAMP = (
 )
 
 
-def check(path: Path, name: str, version: int) -> None:
+def check(path: Path, name: str, version: int, progress=None) -> None:
     """Refuse the snapshot at ``path`` (from the envoi ``name``) unless it is sound and
-    made of this file's tables at schema ``version``."""
+    made of this file's tables at schema ``version``. ``progress(done, total)`` is told
+    the second half of reading the envoi (decompressing it was the first)."""
     schema = _our_tables()
     try:
         connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
@@ -70,7 +71,7 @@ def check(path: Path, name: str, version: int) -> None:
         problems = connection.execute("PRAGMA integrity_check(1)").fetchone()[0]
         if problems != "ok":
             raise _refused(name, "sa base de fiches est abîmée")
-        _check_values(connection, name)
+        _check_values(connection, name, progress)
     except sqlite3.DatabaseError as error:
         raise _refused(name, f"sa base de fiches est illisible ({error})") from error
     finally:
@@ -140,8 +141,11 @@ def _check_schema(connection: sqlite3.Connection, name: str, schema: dict[str, s
         )
 
 
-def _check_values(connection: sqlite3.Connection, name: str) -> None:
-    for table in rules.TABLE_ORDER:
+def _check_values(connection: sqlite3.Connection, name: str, progress=None) -> None:
+    steps = len(rules.TABLE_ORDER)
+    for done, table in enumerate(rules.TABLE_ORDER):
+        if progress is not None:
+            progress(steps + done, 2 * steps)
         tests = {
             column: _accepts(field, f'"{column}"')
             for column, field in rules.columns(table).items()
