@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -196,8 +196,13 @@ def changes_after(knows: dict[str, int]) -> Iterator[Change]:
         .where(lacking)
         .order_by(ExchangeChange.position)
     )
+    yield from from_rows(query.tuples())
+
+
+def from_rows(rows: Iterable[tuple]) -> Iterator[Change]:
+    """Changes from ``exchange_change`` rows (their :data:`COLUMNS`, in order)."""
     parsed: dict[str, dict[str, int]] = {}  # most changes share their ``deps``
-    for origin, seq, deps, at, staff_id, action, table, record_id, changes in query.tuples():
+    for origin, seq, deps, at, staff_id, action, table, record_id, changes in rows:
         if deps not in parsed:
             parsed[deps] = json.loads(deps)
         yield Change(

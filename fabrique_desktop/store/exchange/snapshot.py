@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -49,10 +48,6 @@ Progress = Callable[[int, int], None]
 # -- what the sharing lets travel, as SQL ----------------------------------------------------
 
 
-def _quoted(values) -> str:
-    return ", ".join("'" + str(value).replace("'", "''") + "'" for value in values)
-
-
 def _hidden_paths(table: str) -> str:
     return ", ".join(f"'$.{name}'" for name in sorted(rules.RESTRICTED_COLUMNS.get(table, ())))
 
@@ -60,9 +55,11 @@ def _hidden_paths(table: str) -> str:
 def _left_out(sharing: str, table: str = "table_name", record: str = "record_id") -> str:
     """SQL true for the rows about a record the partner receives nothing of."""
     setting = "fabrique_setting"
-    condition = f"({table} = '{setting}' AND {record} IN ({_quoted(rules.LOCAL_SETTINGS)}))"
+    condition = (
+        f"({table} = '{setting}' AND {record} IN ({rules.sql_quoted(rules.LOCAL_SETTINGS)}))"
+    )
     if sharing != "all":
-        condition += f" OR {table} IN ({_quoted(rules.RESTRICTED_TABLES)})"
+        condition += f" OR {table} IN ({rules.sql_quoted(rules.RESTRICTED_TABLES)})"
     return f"({condition})"
 
 
@@ -126,7 +123,7 @@ def _copy_records(connection: sqlite3.Connection, sharing: str, table: str) -> i
     key = rules.key_column(table)
     where = ""
     if table == "fabrique_setting":
-        where = f'WHERE "{key}" NOT IN ({_quoted(rules.LOCAL_SETTINGS)})'
+        where = f'WHERE "{key}" NOT IN ({rules.sql_quoted(rules.LOCAL_SETTINGS)})'
     # In key order: the receiver's key index then grows at its end, page after page.
     cursor = connection.execute(
         f'INSERT INTO main."{table}" SELECT {_record_columns(connection, sharing, table)} '
@@ -150,7 +147,7 @@ def _copy_bookkeeping(connection: sqlite3.Connection, sharing: str) -> int:
         "FROM source.exchange_change ORDER BY position"
     )
     hidden_fields = " OR ".join(
-        f"(table_name = '{table}' AND field IN ({_quoted(columns)}))"
+        f"(table_name = '{table}' AND field IN ({rules.sql_quoted(columns)}))"
         for table, columns in rules.RESTRICTED_COLUMNS.items()
         if sharing != "all"
     )
@@ -200,7 +197,7 @@ def takes_whole(snapshot: Path) -> bool:
         for table in (HISTORY, *EXCHANGE_TABLES, "exchange_conflict")
     ):
         return False
-    seeded = _quoted(_seeded_keys())
+    seeded = rules.sql_quoted(_seeded_keys())
     for table in rules.TABLE_ORDER:
         key = rules.key_column(table)
         if database.execute_sql(
@@ -256,26 +253,12 @@ class Changes:
     def __iter__(self) -> Iterator[journal.Change]:
         with _reading(self._snapshot) as reader:
             cursor = reader.execute(
-                "SELECT origin, seq, deps, at, staff_id, action, table_name, record_id, "
-                "changes FROM exchange_change ORDER BY position"
+                f"SELECT {', '.join(journal.COLUMNS)} FROM exchange_change ORDER BY position"
             )
-            number = 0
-            while rows := cursor.fetchmany(5000):
-                for origin, seq, deps, at, staff_id, action, table, record_id, changes in rows:
-                    number += 1
-                    change = journal.Change(
-                        origin,
-                        seq,
-                        json.loads(deps),
-                        at,
-                        staff_id,
-                        action,
-                        table,
-                        record_id,
-                        json.loads(changes),
-                    )
-                    self._check(change, number)
-                    yield change
+            # The cursor steps through the rows: they are read as they are applied.
+            for number, change in enumerate(journal.from_rows(cursor), start=1):
+                self._check(change, number)
+                yield change
 
 
 def load(snapshot: Path, progress: Progress | None = None) -> None:
@@ -332,7 +315,7 @@ def _drop_secondary_indexes() -> list[str]:
     up to date through millions of inserts in random key order."""
     rows = database.execute_sql(
         "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({_quoted(rules.TABLE_ORDER)})"
+        f"AND tbl_name IN ({rules.sql_quoted(rules.TABLE_ORDER)})"
     ).fetchall()
     for name, _ in rows:
         database.execute_sql(f'DROP INDEX main."{name}"')

@@ -19,39 +19,15 @@ import functools
 import sqlite3
 from pathlib import Path
 
-from peewee import (
-    BlobField,
-    BooleanField,
-    CharField,
-    DateField,
-    Field,
-    FloatField,
-    ForeignKeyField,
-    IntegerField,
-    SqliteDatabase,
-    TextField,
-    TimeField,
-    UUIDField,
-)
+from peewee import ForeignKeyField, SqliteDatabase
 
-from ...domain.models import MAX_ATTACHMENT_BYTES, SCORE_MAX, SCORE_MIN, database
-from ...domain.models.base import TimestampField
+from ...domain.models import database
 from .. import history
 from ..fileguard import APPLICATION_ID
 from ..schema import migrate
 from . import rules
 from .envoi import EnvoiRefused
-from .snapshot import HISTORY, TABLES, _quoted
-
-_DIGITS = "[0-9]"
-_TIMESTAMP = (
-    "-".join([_DIGITS * 4, _DIGITS * 2, _DIGITS * 2])
-    + "T"
-    + ":".join([_DIGITS * 2] * 3)
-    + "."
-    + _DIGITS * 6
-    + "Z"
-)
+from .snapshot import HISTORY, TABLES
 
 
 def check(path: Path, name: str, version: int, progress=None) -> None:
@@ -147,22 +123,22 @@ def _check_values(connection: sqlite3.Connection, name: str, progress=None) -> N
         if progress is not None:
             progress(steps + done, 2 * steps)
         tests = {
-            column: _accepts(field, f'"{column}"')
+            column: rules.sql_accepts(field, f'"{column}"')
             for column, field in rules.columns(table).items()
             # A reference is the schema's to check, when the snapshot is loaded: it must
             # name a record of the file, whose key is tested here.
             if not isinstance(field, ForeignKeyField)
         }
         _refuse_first(connection, name, table, tests)
-    hexes = _hex("origin")
+    hexes = rules.sql_hex("origin")
     # The numbered changes repeat a few origins, authors, tables and ``deps``: each
     # tested once per distinct value rather than once per change.
     for column, test in {
         "origin": hexes,
-        "staff_id": f"staff_id IS NULL OR {_hex('staff_id')}",
+        "staff_id": f"staff_id IS NULL OR {rules.sql_hex('staff_id')}",
         "deps": _json_object("deps"),
-        "action": f"action IN ({_quoted(rules.ACTIONS)})",
-        "table_name": f"table_name IN ({_quoted(rules.MODELS)})",
+        "action": f"action IN ({rules.sql_quoted(rules.ACTIONS)})",
+        "table_name": f"table_name IN ({rules.sql_quoted(rules.MODELS)})",
     }.items():
         _refuse_first(connection, name, "exchange_change", {column: test}, distinct=True)
     _refuse_first(
@@ -182,7 +158,7 @@ def _check_values(connection: sqlite3.Connection, name: str, progress=None) -> N
             name,
             table,
             {
-                "table_name": f"table_name IN ({_quoted(rules.MODELS)})",
+                "table_name": f"table_name IN ({rules.sql_quoted(rules.MODELS)})",
                 "origin": hexes,
                 "seq": "typeof(seq) = 'integer' AND seq >= 1",
             },
@@ -192,9 +168,9 @@ def _check_values(connection: sqlite3.Connection, name: str, progress=None) -> N
         name,
         HISTORY,
         {
-            "action": f"action IN ({_quoted(history.ACTIONS)})",
-            "table_name": f"table_name IN ({_quoted(rules.MODELS)})",
-            "staff_id": f"staff_id IS NULL OR {_hex('staff_id')}",
+            "action": f"action IN ({rules.sql_quoted(history.ACTIONS)})",
+            "table_name": f"table_name IN ({rules.sql_quoted(rules.MODELS)})",
+            "staff_id": f"staff_id IS NULL OR {rules.sql_hex('staff_id')}",
             "changes": _json_object("changes"),
         },
     )
@@ -234,51 +210,3 @@ def _refuse_first(
 def _json_object(column: str) -> str:
     # json_type() raises on malformed JSON, whatever comes before it in an AND.
     return f"CASE WHEN json_valid({column}) THEN json_type({column}) = 'object' ELSE 0 END"
-
-
-def _hex(column: str) -> str:
-    return (
-        f"(typeof({column}) = 'text' AND length({column}) = 32 AND {column} NOT GLOB '*[^0-9a-f]*')"
-    )
-
-
-def _accepts(field: Field, column: str) -> str:
-    """SQL true when ``column`` holds a value ``rules.change_error`` would accept."""
-    test = _value_test(field, column)
-    if field.null:
-        return f"{column} IS NULL OR ({test})"
-    return f"{column} IS NOT NULL AND ({test})"
-
-
-def _value_test(field: Field, column: str) -> str:
-    text = f"typeof({column}) = 'text'"
-    if isinstance(field, (ForeignKeyField, UUIDField)):
-        return _hex(column)
-    if isinstance(field, TimestampField):
-        return f"{text} AND {column} GLOB '{_TIMESTAMP}'"
-    if getattr(field, "choices", None):
-        return f"{column} IN ({_quoted(choice for choice, _ in field.choices)})"
-    if isinstance(field, CharField):
-        return f"{text} AND length({column}) <= {field.max_length}"
-    if isinstance(field, TextField):
-        return f"{text} AND length({column}) <= {rules.MAX_TEXT}"
-    if isinstance(field, DateField):
-        return f"{text} AND length({column}) = 10 AND date({column}) = {column}"
-    if isinstance(field, TimeField):
-        two = f"{_DIGITS}{_DIGITS}"
-        return (
-            f"{text} AND ({column} GLOB '{two}:{two}' OR {column} GLOB '{two}:{two}:{two}' "
-            f"OR ({column} GLOB '{two}:{two}:{two}.[0-9]*' "
-            f"AND substr({column}, 10) NOT GLOB '*[^0-9]*'))"
-        )
-    if isinstance(field, BooleanField):
-        return f"typeof({column}) = 'integer' AND {column} IN (0, 1)"
-    if isinstance(field, IntegerField):
-        if field.column_name == "score":
-            return f"typeof({column}) = 'integer' AND {column} BETWEEN {SCORE_MIN} AND {SCORE_MAX}"
-        return f"typeof({column}) = 'integer'"
-    if isinstance(field, FloatField):
-        return f"typeof({column}) IN ('integer', 'real')"
-    if isinstance(field, BlobField):
-        return f"typeof({column}) = 'blob' AND length({column}) <= {MAX_ATTACHMENT_BYTES}"
-    return f"typeof({column}) IN ('text', 'integer', 'real')"
