@@ -131,16 +131,21 @@ def _check_values(connection: sqlite3.Connection, name: str, progress=None) -> N
         }
         _refuse_first(connection, name, table, tests)
     hexes = rules.sql_hex("origin")
-    # The numbered changes repeat a few origins, authors, tables and ``deps``: each
-    # tested once per distinct value rather than once per change.
-    for column, test in {
-        "origin": hexes,
-        "staff_id": f"staff_id IS NULL OR {rules.sql_hex('staff_id')}",
-        "deps": _json_object("deps"),
-        "action": f"action IN ({rules.sql_quoted(rules.ACTIONS)})",
-        "table_name": f"table_name IN ({rules.sql_quoted(rules.MODELS)})",
-    }.items():
-        _refuse_first(connection, name, "exchange_change", {column: test}, distinct=True)
+    # The numbered changes repeat a few origins, authors, tables and ``deps``: tested
+    # once per distinct combination rather than once per change.
+    _refuse_first(
+        connection,
+        name,
+        "exchange_change",
+        {
+            "origin": hexes,
+            "staff_id": f"staff_id IS NULL OR {rules.sql_hex('staff_id')}",
+            "deps": _json_object("deps"),
+            "action": f"action IN ({rules.sql_quoted(rules.ACTIONS)})",
+            "table_name": f"table_name IN ({rules.sql_quoted(rules.MODELS)})",
+        },
+        distinct=True,
+    )
     _refuse_first(
         connection,
         name,
@@ -186,11 +191,16 @@ def _refuse_first(
     """Refuse the snapshot if a row of ``table`` fails one of ``tests`` (SQL per column),
     in one query for the whole table (over its ``distinct`` values of those columns)."""
     columns = ", ".join(f'"{column}"' for column in tests)
-    source = f'(SELECT DISTINCT {columns} FROM "{table}")' if distinct else f'"{table}"'
     verdicts = ", ".join(f"coalesce(({test}), 0)" for test in tests.values())
     every = " AND ".join(f"coalesce(({test}), 0)" for test in tests.values())
+    # MATERIALIZED: else SQLite pushes the tests down into the DISTINCT, row by row.
+    source = f'"{table}"'
+    if distinct:
+        source = "rows"
+        prefix = f'WITH rows AS MATERIALIZED (SELECT DISTINCT {columns} FROM "{table}") '
     row = connection.execute(
-        f"SELECT {columns}, {verdicts} FROM {source} WHERE NOT ({every}) LIMIT 1"
+        f"{prefix if distinct else ''}SELECT {columns}, {verdicts} FROM {source} "
+        f"WHERE NOT ({every}) LIMIT 1"
     ).fetchone()
     if row is None:
         return
