@@ -52,14 +52,12 @@ def _hidden_paths(table: str) -> str:
     return ", ".join(f"'$.{name}'" for name in sorted(rules.RESTRICTED_COLUMNS.get(table, ())))
 
 
-def _left_out(sharing: str, table: str = "table_name", record: str = "record_id") -> str:
-    """SQL true for the rows about a record the partner receives nothing of."""
-    setting = "fabrique_setting"
-    condition = (
-        f"({table} = '{setting}' AND {record} IN ({rules.sql_quoted(rules.LOCAL_SETTINGS)}))"
-    )
+def _left_out(sharing: str) -> str:
+    """SQL true for the bookkeeping rows about a record the partner receives nothing of."""
+    local = rules.sql_quoted(rules.LOCAL_SETTINGS)
+    condition = f"(table_name = 'fabrique_setting' AND record_id IN ({local}))"
     if sharing != "all":
-        condition += f" OR {table} IN ({rules.sql_quoted(rules.RESTRICTED_TABLES)})"
+        condition += f" OR table_name IN ({rules.sql_quoted(rules.RESTRICTED_TABLES)})"
     return f"({condition})"
 
 
@@ -237,8 +235,8 @@ def counts(snapshot: Path) -> tuple[Counter, str | None, str | None]:
 
 
 class Changes:
-    """The numbered changes of a snapshot, read a few thousand at a time, for a file
-    that receives them one by one: never all of them in memory. Each is checked as the
+    """The numbered changes of a snapshot, read as they are applied, for a file that
+    receives them one by one: never all of them in memory. Each is checked as the
     changes of an envoi are (``check`` raises :class:`..envoi.EnvoiRefused`)."""
 
     def __init__(self, snapshot: Path, check: Callable[[journal.Change, int], None]):
