@@ -39,11 +39,11 @@ def _rollback_journal(db: Database) -> Iterator[None]:
     into the file at the checkpoint); a rollback journal keeps only the pages' previous
     content, which for a new file is nearly nothing, so each page is written once.
     """
-    mode = db.execute_sql("PRAGMA main.journal_mode").fetchone()[0]
+    mode = db.execute_sql("PRAGMA journal_mode").fetchone()[0]
     if mode == "wal":
-        db.execute_sql("PRAGMA main.journal_mode = DELETE")
+        db.execute_sql("PRAGMA journal_mode = DELETE")
     try:
         yield
     finally:
         if mode == "wal":
-            db.execute_sql("PRAGMA main.journal_mode = WAL")
+            db.execute_sql("PRAGMA journal_mode = WAL")
