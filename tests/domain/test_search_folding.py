@@ -164,3 +164,15 @@ def test_records_indexed_before_folding_are_found_after_the_upgrade(tmp_path):
         assert len(listing.holders(ListFilter(text="łucja"))) == 1
     finally:
         close_database()
+
+
+def test_folding_removes_every_combining_mark_of_unicode():
+    """The folding table stops at ``_MARKS_END``: a newer Unicode with marks past it
+    would leave them in the search keys."""
+    import unicodedata
+
+    from fabrique_desktop.domain import text
+
+    last = max(code for code in range(0x110000) if unicodedata.combining(chr(code)))
+    assert last < text._MARKS_END
+    assert text.fold("E\u0301picerie \U0001e94a Łucja") == "epicerie  lucja"

@@ -4,7 +4,8 @@
 not acknowledged; ``read`` checks an envoi without writing; ``preview`` says what
 receiving it would do (applied in a transaction rolled back); ``receive`` makes a backup
 then applies it in one transaction. See ``journal`` (numbered changes), ``merge``
-(field-level merge), ``conflicts`` and ``envoi`` (the file).
+(field-level merge), ``conflicts``, ``envoi`` (the file) and ``snapshot`` (a first envoi
+as a database, for an office that has acknowledged nothing yet).
 
 Built on the change history the triggers write rather than on SQLite's session
 extension, so that the PostgreSQL server mode can keep it: see the README.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,12 +26,20 @@ from peewee import DatabaseError
 
 from ...domain import french
 from ...domain.models import database
-from .. import failures, schema
-from . import identity, journal, offices, rules
+from .. import failures, history, schema
+from . import identity, journal, offices, rules, snapshot, snapshot_check
 from .conflicts import Conflict, open_conflicts, resolve
 from .deletion import accept_deletion
 from .deletion import offer as deletion_offer
-from .envoi import SUFFIX, Envoi, EnvoiRefused, read_envoi, write_envoi
+from .envoi import (
+    SUFFIX,
+    Envoi,
+    EnvoiRefused,
+    change_error,
+    read_envoi,
+    write_envoi,
+    write_snapshot_envoi,
+)
 from .merge import Outcome, apply_changes
 from .offices import Office, own_identity, partners, set_sharing, update_identity
 
@@ -62,6 +72,8 @@ TABLE_LABELS = {
     "staff_member": "chargé·es de mission",
     "partner": "acteurs du réseau",
     "committee_kind": "types de comité",
+    "creativity_session": "séances de créativité",
+    "session_partner": "liens séance–partenaire",
     "need": "besoins",
     "need_partner": "liens besoin–partenaire",
     "opportunity_study": "études d'opportunité",
@@ -71,6 +83,7 @@ TABLE_LABELS = {
     "milestone_template": "modèles d'accompagnement",
     "milestone_template_step": "étapes de modèle",
     "milestone": "jalons",
+    "follow_up": "suivis post-création",
     "candidacy": "candidatures",
     "candidacy_score": "notes de candidature",
     "committee": "comités",
@@ -205,6 +218,8 @@ def prepare(
         )
     office = offices.find_partner(recipient) if recipient else None
     sharing = office.sharing if office else own_identity().sharing
+    acknowledged = offices.knows(office.id if office else None)
+    whole = not acknowledged and not history.is_server(database)
     with database.atomic():
         renewed = identity.renew_if_due()
         me = journal.own_office_id()
@@ -227,9 +242,13 @@ def prepare(
             "replaces": identity.previous_ids(),
             "sharing": sharing,
         }
-        changes = list(_shared(offices.knows(office.id if office else None), sharing))
-        attachments = _attachment_contents(changes)
-        written = write_envoi(output, manifest, _counted(changes, progress), attachments)
+        if not whole:
+            changes = list(_shared(acknowledged, sharing))
+            attachments = _attachment_contents(changes)
+            written = write_envoi(output, manifest, _counted(changes, progress), attachments)
+    if whole:  # built from what was just committed, on a connection of its own
+        written = _write_snapshot(Path(output), manifest, sharing, progress)
+    with database.atomic():
         offices.sent(office.id if office else None)
     return Prepared(
         Path(output),
@@ -240,6 +259,27 @@ def prepare(
         written["counts"]["tables"],
         renewed,
     )
+
+
+def _write_snapshot(output: Path, manifest: dict, sharing: str, progress: Progress | None):
+    """Write at ``output`` an envoi carrying a snapshot of this file (see ``snapshot``)."""
+    try:
+        with tempfile.TemporaryDirectory(prefix=".fabrique-instantane-", dir=output.parent) as tmp:
+            part = Path(tmp) / snapshot.PART
+            if progress is not None:
+                progress(0, 1)
+            tables = snapshot.build(Path(database.obj.database), part, sharing)
+            counts = {
+                "changes": tables.pop("exchange_change"),
+                "attachments": tables.get("attachment", 0),
+                "tables": {table: count for table, count in tables.items() if count},
+            }
+            return write_snapshot_envoi(output, {**manifest, "counts": counts}, part, progress)
+    except (OSError, sqlite3.Error) as error:
+        raise EnvoiRefused(
+            f"L'envoi « {output.name} » n'a pas pu être écrit : {failures.cause(error, output)}. "
+            "Aucun fichier d'envoi n'a été laissé."
+        ) from error
 
 
 def _counted(changes: list[journal.Change], progress: Progress | None):
@@ -298,6 +338,11 @@ def read(path: Path, progress: Progress | None = None) -> Envoi:
         raise EnvoiRefused(
             f"« {name} » est adressé à un autre poste que celui-ci : il n'a pas été reçu."
         )
+    if envoi.snapshot is not None:
+        snapshot_check.check(envoi.snapshot, name, schema.latest_version(), progress)
+        envoi.changes = snapshot.Changes(
+            envoi.snapshot, lambda change, number: change_error(change, number, name)
+        )
     identity.check(envoi, name)
     return envoi
 
@@ -312,16 +357,38 @@ def _apply(envoi: Envoi, progress: Progress | None) -> Received:
     sender_renewed = offices.met(
         envoi.sender, envoi.manifest["knows"], envoi.manifest.get("replaces", [])
     )
-    dates = sorted(change.at for change in envoi.changes)
+    dates = [change.at for change in envoi.changes]
     return Received(
         envoi.sender,
-        dates[0] if dates else None,
-        dates[-1] if dates else None,
+        min(dates, default=None),
+        max(dates, default=None),
         outcome,
         open_conflicts(),
         renewed,
         sender_renewed,
     )
+
+
+def _takes_whole(envoi: Envoi) -> bool:
+    return envoi.snapshot is not None and snapshot.takes_whole(envoi.snapshot)
+
+
+def _foreseen(envoi: Envoi) -> Received:
+    """What loading a snapshot into this empty file creates: it is all new here, so
+    nothing can conflict, and counting is enough (nothing is applied to find out)."""
+    created, first, last = snapshot.counts(envoi.snapshot)
+    return Received(envoi.sender, first, last, Outcome(applied=created))
+
+
+def _load(envoi: Envoi, progress: Progress | None) -> Received:
+    """Take the snapshot whole, with the bookkeeping a received envoi leaves."""
+    journal.own_office_id()
+    if offices.fabrique_id() is None:
+        journal.put_setting(journal.FABRIQUE, envoi.manifest["fabrique_id"])
+    snapshot.load(envoi.snapshot, progress)
+    journal.mark_captured()  # the history received is not this office's to number
+    offices.met(envoi.sender, envoi.manifest["knows"], envoi.manifest.get("replaces", []))
+    return _foreseen(envoi)
 
 
 class _RolledBack(Exception):
@@ -330,6 +397,8 @@ class _RolledBack(Exception):
 
 def preview(envoi: Envoi, progress: Progress | None = None) -> Received:
     """What receiving ``envoi`` would do, computed then rolled back: nothing is kept."""
+    if _takes_whole(envoi):
+        return _foreseen(envoi)
     result: list[Received] = []
     try:
         with database.atomic():
@@ -347,9 +416,15 @@ def receive(envoi: Envoi, db_path: Path | None, progress: Progress | None = None
 
         make_backup(database.obj, Path(db_path))
     try:
+        if _takes_whole(envoi):
+            # In the file's own journal mode: switching to a rollback journal for speed
+            # (as ``store.bulk`` does) rewrites the file's header, and a refused load
+            # must leave the file byte for byte as it was.
+            with snapshot.attached(envoi.snapshot), database.atomic(), history.paused(database):
+                return _load(envoi, progress)
         with database.atomic():
             return _apply(envoi, progress)
-    except DatabaseError as error:
+    except (DatabaseError, sqlite3.DatabaseError) as error:
         raise EnvoiRefused(
             f"L'envoi n'a pas pu être appliqué : {failures.cause(_first_cause(error))}. "
             "Le fichier n'a pas été modifié."

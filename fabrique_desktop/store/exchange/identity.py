@@ -113,6 +113,8 @@ def check(envoi: Envoi, name: str) -> None:
     me = journal.setting(journal.OFFICE)
     highest: dict[str, Any] = {}
     held = journal.known()
+    if not held:
+        return  # nothing held here that the envoi's numbering could contradict
     for change in envoi.changes:
         if change.origin != me and change.seq <= held.get(change.origin, 0):
             highest[change.origin] = change

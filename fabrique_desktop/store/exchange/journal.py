@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,7 @@ from peewee import __exception_wrapper__, fn
 
 from ...domain.models import database, utc_now
 from ...domain.models.base import TimestampField
+from .. import history
 from . import rules
 from .tables import ExchangeChange, ExchangeSetting, ExchangeTombstone
 
@@ -99,7 +100,7 @@ def known() -> dict[str, int]:
     return {origin: seq for origin, seq in query.tuples()}
 
 
-_COLUMNS = (
+COLUMNS = (
     "origin",
     "seq",
     "deps",
@@ -146,8 +147,8 @@ def _sql(name: str) -> str:
     param = database.param
     return {
         "insert_change": (
-            f'INSERT INTO "exchange_change" ({", ".join(_COLUMNS)}) '
-            f"VALUES ({', '.join([param] * len(_COLUMNS))})"
+            f'INSERT INTO "exchange_change" ({", ".join(COLUMNS)}) '
+            f"VALUES ({', '.join([param] * len(COLUMNS))})"
         ),
         "set_version": (
             'INSERT INTO "exchange_version" (table_name, record_id, field, origin, seq) '
@@ -171,7 +172,7 @@ def _deps_text(deps: dict[str, int]) -> str:
 
 
 def _values(change: Change, deps_text: str) -> list[Any]:
-    """The change as ``exchange_change``'s columns, in :data:`_COLUMNS`' order."""
+    """The change as ``exchange_change``'s columns, in :data:`COLUMNS`' order."""
     return [
         change.origin,
         change.seq,
@@ -191,12 +192,17 @@ def changes_after(knows: dict[str, int]) -> Iterator[Change]:
     for origin, seq in knows.items():
         lacking |= (ExchangeChange.origin == origin) & (ExchangeChange.seq > seq)
     query = (
-        ExchangeChange.select(*[getattr(ExchangeChange, name) for name in _COLUMNS])
+        ExchangeChange.select(*[getattr(ExchangeChange, name) for name in COLUMNS])
         .where(lacking)
         .order_by(ExchangeChange.position)
     )
+    yield from from_rows(query.tuples())
+
+
+def from_rows(rows: Iterable[tuple]) -> Iterator[Change]:
+    """Changes from ``exchange_change`` rows (their :data:`COLUMNS`, in order)."""
     parsed: dict[str, dict[str, int]] = {}  # most changes share their ``deps``
-    for origin, seq, deps, at, staff_id, action, table, record_id, changes in query.tuples():
+    for origin, seq, deps, at, staff_id, action, table, record_id, changes in rows:
         if deps not in parsed:
             parsed[deps] = json.loads(deps)
         yield Change(
@@ -228,6 +234,10 @@ def capture() -> int:
     seen = known()
     next_seq = seen.get(office, 0) + 1
     deps = {origin: seq for origin, seq in seen.items() if origin != office}
+    if upto is None and not history.is_server(database):
+        count = _number_whole_file(office, next_seq, deps)
+        put_setting(CAPTURED, str(last))
+        return count
     entries = _whole_file() if upto is None else _history_since(int(upto))
     batch: list[Change] = []
     count = 0
@@ -353,16 +363,44 @@ def _created_at(table: str, record_id: str) -> str | None:
     return None if row is None else row[0]
 
 
+def _creation_columns(table: str) -> list[str]:
+    """The columns a record's first numbered creation carries (a file's contents travel
+    apart, named by their checksum; ``updated_at`` is each file's own)."""
+    key = rules.key_column(table)
+    return [
+        name
+        for name in rules.columns(table)
+        if name != key and name not in rules.LOCAL_COLUMNS and name != "content"
+    ]
+
+
+def _number_whole_file(office: str, next_seq: int, deps: dict[str, int]) -> int:
+    """Number every record of a SQLite file as a creation, one ``INSERT … SELECT`` per
+    table: the first capture of a large file numbers millions of records, which turning
+    each row into a Python dict and back into JSON made the slowest part of a first
+    envoi. ``json_patch`` leaves out the empty columns, as :func:`_whole_file` does."""
+    at, deps_text, count = now_text(), _deps_text(deps), 0
+    for table in rules.TABLE_ORDER:
+        key = rules.key_column(table)
+        values = ", ".join(f"'{name}', \"{name}\"" for name in sorted(_creation_columns(table)))
+        cursor = database.execute_sql(
+            f'INSERT INTO "exchange_change" ({", ".join(COLUMNS)}) '
+            f"SELECT ?, ? + ROW_NUMBER() OVER (ORDER BY \"{key}\"), ?, ?, NULL, 'INSERT', ?, "
+            f"\"{key}\", json_patch('{{}}', json_object({values})) "
+            f'FROM "{table}" ORDER BY "{key}"',
+            (office, next_seq + count - 1, deps_text, at, table),
+        )
+        count += cursor.rowcount
+    return count
+
+
 def _whole_file() -> Iterator[tuple]:
+    """The same numbering on a server, record by record (PostgreSQL spells JSON its
+    own way; a server is filled by ``server import``, not by a first envoi)."""
     at = now_text()
     for table in rules.TABLE_ORDER:
-        fields = rules.columns(table)
         key = rules.key_column(table)
-        names = [
-            name
-            for name, field in fields.items()
-            if name != key and name not in rules.LOCAL_COLUMNS and name != "content"
-        ]
+        names = _creation_columns(table)
         quoted = ", ".join(f'"{name}"' for name in [key, *names])
         cursor = database.execute_sql(f'SELECT {quoted} FROM "{table}" ORDER BY "{key}"')
         for row in cursor.fetchall():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 from peewee import (
@@ -29,7 +29,13 @@ from peewee import (
     UUIDField,
 )
 
-from ...domain.models import ALL_MODELS, SCORE_MAX, SCORE_MIN, FabriqueSetting
+from ...domain.models import (
+    ALL_MODELS,
+    MAX_ATTACHMENT_BYTES,
+    SCORE_MAX,
+    SCORE_MIN,
+    FabriqueSetting,
+)
 from ...domain.models.base import TimestampField
 
 #: What may be shared with a partner office, and how the settings name it.
@@ -169,3 +175,66 @@ def _is_date(text: str) -> bool:
     except ValueError:
         return False
     return len(text) == 10
+
+
+# -- the same tests in SQL, for a received snapshot (see ``snapshot_check``) -----------------
+
+_DIGITS = "[0-9]"
+_SQL_TIMESTAMP = f"{_DIGITS * 4}-{_DIGITS * 2}-{_DIGITS * 2}T{_DIGITS * 2}:{_DIGITS * 2}:" + (
+    f"{_DIGITS * 2}.{_DIGITS * 6}Z"
+)
+
+
+def sql_quoted(values: Iterable[Any]) -> str:
+    """``values`` as a list of SQL text literals (they are this program's own names)."""
+    return ", ".join("'" + str(value).replace("'", "''") + "'" for value in values)
+
+
+def sql_hex(column: str) -> str:
+    """SQL true when ``column`` holds a key as :data:`_HEX_KEY` accepts it."""
+    return (
+        f"(typeof({column}) = 'text' AND length({column}) = 32 AND {column} NOT GLOB '*[^0-9a-f]*')"
+    )
+
+
+def sql_accepts(field: Field, column: str) -> str:
+    """SQL true when ``column`` holds a value :func:`change_error` would accept: the
+    test of :func:`_accepts`, for a whole table at once (a received snapshot)."""
+    test = _value_test(field, column)
+    if field.null:
+        return f"{column} IS NULL OR ({test})"
+    return f"{column} IS NOT NULL AND ({test})"
+
+
+def _value_test(field: Field, column: str) -> str:
+    text = f"typeof({column}) = 'text'"
+    if isinstance(field, (ForeignKeyField, UUIDField)):
+        return sql_hex(column)
+    if isinstance(field, TimestampField):
+        return f"{text} AND {column} GLOB '{_SQL_TIMESTAMP}'"
+    if getattr(field, "choices", None):
+        return f"{column} IN ({sql_quoted(choice for choice, _ in field.choices)})"
+    if isinstance(field, CharField):
+        return f"{text} AND length({column}) <= {field.max_length}"
+    if isinstance(field, TextField):
+        return f"{text} AND length({column}) <= {MAX_TEXT}"
+    if isinstance(field, DateField):
+        return f"{text} AND length({column}) = 10 AND date({column}) = {column}"
+    if isinstance(field, TimeField):
+        two = f"{_DIGITS}{_DIGITS}"
+        return (
+            f"{text} AND ({column} GLOB '{two}:{two}' OR {column} GLOB '{two}:{two}:{two}' "
+            f"OR ({column} GLOB '{two}:{two}:{two}.[0-9]*' "
+            f"AND substr({column}, 10) NOT GLOB '*[^0-9]*'))"
+        )
+    if isinstance(field, BooleanField):
+        return f"typeof({column}) = 'integer' AND {column} IN (0, 1)"
+    if isinstance(field, IntegerField):
+        if field.column_name == "score":
+            return f"typeof({column}) = 'integer' AND {column} BETWEEN {SCORE_MIN} AND {SCORE_MAX}"
+        return f"typeof({column}) = 'integer'"
+    if isinstance(field, FloatField):
+        return f"typeof({column}) IN ('integer', 'real')"
+    if isinstance(field, BlobField):
+        return f"typeof({column}) = 'blob' AND length({column}) <= {MAX_ATTACHMENT_BYTES}"
+    return f"typeof({column}) IN ('text', 'integer', 'real')"

@@ -1,6 +1,10 @@
 """A first envoi's creations are written many at a time (``exchange.bulk``): the result
 is what applying them one by one gives, a refused creation still becomes its own
-conflict, and later envois, deletions and conflicts behave as before."""
+conflict, and later envois, deletions and conflicts behave as before.
+
+That is how a file which cannot take the snapshot whole (it holds records of its own,
+or is a server) receives a first envoi: here every receiving file is treated so; the
+snapshot's load is tested in test_snapshot.py."""
 
 from __future__ import annotations
 
@@ -9,9 +13,17 @@ import pytest
 from fabrique_desktop.domain.history import record_history
 from fabrique_desktop.domain.models import Need, StaffMember, Territory
 from fabrique_desktop.store import close_database, exchange
-from fabrique_desktop.store.exchange import bulk, journal
+from fabrique_desktop.store.exchange import bulk, journal, snapshot
 
 from .desks import Desk, dump, first_records, new_need
+
+
+@pytest.fixture(autouse=True)
+def change_by_change():
+    # A patch of its own: the tests undo theirs (``monkeypatch.undo``) midway.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(snapshot, "takes_whole", lambda path: False)
+        yield
 
 
 @pytest.fixture
