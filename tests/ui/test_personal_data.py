@@ -109,6 +109,7 @@ def test_retention_periods_are_settings_with_their_source(qtbot, db, tmp_path, m
 
     dialog = FabriqueSettingsDialog(tab="retention")
     qtbot.addWidget(dialog)
+    dialog.show()  # laid out, so that a click lands on the button
     assert dialog.retention.spins["retention_holder_not_retained"].value() == 2
     dialog.retention.spins["retention_holder_not_retained"].setValue(1)
     assert dialog.retention.save()
