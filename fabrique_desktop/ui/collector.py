@@ -20,14 +20,24 @@ from PySide6.QtWidgets import QApplication
 
 
 class GuiThreadCollector(QObject):
-    """Collects every ``INTERVAL_MS`` the generations whose thresholds were crossed."""
+    """Collects every ``INTERVAL_MS`` the generations whose thresholds were crossed, and
+    the youngest at least every ``AT_LEAST_EVERY`` intervals.
+
+    Python counts allocations minus deallocations and collects the moment the count
+    crosses its threshold; sampled twice a second, a count that went up and back down
+    (a screen built, an old one freed) could hide its cycles for long: the youngest
+    generation, a few milliseconds' work, is collected every few seconds whatever the
+    count.
+    """
 
     INTERVAL_MS = 500
+    AT_LEAST_EVERY = 10
 
     def __init__(self, app: QApplication):
         super().__init__(app)
         self.setObjectName("gui_thread_collector")
         self.thresholds = gc.get_threshold()
+        self.idle_ticks = 0
         self.timer = QTimer(self, interval=self.INTERVAL_MS)
         self.timer.timeout.connect(self.collect)
         self.timer.start()
@@ -35,8 +45,10 @@ class GuiThreadCollector(QObject):
 
     def collect(self) -> None:
         counts = gc.get_count()
-        if counts[0] <= self.thresholds[0]:
+        self.idle_ticks += 1
+        if counts[0] <= self.thresholds[0] and self.idle_ticks < self.AT_LEAST_EVERY:
             return
+        self.idle_ticks = 0
         generation = 0
         while generation < 2 and counts[generation + 1] > self.thresholds[generation + 1]:
             generation += 1

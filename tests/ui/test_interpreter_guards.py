@@ -92,15 +92,23 @@ def test_work_in_a_thread_pool_frees_no_window_of_the_gui_thread():
     assert run.stdout.startswith("survived [200000]")
 
 
-def test_cycles_are_still_collected_in_the_gui_thread(qtbot):
-    """The automatic collection is off; the GUI thread's timer still frees cycles."""
-    assert not gc.isenabled()
+def dropped_cycle() -> weakref.ref:
+    """A widget only a reference cycle keeps, as a closed dialog often is."""
     widget = QWidget()
     widget.itself = widget
-    gone = weakref.ref(widget)
-    del widget
-    # Enough containers kept alive to cross the first threshold (one freed at once would
-    # take its count back).
-    kept = [[] for _ in range(2 * gc.get_threshold()[0])]
+    return weakref.ref(widget)
+
+
+def test_cycles_are_still_collected_in_the_gui_thread(qtbot):
+    """The automatic collection is off; the GUI thread's timer still frees cycles, at
+    once when many objects were made, within a few seconds when few were."""
+    assert not gc.isenabled()
+    gone = dropped_cycle()
+    # Far more containers kept alive than the first threshold, so that the count stays
+    # above it even as earlier tests' objects are freed meanwhile (each takes one back).
+    kept = [[] for _ in range(20 * gc.get_threshold()[0])]
     qtbot.waitUntil(lambda: gone() is None, timeout=3 * GuiThreadCollector.INTERVAL_MS)
     assert len(kept) > gc.get_count()[0]  # the collection counted them, and reset
+    gone = dropped_cycle()  # a few objects made: the count stays low
+    every = GuiThreadCollector.AT_LEAST_EVERY * GuiThreadCollector.INTERVAL_MS
+    qtbot.waitUntil(lambda: gone() is None, timeout=2 * every)
