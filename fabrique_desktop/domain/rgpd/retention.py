@@ -129,9 +129,10 @@ def _day(value) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def holder_last_contacts(holder: Any = None) -> dict[Any, dt.date]:
-    """« Dernier contact » of every holder (or of ``holder`` alone): their record's last
-    change, candidacy or decision on a candidacy, whichever is latest."""
+def holder_last_contacts(holder: Any = None, among: Any = None) -> dict[Any, dt.date]:
+    """« Dernier contact » of every holder (or of ``holder`` alone, or of the holders a
+    query of ids ``among`` selects): their record's last change, candidacy or decision on
+    a candidacy, whichever is latest."""
     holders = Holder.select(Holder.id, Holder.updated_at)
     candidacies = Candidacy.select(Candidacy.holder, fn.MAX(Candidacy.received_on))
     decisions = Decision.select(Candidacy.holder, fn.MAX(Decision.decided_on)).join(
@@ -141,6 +142,10 @@ def holder_last_contacts(holder: Any = None) -> dict[Any, dt.date]:
         holders = holders.where(Holder.id == holder)
         candidacies = candidacies.where(Candidacy.holder == holder)
         decisions = decisions.where(Candidacy.holder == holder)
+    if among is not None:
+        holders = holders.where(Holder.id.in_(among))
+        candidacies = candidacies.where(Candidacy.holder.in_(among))
+        decisions = decisions.where(Candidacy.holder.in_(among))
     last: dict[Any, dt.date] = {key: updated.date() for key, updated in holders.tuples()}
     for query in (candidacies.group_by(Candidacy.holder), decisions.group_by(Candidacy.holder)):
         for key, day in query.tuples():
@@ -180,9 +185,18 @@ def people_due(today: dt.date | None = None) -> list[Due]:
         .where(Project.stage.in_((ProjectStage.RECRUITING, ProjectStage.SUPPORT)))
         .tuples()
     }
-    last = holder_last_contacts()
+    # A last contact is never before the record's last change: only a person whose record
+    # was last changed before the shortest retention's cut-off can be due. Reading the
+    # others (nearly everyone, in a large file) made « Aujourd'hui » take seconds to open.
+    shortest = min(years["retention_holder_created"], years["retention_holder_not_retained"])
+    cut_off = today.replace(year=today.year - shortest, day=min(today.day, 28))
+    changed_before = dt.datetime.combine(cut_off + dt.timedelta(days=7), dt.time(), dt.UTC)
+    candidates = Holder.select().where(
+        (Holder.kind == HolderKind.PERSON) & (Holder.updated_at < changed_before)
+    )
+    last = holder_last_contacts(among=candidates.select(Holder.id))
     found = []
-    for holder in Holder.select().where(Holder.kind == HolderKind.PERSON):
+    for holder in candidates:
         if holder.id in skipped or holder.id in carrying:
             continue
         contact = last[holder.id]
